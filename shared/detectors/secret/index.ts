@@ -1,0 +1,4 @@
+import type { Detector } from '../../engine/types';
+
+/** The secret detectors, keyed by id. */
+export const secretDetectors = {} as const satisfies Record<string, Detector>;

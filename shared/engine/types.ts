@@ -1,0 +1,190 @@
+/**
+ * The detection engine's public types. Everything here is plain data so that findings can cross
+ * the content-script/worker boundary, be stored in IndexedDB and be sent to the collector.
+ */
+
+export const CATEGORIES = ['pii', 'secret', 'code', 'confidential', 'intent', 'custom'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A word or phrase near a match that moved its confidence. */
+export interface ContextEffect {
+  readonly word: string;
+  /** Added to the confidence (negative lowers it). */
+  readonly delta: number;
+}
+
+/** What a detector's validator (Luhn, mod-97, JWT header decode, entropy …) said. */
+export interface ValidatorResult {
+  readonly name: string;
+  readonly passed: boolean;
+  readonly detail?: string;
+}
+
+/** A model feature and its contribution to a verdict (intent model). */
+export interface FeatureWeight {
+  readonly feature: string;
+  readonly weight: number;
+}
+
+/** Why a finding exists: enough for an analyst never to have to guess. */
+export interface Explanation {
+  /** Finding type, e.g. `secret.aws_access_key`. */
+  readonly detector: string;
+  /** The detector's sub-rule that matched, e.g. `secret-by-context` or `model`. */
+  readonly rule: string;
+  /** Confidence before context words were applied. */
+  readonly baseScore: number;
+  readonly context: readonly ContextEffect[];
+  readonly validator?: ValidatorResult;
+  readonly features?: readonly FeatureWeight[];
+  /** Short free-text remark, e.g. "placeholder-looking value". Never contains the matched value. */
+  readonly note?: string;
+}
+
+export interface Finding {
+  /** `<category>.<detector>`, e.g. `secret.aws_access_key`. */
+  readonly type: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** 0–1. */
+  readonly confidence: number;
+  /** JS string index into the original (un-normalised) text. */
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  readonly explanation: Explanation;
+}
+
+/**
+ * What a detector reports. Offsets are into `DetectorInput.text` (the normalised text); the
+ * engine maps them back to the original text.
+ */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Sub-rule id. */
+  readonly rule: string;
+  /** Final confidence 0–1 after context (the engine clamps). */
+  readonly confidence: number;
+  /** Base confidence before context. Defaults to `confidence`. */
+  readonly baseScore?: number;
+  /** Overrides the detector's default severity for this match. */
+  readonly severity?: Severity;
+  readonly context?: readonly ContextEffect[];
+  readonly validator?: ValidatorResult;
+  readonly features?: readonly FeatureWeight[];
+  readonly note?: string;
+  /**
+   * Placeholder kind for redaction (`AWS_SECRET_KEY` → `[AWS_SECRET_KEY_1]`); defaults to the
+   * detector's `placeholder`. Intent findings have none: they are not redacted.
+   */
+  readonly placeholder?: string;
+}
+
+export interface DetectorInput {
+  /** Normalised text: zero-width characters removed, homoglyphs folded (see engine/normalize). */
+  readonly text: string;
+  /** `text.toLowerCase()`, computed once for keyword prefilters and context words. */
+  readonly lower: string;
+  readonly options: ResolvedScanOptions;
+}
+
+/** One test vector: a text and (for positives) the exact substring the finding must cover. */
+export interface PositiveVector {
+  readonly text: string;
+  /** The exact span the finding must cover; defaults to the whole text. */
+  readonly match?: string;
+  /** Expected severity, when the vector pins it. */
+  readonly severity?: Severity;
+}
+
+export interface Detector {
+  /** Finding type; equals its key in the registry. */
+  readonly id: string;
+  readonly category: Category;
+  /** One sentence for the README table and the popup. */
+  readonly description: string;
+  /** How a match is validated, for the README table. */
+  readonly validation: string;
+  readonly severity: Severity;
+  /** Placeholder kind used by redaction; `null` for findings that are never redacted (intent). */
+  readonly placeholder: string | null;
+  /**
+   * Cheap prefilter: when present, `detect` runs only if `input.lower` contains one of these
+   * (lower-case) literals. Mature secret scanners anchor every rule on a literal like this.
+   */
+  readonly keywords?: readonly string[];
+  detect(input: DetectorInput): readonly Candidate[];
+  readonly vectors: {
+    readonly positive: readonly PositiveVector[];
+    /** Texts on which this detector must report nothing. */
+    readonly negative: readonly string[];
+  };
+}
+
+export interface CustomDetectorSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly regex?: string;
+  readonly keywords?: readonly string[];
+  readonly severity: Severity;
+}
+
+export interface ScanBudgets {
+  /** Texts longer than this are scanned up to the limit only (stats.truncated). */
+  readonly maxScanChars: number;
+  /** Maximum findings kept per detector. */
+  readonly maxFindingsPerDetector: number;
+}
+
+export interface ScanOptions {
+  /** Detector ids to run; all registered detectors when omitted. */
+  readonly enabledDetectors?: readonly string[];
+  readonly disabledDetectors?: readonly string[];
+  /** Per-category settings. */
+  readonly categories?: Partial<Record<Category, { readonly enabled?: boolean; readonly minSeverity?: Severity }>>;
+  /** Organisation names (copyright headers, confidential markers). */
+  readonly organizationNames?: readonly string[];
+  /** Extra confidential keywords from policy (project code names …). */
+  readonly confidentialKeywords?: readonly string[];
+  readonly customDetectors?: readonly CustomDetectorSpec[];
+  /** Placeholder map from earlier prompts of the same conversation (continues numbering). */
+  readonly placeholders?: PlaceholderMap;
+  readonly flagThreshold?: number;
+  readonly budgets?: Partial<ScanBudgets>;
+}
+
+export type ResolvedScanOptions = Required<Omit<ScanOptions, 'budgets' | 'placeholders' | 'enabledDetectors'>> & {
+  readonly enabledDetectors: readonly string[] | null;
+  readonly placeholders: PlaceholderMap;
+  readonly budgets: ScanBudgets;
+};
+
+/**
+ * Placeholder map: placeholder → original value, plus the next number per kind. It lives on the
+ * device only (it holds raw values) so that placeholders can be restored in the AI's answers.
+ */
+export interface PlaceholderMap {
+  readonly byPlaceholder: Readonly<Record<string, string>>;
+  readonly counters: Readonly<Record<string, number>>;
+}
+
+export interface ScanStats {
+  readonly chars: number;
+  readonly durationMs: number;
+  readonly detectorsRun: number;
+  readonly truncated: boolean;
+}
+
+export interface ScanResult {
+  readonly findings: readonly Finding[];
+  /** 0–100 content risk. */
+  readonly risk: number;
+  readonly flagged: boolean;
+  readonly redacted: string;
+  readonly placeholders: PlaceholderMap;
+  readonly stats: ScanStats;
+}

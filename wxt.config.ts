@@ -1,0 +1,48 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Public half of the signing key. It pins the Chrome extension ID to
+ * effnopkjhigkkkjldpkandbkbgmpmgpg on every machine; managed policy is keyed by that ID.
+ * The private key never enters the repository (see README, "Extension ID and signing key").
+ */
+export const MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzpeNWwlc4J2ouZqCO9GHSqmO1QkZD7KPawUCpLvPqSWCxx7+qgP92Uo+MVDv7wtIlFMK82zRoMrz4+sYZNJzt+r29AEM7LuR6+geX3kptKqcjUmIL4RirKFEDCOFDOTf7l9K78F+xTYBxD3/e/bnhNSAHD5TxUzZwTLPeI6lXyo+7rTkhwpJ3KPeVvTjzlvRH6R8DaJFIKiApt8qNaNp/HvcXC8V2Va3MblVUGJFOZu3ejUBkPmPGhPw3GI7SbteJZP9x4ndKCjUOboWrxJhukGk3Y4U5+mbi2DKkE194HRd4MRe0qE7gdmkD8ltNrlfdtDYrTC5FlbN4NeOtyHTKwIDAQAB';
+
+export const GECKO_ID = 'sightline@sightline.dev';
+
+/** Test builds compile in hooks that shipped packages must never contain. */
+const testBuild = process.env.SIGHTLINE_TEST_BUILD === '1';
+
+export default defineConfig({
+  srcDir: 'extension',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${testBuild ? '-test' : ''}`,
+  vite: () => ({
+    plugins: [preact()],
+    define: { __SIGHTLINE_TEST_HOOKS__: JSON.stringify(testBuild) },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Sightline',
+    description:
+      'Warns before sensitive data or risky prompts reach AI chatbots. Managed by your organisation.',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'tabs'],
+    host_permissions: ['<all_urls>'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // world: 'MAIN' content scripts at document_start need Firefox 128+.
+              strict_min_version: '128.0',
+              data_collection_permissions: {
+                required: ['websiteContent', 'personallyIdentifyingInfo'],
+                optional: [],
+              },
+            },
+          },
+        }
+      : { key: MANIFEST_KEY }),
+  }),
+});
