@@ -1,0 +1,12 @@
+/** Every string the popup shows, in one place for translation. */
+export const POPUP_STRINGS = {
+  title: 'Sightline',
+  recentHeading: 'Recent prompts',
+  empty: 'No prompts captured yet. Sightline records prompts you send to supported AI chat sites.',
+  loading: 'Loading…',
+  metadataOnly: 'Only the site, the time and the length of each prompt are kept on this device.',
+  noHostAccess:
+    'Sightline cannot see AI chat sites: site access was turned off for this extension. Allow access to all sites in the browser’s extension settings.',
+  error: (message: string) => `Could not load events: ${message}`,
+  characters: (n: number) => `${n.toLocaleString()} characters`,
+} as const;

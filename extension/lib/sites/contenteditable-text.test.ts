@@ -1,0 +1,25 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { contentEditableText } from './contenteditable-text';
+
+function editor(html: string): Element {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+describe('contentEditableText', () => {
+  test.each([
+    ['<p>hello</p>', 'hello'],
+    ['<p>one</p><p>two</p>', 'one\ntwo'],
+    ['<p>one</p><p><br class="ProseMirror-trailingBreak"></p><p>three</p>', 'one\n\nthree'],
+    ['<p>a<br>b</p>', 'a\nb'],
+    ['<p>key: <strong>AKIA</strong>&nbsp;x</p>', 'key: AKIA x'],
+    ['plain text', 'plain text'],
+    ['', ''],
+    ['\n  <p>one</p>\n  <p>two</p>\n', 'one\ntwo'],
+    ['<p>a <em>b</em></p>', 'a b'],
+  ])('%s → %j', (html, text) => {
+    expect(contentEditableText(editor(html))).toBe(text);
+  });
+});

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# `npm test`: typecheck, lint, unit tests, then e2e. Stops at the first failing step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s ==\n' "$1"; }
+start=$(date +%s)
+step typecheck; npx tsc --noEmit -p .
+step lint; npx eslint .
+step 'unit tests'; npx vitest run
+step 'e2e tests'; bash scripts/e2e.sh
+printf '\nAll checks passed in %ss.\n' "$(( $(date +%s) - start ))"
