@@ -1,4 +1,7 @@
 import type { Detector } from '../../engine/types';
+import { createIntentModel } from '../../intent-model/model';
+import { INTENT_WEIGHTS } from '../../intent-model/weights';
+import { createIntentDetectors } from './create';
 
-/** The intent detectors, keyed by id. */
-export const intentDetectors = {} as const satisfies Record<string, Detector>;
+/** The intent detectors with the on-device model (background only: the weights are ~90 KB). */
+export const intentDetectors = createIntentDetectors(createIntentModel(INTENT_WEIGHTS)) satisfies Record<string, Detector>;

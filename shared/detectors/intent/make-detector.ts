@@ -1,0 +1,112 @@
+import type { Candidate, ContextEffect, Detector, DetectorInput, PositiveVector } from '../../engine/types';
+import type { IntentModel } from '../../intent-model/model';
+import { HEAD_IDS, type HeadId } from '../../intent-model/types';
+import { findDiscussion, isDiscussed } from './discussion';
+import { matchObfuscated } from './obfuscation';
+import { matchRules, type IntentRule, type RuleHit } from './rule';
+
+/** An intent detector declared as data; `createIntentDetector` adds the shared logic. */
+export interface IntentDetectorSpec {
+  readonly id: `intent.${string}`;
+  readonly description: string;
+  readonly validation: string;
+  readonly rules: readonly IntentRule[];
+  /** The model head that speaks for this detector, if the corpus has examples of it. */
+  readonly head: HeadId | null;
+  readonly vectors: { readonly positive: readonly PositiveVector[]; readonly negative: readonly string[] };
+}
+
+/**
+ * Model-only verdicts need at least this much text: a one-line prompt has too few n-grams for the
+ * linear model to be reliable (out-of-fold, short benign questions drew the highest false
+ * scores), and the heuristic rules already cover short direct attacks.
+ */
+export const MIN_MODEL_CHARS = 80;
+
+/** Raised on heuristic hits the model agrees with (small: the rule already explains the hit). */
+export const MODEL_AGREES_DELTA = 0.05;
+
+/**
+ * Which head, if any, reports a model-only verdict: the one furthest above its own threshold.
+ * One prompt gets one model finding, not one per head.
+ */
+export function modelOwner(model: IntentModel, text: string): HeadId | null {
+  const verdict = model.score(text);
+  let best: HeadId | null = null;
+  let bestMargin = 0;
+  for (const id of HEAD_IDS) {
+    const margin = verdict.heads[id].probability - model.weights.heads[id].threshold;
+    if (margin >= 0 && (best === null || margin > bestMargin)) {
+      best = id;
+      bestMargin = margin;
+    }
+  }
+  return best;
+}
+
+function dedupe(hits: readonly (RuleHit & { encoding?: string })[]): (RuleHit & { encoding?: string })[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.rule.confidence - a.rule.confidence);
+  const kept: (RuleHit & { encoding?: string })[] = [];
+  for (const h of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.end) {
+      if (h.rule.confidence > last.rule.confidence) kept[kept.length - 1] = h;
+      continue;
+    }
+    kept.push(h);
+  }
+  return kept;
+}
+
+export function createIntentDetector(spec: IntentDetectorSpec, model: IntentModel | null): Detector {
+  const head = model ? spec.head : null;
+  return {
+    id: spec.id,
+    category: 'intent',
+    description: spec.description,
+    validation: spec.validation,
+    severity: 'high',
+    placeholder: null,
+    vectors: spec.vectors,
+    detect(input: DetectorInput): readonly Candidate[] {
+      const { text, lower } = input;
+      const discussion = findDiscussion(text);
+      const hits = dedupe([...matchRules(text, lower, spec.rules), ...matchObfuscated(text, lower, spec.rules)]).filter(
+        (h) => !isDiscussed(text, discussion, h.start),
+      );
+      let agree: ContextEffect[] = [];
+      if (head && model && hits.length > 0 && model.score(text).heads[head].probability >= model.weights.heads[head].threshold) {
+        agree = [{ word: `model:${head}`, delta: MODEL_AGREES_DELTA }];
+      }
+      const out: Candidate[] = hits.map((h) => ({
+        start: h.start,
+        end: h.end,
+        rule: 'encoding' in h && h.encoding ? `${h.encoding}>${h.rule.id}` : h.rule.id,
+        baseScore: h.rule.confidence,
+        confidence: Math.min(1, h.rule.confidence + (agree[0]?.delta ?? 0)),
+        severity: h.rule.severity,
+        context: agree,
+        note: 'encoding' in h && h.encoding ? `${h.rule.note} (decoded from ${h.encoding})` : h.rule.note,
+      }));
+      if (out.length === 0 && head && model && text.trim().length >= MIN_MODEL_CHARS && modelOwner(model, text) === head) {
+        const verdict = model.score(text);
+        const p = verdict.heads[head].probability;
+        const { highThreshold } = model.weights.heads[head];
+        // A prompt that talks about attacks needs the high threshold: quoting is not attacking.
+        if (!discussion || p >= highThreshold) {
+          out.push({
+            start: 0,
+            end: text.length,
+            rule: 'model',
+            baseScore: p,
+            confidence: p,
+            severity: p >= highThreshold ? 'high' : 'medium',
+            features: model.explain(verdict, head),
+            note: `whole-prompt model verdict (p=${p.toFixed(2)})`,
+          });
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Severity } from '../../engine/types';
+
+/**
+ * One heuristic sub-rule of an intent detector, declared as data. `pattern` runs over the
+ * normalised prompt only when `lower` contains one of `keywords` (the cheap prefilter that keeps
+ * the content-script cost per 1 KB prompt in the tens of microseconds).
+ */
+export interface IntentRule {
+  /** Sub-rule id shown as `explanation.rule`, e.g. `instruction-override`. */
+  readonly id: string;
+  /** Lower-case literals; the pattern runs only if the prompt contains one. */
+  readonly keywords: readonly string[];
+  /** Must be global (`g`) and case-insensitive (`i`). */
+  readonly pattern: RegExp;
+  readonly confidence: number;
+  readonly severity: Severity;
+  /** Optional linear-time check for rules no literal can anchor (token floods). */
+  readonly precheck?: (text: string) => boolean;
+  /** Why this shape is an attack, shown to the analyst. */
+  readonly note: string;
+}
+
+/** A rule hit, before context (quoting, decoding) is considered. */
+export interface RuleHit {
+  readonly rule: IntentRule;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Hits of `rules` in `text`; at most `MAX_HITS_PER_RULE` each (one is enough to explain). */
+export const MAX_HITS_PER_RULE = 3;
+
+export function matchRules(text: string, lower: string, rules: readonly IntentRule[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const rule of rules) {
+    // An empty keyword list means the rule has no literal anchor and always runs.
+    if (rule.keywords.length > 0 && !rule.keywords.some((k) => lower.includes(k))) continue;
+    if (rule.precheck && !rule.precheck(text)) continue;
+    rule.pattern.lastIndex = 0;
+    let count = 0;
+    for (let m = rule.pattern.exec(text); m !== null && count < MAX_HITS_PER_RULE; m = rule.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      hits.push({ rule, start: m.index, end: m.index + m[0].length });
+      count++;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,29 @@
+import type { IntentRule } from '../rule';
+
+/**
+ * Indirect injection: instructions planted inside a document, web page or e-mail that the user
+ * pastes, addressed to whichever AI reads it (Greshake et al. 2023, "Not what you've signed up
+ * for"). The tell is text that speaks to "the AI/assistant" from inside the content.
+ */
+// Longest alternatives first: the span should cover "the AI assistant", not stop at "AI".
+const AI = String.raw`(?:ai assistant|ai model|language model|assistant|ai|a\.i\.|llm|chat ?bot|chatgpt|gpt|model|copilot|bing|claude|gemini)`;
+
+export const indirectInjectionRules: readonly IntentRule[] = [
+  {
+    id: 'embedded-ai-instruction',
+    keywords: ['ai', 'assistant', 'model', 'llm', 'bot', 'gpt', 'copilot', 'bing', 'claude', 'gemini'],
+    pattern: new RegExp(String.raw`\b(?:(?:note|message|attention)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?${AI}s?\b|if\s+you\s+are\s+(?:an?\s+)?${AI}\b[^.\n]{0,40}\b(?:reading|processing|summari[sz]ing|analy[sz]ing|you must|you should|please|ignore)|(?:when|while|if)\s+(?:you\s+are\s+)?(?:summari[sz]ing|processing|reading|analy[sz]ing|translating)\s+this\s+(?:document|page|email|e-mail|text|article|file|message|website|review)\s*,?\s*(?:you\s+(?:must|should|will)|please|ignore|always|do not|don'?t|include|add|say|respond))`, 'gi'),
+    confidence: 0.8,
+    severity: 'high',
+    note: 'content addresses instructions to the AI that reads it',
+  },
+  {
+    id: 'hidden-markup-instruction',
+    keywords: ['<!--', 'display:none', 'font-size:0', 'color:white', 'color: white', '#ffffff', '#fff'],
+    // Instructions hidden from the human reader: HTML comments, invisible styled text.
+    pattern: /<!--(?:(?!-->)[\s\S]){0,400}?\b(?:ignore|disregard|you must|reveal|do not tell|don'?t tell|new instructions)\b(?:(?!-->)[\s\S]){0,400}?-->|<[^>]{0,80}(?:display\s*:\s*none|font-size\s*:\s*0|color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>]{0,80}>[^<]{0,300}\b(?:ignore|instruction|assistant|you must|respond|reveal)\b/gi,
+    confidence: 0.75,
+    severity: 'medium',
+    note: 'instruction hidden in markup the human reader does not see',
+  },
+];

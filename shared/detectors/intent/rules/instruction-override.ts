@@ -1,0 +1,50 @@
+import type { IntentRule } from '../rule';
+
+/**
+ * "Ignore previous instructions" and its paraphrases: the prompt tells the model to drop the
+ * instructions it was given (OWASP LLM01, direct prompt injection). The verb must be followed
+ * within a few words by a qualifier (previous, above, your, system …) and an instruction noun,
+ * so "ignore the noise in this data" does not match.
+ */
+const VERB = String.raw`(?:ignore|disregard|forget|overrid(?:e|ing)|bypass|abandon|discard|neglect|set aside|throw out|erase|delete|cancel|pay no (?:attention|heed) to|do not (?:follow|obey)|don'?t (?:follow|obey|listen to)|stop following)`;
+const QUALIFIER = String.raw`(?:previous|previously|prior|preceding|above|earlier|former|original|initial|old|foregoing|all|any|every|your|system|existing|past|given|current|pre-?set|other|those|these)`;
+const NOUN = String.raw`(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?|programming|orders|context|constraints|guidance|conversation|messages?|text|training|policies|settings)`;
+
+export const instructionOverrideRules: readonly IntentRule[] = [
+  {
+    id: 'instruction-override',
+    keywords: ['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'abandon', 'discard', 'neglect', 'set aside', 'throw out', 'erase', 'delete', 'cancel', 'pay no', 'follow', 'obey', 'listen to'],
+    pattern: new RegExp(String.raw`\b${VERB}\s+(?:[\w'’-]+\s+){0,3}?${QUALIFIER}\s+(?:[\w'’-]+\s+){0,2}?${NOUN}\b`, 'gi'),
+    confidence: 0.9,
+    severity: 'high',
+    note: 'tells the model to drop the instructions it was given',
+  },
+  {
+    id: 'instruction-reset',
+    keywords: ['instruction', 'simulation', 'rules', 'prompt'],
+    // "The previous instructions are void / the simulation is over / new rules apply".
+    pattern: /\b(?:previous|prior|above|old|earlier|original|all)\s+(?:instructions?|rules|simulation|prompts?|directives?)\s+(?:is|are|was|were|have been|has been)\s+(?:now\s+)?(?:over|void|null|cancell?ed|revoked|invalid|obsolete|outdated|lifted|removed|out of date|no longer (?:valid|apply|applicable|in effect))\b/gi,
+    confidence: 0.85,
+    severity: 'high',
+    note: 'declares the earlier instructions void',
+  },
+  {
+    id: 'instruction-wipe',
+    keywords: ['forget', 'ignore', 'disregard', 'ignoriere', 'vergiss', 'ignora', 'olvida', 'oublie'],
+    // "Forget everything from before", "ignore what I just said", and the common non-English
+    // forms (PurpleLlama's different_user_input_language variant).
+    pattern: /\b(?:(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all(?:\s+of)?\s+(?:that|this)|what)\s+(?:(?:you(?:'ve| have)?|i(?:'ve| have)?)\s+)?(?:from\s+before|before\s+this|above|so far|(?:just\s+)?(?:said|says|told|were told|know|learned|wrote))|(?:ignoriere|vergiss|ignora|ignorez|oubliez|olvida)\s+(?:\S+\s+){0,3}?(?:anweisung\w*|instru\w*|istruzion\w*|regeln|reglas|règles|regole))\b/gi,
+    confidence: 0.8,
+    severity: 'high',
+    note: 'tells the model to drop everything it was told',
+  },
+  {
+    id: 'instruction-replace',
+    keywords: ['new instruction', 'updated instruction', 'new rule', 'new directive', 'real instruction', 'actual instruction', 'true instruction'],
+    // "NEW INSTRUCTIONS:" / "your real instructions are" introduce a replacement instruction set.
+    pattern: /\b(?:your\s+)?(?:new|updated|real|actual|true)\s+(?:instructions?|rules|directives?)\s*(?::|are\b|is\b)/gi,
+    confidence: 0.7,
+    severity: 'medium',
+    note: 'introduces a replacement instruction set',
+  },
+];

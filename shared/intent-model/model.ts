@@ -1,0 +1,80 @@
+import type { FeatureWeight } from '../engine/types';
+import { featurize } from './featurize';
+import { HEAD_IDS, type HeadId, type ShippedWeights } from './types';
+
+/** How many features a verdict lists: enough to explain it, few enough to read in the popup. */
+export const EXPLAIN_TOP_K = 5;
+
+export interface HeadScore {
+  readonly probability: number;
+  /** Logit contribution of each present bucket is `w[bucket] * norm`. */
+  readonly logit: number;
+}
+
+export interface ModelVerdict {
+  readonly buckets: Int32Array;
+  /** 1/sqrt(#buckets): every present binary feature's value after L2 normalisation. */
+  readonly norm: number;
+  readonly heads: Readonly<Record<HeadId, HeadScore>>;
+}
+
+export interface IntentModel {
+  readonly weights: ShippedWeights;
+  score(text: string): ModelVerdict;
+  /** The features that pushed `head` towards "attack", strongest first. */
+  explain(verdict: ModelVerdict, head: HeadId, k?: number): FeatureWeight[];
+}
+
+export function decodeInt8(base64: string): Int8Array {
+  const bin = atob(base64);
+  const out = new Int8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Wraps shipped weights. The three intent detectors each call `score` on the same text, so the
+ * last verdict is memoised (one entry: no unbounded state in a service worker).
+ */
+export function createIntentModel(weights: ShippedWeights): IntentModel {
+  const q = {} as Record<HeadId, Int8Array>;
+  for (const id of HEAD_IDS) q[id] = decodeInt8(weights.heads[id].weights);
+  let lastText: string | null = null;
+  let lastVerdict: ModelVerdict | null = null;
+
+  function score(text: string): ModelVerdict {
+    if (text === lastText && lastVerdict) return lastVerdict;
+    const buckets = featurize(text, weights.bits);
+    const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
+    const heads = {} as Record<HeadId, HeadScore>;
+    for (const id of HEAD_IDS) {
+      const w = q[id];
+      let sum = 0;
+      for (let i = 0; i < buckets.length; i++) sum += w[buckets[i]!]!;
+      const logit = weights.heads[id].bias + sum * weights.heads[id].scale * norm;
+      heads[id] = { probability: sigmoid(logit), logit };
+    }
+    lastText = text;
+    lastVerdict = { buckets, norm, heads };
+    return lastVerdict;
+  }
+
+  function explain(verdict: ModelVerdict, head: HeadId, k = EXPLAIN_TOP_K): FeatureWeight[] {
+    const w = q[head];
+    const scale = weights.heads[head].scale * verdict.norm;
+    const top: FeatureWeight[] = [];
+    for (const b of verdict.buckets) {
+      const contribution = w[b]! * scale;
+      if (contribution <= 0) continue;
+      top.push({ feature: weights.names[b] ?? `bucket#${b}`, weight: Math.round(contribution * 1000) / 1000 });
+    }
+    top.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+    return top.slice(0, k);
+  }
+
+  return { weights, score, explain };
+}
