@@ -1,37 +1,25 @@
 /**
- * The one message protocol between content scripts, popup and the background worker. Each entry
- * maps a message type to its request payload and its response; handlers are an object typed by
- * this map, so a missing handler is a compile error.
+ * The one message protocol between content scripts, extension pages and the background worker.
+ * Each feature declares its messages (types and boundary specs) in its own `*-messages.ts`; this
+ * file joins them. Handlers are an object typed by `ProtocolMap`, so a missing handler or spec
+ * is a compile error.
  */
-import type { CaptureTrigger, CapturedEvent } from '../events/captured-event';
+import { CAPTURE_SPECS, type CaptureMessages } from './capture-messages';
+import type { MessageSpec } from './message-spec';
+import { POPUP_SPECS, type PopupMessages } from './popup-messages';
 
-export interface ProtocolMap {
-  /** A content script saw a prompt being submitted. */
-  'prompt/captured': {
-    request: { readonly site: string; readonly text: string; readonly trigger: CaptureTrigger };
-    response: { readonly eventId: string };
-  };
-  /** The popup lists recent events, newest first. */
-  'events/recent': {
-    request: { readonly limit: number };
-    response: { readonly events: readonly CapturedEvent[] };
-  };
-  /** The popup asks what the extension can and cannot do right now. */
-  'status/get': {
-    request: Record<string, never>;
-    response: ExtensionStatus;
-  };
-}
+export type { ExtensionStatus } from './popup-messages';
 
-export interface ExtensionStatus {
-  readonly version: string;
-  /** Whether the `<all_urls>` host permission is granted (users can revoke it on Firefox). */
-  readonly hostAccess: boolean;
-}
+export interface ProtocolMap extends CaptureMessages, PopupMessages {}
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<T extends MessageType> = ProtocolMap[T]['request'];
 export type ResponseOf<T extends MessageType> = ProtocolMap[T]['response'];
+
+export const MESSAGE_SPECS: { readonly [T in MessageType]: MessageSpec<RequestOf<T>> } = {
+  ...CAPTURE_SPECS,
+  ...POPUP_SPECS,
+};
 
 /** The envelope on the wire. */
 export interface Envelope<T extends MessageType = MessageType> {

@@ -1,0 +1,34 @@
+import type { Detector } from '../../engine/types';
+import { scanRegex } from './lib/regex-scan';
+
+/** Ages people state about themselves or others; 0–129 (oldest verified human: 122). */
+const N = '(?:1[0-2]\\d|[1-9]?\\d)';
+const AGE = new RegExp(
+  `(?<![\\w.])(?:(${N})(?!\\d)(?:[ -](?:years?|yrs?)[ -]old|[ -]?y/?o\\b|-year-old)|(?:aged?|age is|age of|turned|turns|turning)[: ]\\s?(${N})(?!\\d)(?![\\w.,]\\d)(?! ?(?:%|percent|degrees|dollars|times|minutes|hours|days|weeks|months|\\$)))`,
+  'gi',
+);
+
+export const age: Detector = {
+  id: 'pii.age',
+  category: 'pii',
+  description: 'Stated ages ("54 y/o", "aged 37", "46 years old"); low severity on their own.',
+  validation: 'number 0–129 next to an age phrase',
+  severity: 'low',
+  placeholder: 'AGE',
+  keywords: ['old', 'age', 'y/o', 'yo', 'turn'],
+  detect: ({ text }) =>
+    scanRegex(AGE, text, (m) => {
+      const value = m[1] ?? m[2]!;
+      const start = m[1] ? m.index : m.index + m[0].lastIndexOf(value);
+      return { start, end: start + value.length, rule: 'age-phrase', confidence: 0.7 };
+    }),
+  vectors: {
+    positive: [
+      { text: "I'm 54 y/o.", match: '54' },
+      { text: 'He just turned 46 years old', match: '46' },
+      { text: 'patient aged 37, female', match: '37' },
+      { text: 'a 61-year-old man', match: '61' },
+    ],
+    negative: ['a 500 years old castle', 'the age of 35% of users', 'old code from 1999'],
+  },
+};

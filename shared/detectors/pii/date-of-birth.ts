@@ -1,0 +1,34 @@
+import type { Detector } from '../../engine/types';
+import { findContext, effects } from './lib/context';
+import { DATE, plausibleDate, trimPreposition } from './lib/date-patterns';
+import { scanRegex } from './lib/regex-scan';
+
+/** Phrases that make a nearby date a birth date (HIPAA Safe Harbor lists birth dates as identifiers). */
+const CONTEXT = ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born', 'birthday', 'geboren', 'né', 'née', 'fecha de nacimiento', 'date de naissance'];
+
+export const dateOfBirth: Detector = {
+  id: 'pii.date_of_birth',
+  category: 'pii',
+  description: 'Dates of birth: a date next to "DOB", "born", "date of birth" …',
+  validation: 'date shape + birth context word within ~6 words before',
+  severity: 'medium',
+  placeholder: 'DOB',
+  keywords: ['dob', 'd.o.b', 'birth', 'born', 'geboren', 'né', 'nacimiento', 'naissance'],
+  detect: ({ text, lower }) =>
+    scanRegex(DATE, text, (m) => {
+      if (!plausibleDate(m[0])) return null;
+      const start = m.index + trimPreposition(m[0]);
+      const end = m.index + m[0].length;
+      const word = findContext(lower, start, end, CONTEXT, 40, 0);
+      if (!word) return null;
+      return { start, end, rule: 'date+birth-context', baseScore: 0.3, confidence: 0.9, context: effects(word, 0.6) };
+    }),
+  vectors: {
+    positive: [
+      { text: 'DOB: 07/14/1995', match: '07/14/1995' },
+      { text: 'She was born on 7/30/1964.', match: '7/30/1964' },
+      { text: 'date of birth 1985-03-02', match: '1985-03-02' },
+    ],
+    negative: ['meeting on 07/14/1995', 'born to run', 'released 2021-05-21, born again'],
+  },
+};

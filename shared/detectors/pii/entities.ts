@@ -1,0 +1,77 @@
+import type { Candidate, Detector, DetectorInput } from '../../engine/types';
+import { scanEntities } from '../../nlp/scan-entities';
+import type { EntityCandidate, EntityType } from '../../nlp/types';
+import { piiFastDetectors } from './fast';
+
+/**
+ * Registry wrappers for the NLP entities. They import compromise (through shared/nlp), so they are
+ * in the full registry (`piiDetectors`) and NOT in `piiFastDetectors`: the content script never
+ * loads them. In the registry they run gazetteer + cues only (`maxTaggedChars: 0`, ~0.1 ms/KB);
+ * the gated tagger runs in the worker's async `scanEntities` pass after the verdict.
+ *
+ * The three detectors share one pass per text (memoised on the input object).
+ */
+let lastInput: DetectorInput | undefined;
+let lastResult: EntityCandidate[] = [];
+
+function entities(input: DetectorInput): EntityCandidate[] {
+  if (input === lastInput) return lastResult;
+  const fast = Object.values(piiFastDetectors).flatMap((d) => {
+    const det = d as Detector;
+    if (det.keywords && !det.keywords.some((k) => input.lower.includes(k))) return [];
+    return det.detect(input).map((c) => ({ start: c.start, end: c.end, severity: c.severity ?? det.severity }));
+  });
+  lastInput = input;
+  lastResult = scanEntities(input.text, fast, { maxTaggedChars: 0, gate: true });
+  return lastResult;
+}
+
+const pick = (type: EntityType) => (input: DetectorInput): Candidate[] =>
+  entities(input).filter((e) => e.type === type).map(({ type: _t, ...c }) => c);
+
+export const person: Detector = {
+  id: 'pii.person',
+  category: 'pii',
+  description: 'Person names; medium next to a role word (patient, customer, Dear …) or other PII, low alone.',
+  validation: 'gazetteer (compromise lexicon) + cue words; public figures and placeholder names downgraded',
+  severity: 'low',
+  placeholder: 'PERSON',
+  detect: pick('pii.person'),
+  vectors: {
+    positive: [
+      { text: 'Patient Maria Gonzalez was admitted', match: 'Maria Gonzalez', severity: 'medium' },
+      { text: 'Dear Samantha, thanks for', match: 'Samantha', severity: 'medium' },
+      { text: 'have you heard Malvina Sandberg speak yet?', match: 'Malvina Sandberg', severity: 'low' },
+      { text: 'write a poem about Napoleon', match: 'Napoleon', severity: 'low' },
+    ],
+    negative: ['The quick brown fox', 'Why is the sky blue?', 'Use Python and React for this'],
+  },
+};
+
+export const organization: Detector = {
+  id: 'pii.organization',
+  category: 'pii',
+  description: 'Organisation names (legal-form suffixes, gazetteer); low severity.',
+  validation: 'legal-form / institution suffix or compromise organisation lexicon',
+  severity: 'low',
+  placeholder: 'ORG',
+  detect: pick('pii.organization'),
+  vectors: {
+    positive: [{ text: 'Favian works at Drake PLC now', match: 'Drake PLC' }, { text: 'Civic Impulse LLC is hiring', match: 'Civic Impulse LLC' }],
+    negative: ['the company is small', 'I like apples'],
+  },
+};
+
+export const location: Detector = {
+  id: 'pii.location',
+  category: 'pii',
+  description: 'Countries, cities and regions; low severity (a place alone is not sensitive).',
+  validation: 'compromise place lexicon, or a capitalised word after from/in/to',
+  severity: 'low',
+  placeholder: 'LOCATION',
+  detect: pick('pii.location'),
+  vectors: {
+    positive: [{ text: 'She moved here from Estonia', match: 'Estonia' }, { text: 'a trip to New Zealand', match: 'New Zealand' }],
+    negative: ['the weather is nice', 'go to the shop'],
+  },
+};

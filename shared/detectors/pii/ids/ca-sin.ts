@@ -1,0 +1,18 @@
+import { luhn, onlyDigits } from '../lib/checksums';
+import { defineId, isBare } from '../lib/define-id';
+
+/** Service Canada: 9 digits, Luhn; first digit 0 is unassigned and 8 is for business numbers. */
+export const caSin = defineId({
+  id: 'pii.ca_sin',
+  description: 'Canadian Social Insurance Numbers.',
+  validation: 'Luhn; first digit not 0 or 8; bare 9 digits need a context word',
+  placeholder: 'SIN',
+  pattern: /(?<![\d-])[1-79]\d{2}([- ]?)\d{3}\1\d{3}(?![\d-])/g,
+  context: ['sin', 'social insurance', 'numéro d\'assurance sociale', 'nas'],
+  validate: (v) => luhn(onlyDigits(v)),
+  needsContext: isBare,
+  vectors: {
+    positive: [{ text: 'SIN 130 692 544', match: '130 692 544' }, { text: '347-677-452' }, { text: 'my sin is 550090112', match: '550090112' }],
+    negative: ['130 692 545', '046 454 286 9', 'order 130692544', '830 692 544'],
+  },
+});

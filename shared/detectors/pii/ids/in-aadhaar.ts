@@ -1,0 +1,21 @@
+import { onlyDigits, verhoeff } from '../lib/checksums';
+import { defineId, isBare } from '../lib/define-id';
+
+/** UIDAI: 12 digits, never starting 0 or 1, Verhoeff check digit; usually printed 4-4-4. */
+export const inAadhaar = defineId({
+  id: 'pii.in_aadhaar',
+  description: 'Indian Aadhaar numbers.',
+  validation: 'Verhoeff check digit; first digit 2–9; bare 12 digits need a context word',
+  placeholder: 'AADHAAR',
+  pattern: /(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])/g,
+  context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
+  validate: (v) => {
+    const d = onlyDigits(v);
+    return verhoeff(d) && d !== d.split('').reverse().join('');
+  },
+  needsContext: isBare,
+  vectors: {
+    positive: [{ text: 'Aadhaar: 4991 1866 5246', match: '4991 1866 5246' }, { text: 'aadhaar no 499118665246', match: '499118665246' }],
+    negative: ['4991 1866 5247', 'ticket 499118665246', '1991 1866 5246'],
+  },
+});

@@ -1,0 +1,52 @@
+import type { Candidate, Detector } from '../../engine/types';
+import { findContext } from './lib/context';
+import { isIpv6, isNonPersonalV4, isNonPersonalV6 } from './lib/ip-ranges';
+import { scanRegex } from './lib/regex-scan';
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g');
+/** Colon-terminated hex groups (each repeat ends on a literal `:`), optional tail group or dotted quad. */
+const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?(?![\w:])/g;
+/** Dotted quads after these words are software versions or OIDs, not hosts. */
+const VERSION_WORDS = ['version', 'v', 'ver', 'release', 'build', 'oid', 'chrome', 'firefox', 'python', 'node'];
+
+function finding(start: number, end: number, rule: string, nonPersonal: boolean): Candidate {
+  return {
+    start,
+    end,
+    rule,
+    confidence: nonPersonal ? 0.5 : 0.85,
+    validator: { name: 'ip-syntax', passed: true },
+    ...(nonPersonal ? { severity: 'low' as const, note: 'private, reserved or documentation range' } : {}),
+  };
+}
+
+export const ipAddress: Detector = {
+  id: 'pii.ip_address',
+  category: 'pii',
+  description: 'IPv4 and IPv6 addresses; private, loopback and documentation ranges are low severity.',
+  validation: 'octet ranges / RFC 4291 group syntax; version-number context rejected',
+  severity: 'medium',
+  placeholder: 'IP',
+  detect: ({ text, lower }) => [
+    ...scanRegex(IPV4, text, (m) => {
+      if (findContext(lower, m.index, m.index, VERSION_WORDS, 12, 0) || /v$/i.test(text.slice(m.index - 1, m.index))) return null;
+      return finding(m.index, m.index + m[0].length, 'ipv4', isNonPersonalV4(m[0]));
+    }),
+    ...scanRegex(IPV6, text, (m) => {
+      const value = m[0];
+      if (!isIpv6(value)) return null;
+      return finding(m.index, m.index + value.length, 'ipv6', isNonPersonalV6(value.toLowerCase()));
+    }),
+  ],
+  vectors: {
+    positive: [
+      { text: 'login from 81.2.69.142 at 3am', match: '81.2.69.142' },
+      { text: 'router at 192.168.0.1', match: '192.168.0.1', severity: 'low' },
+      { text: 'host 2400:c401::5054:ff:fe1b:b031 is down', match: '2400:c401::5054:ff:fe1b:b031' },
+      { text: '::ffff:192.0.2.1', severity: 'low' },
+      { text: '0:0:0:0:0:FFFF:129.144.52.38' },
+    ],
+    negative: ['version 1.2.3.4', 'v10.0.0.1', '999.1.1.1', 'meet at 10:30:00', 'std::vector<int>', '1.2.3.4.5', '2001:db8:::1'],
+  },
+};

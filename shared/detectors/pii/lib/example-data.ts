@@ -1,0 +1,36 @@
+/**
+ * Example and test data that should not be treated as a real person's data: reserved domains
+ * (RFC 2606 / RFC 6761), fictional phone ranges, well-known test card numbers and placeholder names.
+ * Matches on these are downgraded to `low` (still redacted, never flagged on their own).
+ */
+
+/** RFC 2606 §3 second-level example domains and RFC 6761 special-use TLDs. */
+const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$/;
+/** Local parts people type as placeholders ("your.name@", "user@company.com"). */
+const PLACEHOLDER_LOCAL = /^(?:user|username|name|your[._-]?name|you|me|someone|email|john[._]?doe|jane[._]?doe|foo|bar|test|xxx+|abc)$/;
+
+export function isExampleEmail(lower: string): boolean {
+  const at = lower.lastIndexOf('@');
+  return EXAMPLE_DOMAIN.test(lower.slice(at + 1)) || PLACEHOLDER_LOCAL.test(lower.slice(0, at));
+}
+
+/**
+ * Published test PANs (Stripe, Adyen, PayPal sandbox docs) and repeated-digit fillers. They pass
+ * Luhn on purpose, so only this list tells them apart.
+ */
+const TEST_CARDS = new Set([
+  '4111111111111111', '4242424242424242', '4012888888881881', '4000056655665556', '5555555555554444',
+  '5105105105105100', '2223003122003222', '378282246310005', '371449635398431', '6011111111111117',
+  '6011000990139424', '3056930009020004', '30569309025904', '3566002020360505', '6200000000000005',
+]);
+
+export const isTestCard = (digits: string): boolean => TEST_CARDS.has(digits) || /^(\d)\1+$/.test(digits);
+
+/**
+ * Placeholder person names used in forms and documentation (lower-case, whole name).
+ * Source: common usage in US/UK documentation ("John Doe", "Jane Smith", "Joe Bloggs", "Max Mustermann").
+ */
+export const PLACEHOLDER_NAMES = new Set([
+  'john doe', 'jane doe', 'john smith', 'jane smith', 'joe bloggs', 'jane bloggs', 'joe public',
+  'max mustermann', 'erika mustermann', 'john q. public', 'richard roe', 'mary major', 'juan pérez',
+]);

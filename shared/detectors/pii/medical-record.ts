@@ -1,0 +1,25 @@
+import type { Detector } from '../../engine/types';
+import { scanLabelled } from './lib/labelled-value';
+
+/** MRNs are facility-specific (HIPAA §164.514 lists them as identifiers), so only labelled values count. */
+const SPEC = {
+  label: /\b(?:MRN|medical record|patient (?:id|number|no)|hospital (?:number|no)|chart (?:number|no)|health record)/gi,
+  value: /(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*\d{3})[A-Za-z0-9][A-Za-z0-9-]{3,14}[A-Za-z0-9](?![A-Za-z0-9-])/,
+  reach: 24,
+  rule: 'mrn-label',
+};
+
+export const medicalRecord: Detector = {
+  id: 'pii.medical_record',
+  category: 'pii',
+  description: 'Medical record / patient numbers next to an MRN or patient-id label.',
+  validation: 'alphanumeric 5–16 with ≥3 digits + label',
+  severity: 'high',
+  placeholder: 'MRN',
+  keywords: ['mrn', 'medical record', 'patient', 'hospital', 'chart', 'health record'],
+  detect: ({ text }) => scanLabelled(text, SPEC),
+  vectors: {
+    positive: [{ text: 'MRN: 00482913', match: '00482913' }, { text: 'patient ID PT-2024-0091 admitted', match: 'PT-2024-0091' }],
+    negative: ['MRN unknown', 'patient is stable', '00482913'],
+  },
+};

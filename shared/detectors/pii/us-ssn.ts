@@ -1,0 +1,54 @@
+import type { Candidate, Detector } from '../../engine/types';
+import { findContext, effects } from './lib/context';
+import { scanRegex } from './lib/regex-scan';
+
+/** AAA-GG-SSSS with one consistent separator (dash, space, dot) or none. */
+const SSN = /(?<![\d.-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-]|\.\d)/g;
+const CONTEXT = ['ssn', 'ssns', 'social security', 'social sec', 'ss#', 'ss #', 'ssa', 'taxpayer', 'tin', 'itin'];
+/** Numbers the SSA voided after they were printed on sample cards (078-05-1120, 219-09-9999). */
+const VOIDED = new Set(['078051120', '219099999']);
+/** Widely used documentation examples; downgraded, not dropped. */
+const EXAMPLES = new Set(['123456789', '111111111', '123121234']);
+
+/** SSA rules (since 2011 randomisation): area ≠ 000, 666, 9xx; group ≠ 00; serial ≠ 0000. */
+export function validSsn(area: string, group: string, serial: string): boolean {
+  return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+}
+
+export const usSsn: Detector = {
+  id: 'pii.us_ssn',
+  category: 'pii',
+  description: 'US Social Security numbers.',
+  validation: 'SSA area/group/serial rules; voided numbers rejected; undelimited form needs a context word',
+  severity: 'high',
+  placeholder: 'SSN',
+  detect: ({ text, lower }) =>
+    scanRegex(SSN, text, (m): Candidate | null => {
+      const [value, area = '', sep = '', group = '', serial = ''] = m;
+      const digits = area + group + serial;
+      if (!validSsn(area, group, serial) || VOIDED.has(digits)) return null;
+      const word = findContext(lower, m.index, m.index + value.length, CONTEXT);
+      // Nine bare digits are every other ID; a dotted form collides with version strings.
+      if ((sep === '' || sep === '.') && !word) return null;
+      const example = EXAMPLES.has(digits);
+      return {
+        start: m.index,
+        end: m.index + value.length,
+        rule: sep === '' ? 'ssn-bare-with-context' : 'ssn-delimited',
+        baseScore: sep === '-' ? 0.6 : 0.4,
+        confidence: word ? 0.95 : 0.6,
+        context: effects(word, word ? 0.35 : 0),
+        validator: { name: 'ssa-rules', passed: true },
+        ...(example ? { severity: 'low' as const, note: 'documentation example number' } : {}),
+      };
+    }),
+  vectors: {
+    positive: [
+      { text: 'SSN: 514-69-0360', match: '514-69-0360' },
+      { text: 'his social security number is 078051121', match: '078051121' },
+      { text: 'ssn 078 05 1123', match: '078 05 1123' },
+      { text: 'the applicant, 853-37-1694, applied', match: '853-37-1694' },
+    ],
+    negative: ['SSN: 000-12-3456', 'ssn 666-12-3456', 'ssn 912-34-5678', 'order 514690360', 'v1.2.3 build 514.69.0360', 'ssn 078-05-1120'],
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * Finds `<identifier><separator><value>` assignments around a secret keyword, in any syntax that
+ * people paste: `.env` (`API_KEY=…`), YAML/JSON (`"token": "…"`), code (`const secret = '…'`),
+ * CLI flags (`--api-key "…"`), Makefiles (`TOKEN ?= …`) and prose (`the password is …`).
+ *
+ * Linear by construction: one global keyword regex, then bounded scans left and right of each
+ * hit, and the search resumes after the identifier so no character is revisited.
+ */
+const IDENT_CHAR = /[A-Za-z0-9_.\-]/;
+/** Right of a keyword, digits start a value (`SECRET-123e4567…`), not more name. */
+const IDENT_TAIL_CHAR = /[A-Za-z_.\-]/;
+/** Longest identifier we expand to; config keys are short, minified blobs are not. */
+export const MAX_IDENT = 64;
+export const MAX_VALUE = 256;
+
+/** After the identifier: optional closing quote/bracket, an operator (`=`, `:`, `:=`, `?=`, `=>`, ` is `) and an opening quote. */
+const SEPARATOR = /(\\?["'`]?\]?)(?:[ \t]{1,4}(is|was)[ \t]{1,4}|[ \t]{0,4}(==|!=|:{0,3}=>?|\?=|:|->|-)?[ \t]{0,4})(?:[rbuf]?\\?(["'`]))?/y;
+const UNQUOTED_VALUE = /[^\s"'`,;]{1,256}/y;
+
+export interface Assignment {
+  /** The identifier as written, e.g. `SOFTLAYER_API_KEY`. */
+  readonly name: string;
+  readonly nameStart: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly value: string;
+  /** How the value was separated: `=`/`:` operator, bare whitespace, or prose (`is`). */
+  readonly operator: string;
+  readonly quoted: boolean;
+}
+
+/** Splits `softlayerApiKey`, `SL_API_KEY`, `sl-api.key` into lower-case words. */
+export function identifierWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Every assignment whose identifier contains a keyword hit of `keywordRegex` (global, `i`). */
+export function findAssignments(text: string, keywordRegex: RegExp): Assignment[] {
+  const out: Assignment[] = [];
+  keywordRegex.lastIndex = 0;
+  for (let m = keywordRegex.exec(text); m !== null; m = keywordRegex.exec(text)) {
+    let start = m.index;
+    const floor = Math.max(0, m.index - MAX_IDENT);
+    while (start > floor && IDENT_CHAR.test(text[start - 1] ?? '')) start--;
+    let end = m.index + m[0].length;
+    const ceil = Math.min(text.length, end + MAX_IDENT);
+    while (end < ceil && IDENT_TAIL_CHAR.test(text[end] ?? '')) end++;
+    keywordRegex.lastIndex = end;
+    // A trailing `.` or `-` is punctuation (`the token.`), not part of the name.
+    while (end > m.index + m[0].length && /[.\-]/.test(text[end - 1] ?? '')) end--;
+    const a = readValue(text, text.slice(start, end), start, end);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+function readValue(text: string, name: string, nameStart: number, at: number): Assignment | null {
+  SEPARATOR.lastIndex = at;
+  const sep = SEPARATOR.exec(text);
+  if (!sep || sep[0].length === 0) return null;
+  const operator = sep[2] ?? sep[3] ?? ' ';
+  const quote = sep[4];
+  const valueStart = at + sep[0].length;
+  let valueEnd: number;
+  if (quote) {
+    // Bounded: an unclosed quote must not make each later hit rescan the rest of the text.
+    const window = text.slice(valueStart, valueStart + MAX_VALUE + 1);
+    const rel = window.indexOf(quote);
+    let close = rel >= 0 ? valueStart + rel : -1;
+    if (close > valueStart && text[close - 1] === '\\') close--; // JSON-in-a-string: \"value\"
+    const nlRel = window.indexOf('\n');
+    if (close < 0 || (nlRel >= 0 && valueStart + nlRel < close)) return null;
+    valueEnd = close;
+  } else {
+    // Bare whitespace between name and value only counts for names in the flag/prose style.
+    UNQUOTED_VALUE.lastIndex = valueStart;
+    const v = UNQUOTED_VALUE.exec(text);
+    if (!v) return null;
+    valueEnd = valueStart + v[0].length;
+    // In prose (`the password is X.`) trailing punctuation ends the sentence, not the value.
+    const trailing = /^(?:is|was)$/.test(operator) ? /[.!?),]/ : /[.),]/;
+    while (valueEnd > valueStart && trailing.test(text[valueEnd - 1] ?? '')) valueEnd--;
+  }
+  if (valueEnd <= valueStart) return null;
+  return { name, nameStart, valueStart, valueEnd, value: text.slice(valueStart, valueEnd), operator, quoted: quote !== undefined };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { base62, crc32, crc32Base62Checksum } from './checksum';
+
+describe('token checksums', () => {
+  test.each([
+    ['', 0],
+    ['123456789', 0xcbf43926], // the CRC-32 check value
+  ])('crc32(%j)', (input, expected) => {
+    expect(crc32(input)).toBe(expected);
+  });
+
+  test('round-trips a GitHub-style token', () => {
+    const random = 'Zq8Lk2Vm9Xw4Rt7Yb1Nc6Hd3Jf5Gs0';
+    expect(crc32Base62Checksum(`ghp_${random}${base62(crc32(random), 6)}`).passed).toBe(true);
+    expect(crc32Base62Checksum(`ghp_${random}000000`).passed).toBe(false);
+  });
+});

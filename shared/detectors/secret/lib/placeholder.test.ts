@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { maskedValue, placeholderReason, templateReference } from './placeholder';
+
+describe('placeholder policy', () => {
+  test.each([
+    ['AKIAIOSFODNN7EXAMPLE', true],
+    ['abcd1234abcd1234abcd1234', true],
+    ['1234567890abcdef', true],
+    ['aaaaaaaaaaaaaaaaaaaa', true],
+    ['Qm9n7xV2kq8ZP1rC4tLw0aYdE5sHjU6f', false],
+  ])('placeholderReason(%s) → %s', (value, expected) => {
+    expect(placeholderReason(value) !== null).toBe(expected);
+  });
+
+  test.each([
+    ['${NPM_TOKEN}', true],
+    ['<your-api-key>', true],
+    ['process.env.API_KEY', true],
+    ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', false],
+  ])('templateReference(%s) → %s', (value, expected) => {
+    expect(templateReference(value)).toBe(expected);
+  });
+
+  test.each([
+    ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', true],
+    ['sk-****************', true],
+    ['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', false],
+  ])('maskedValue(%s) → %s', (value, expected) => {
+    expect(maskedValue(value)).toBe(expected);
+  });
+});

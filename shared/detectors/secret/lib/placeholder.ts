@@ -1,0 +1,77 @@
+/**
+ * Placeholder and template detection. Two different outcomes (issue 3):
+ * - `templateReference`: the value is a variable or prompt-to-fill (`${NPM_TOKEN}`, `<your-key>`,
+ *   `process.env.X`) — it is not a credential at all, so the rule reports nothing.
+ * - `placeholderReason`: the value has the right shape but looks made up (`…EXAMPLE`, `xxxx`,
+ *   `1234567890`, `abcd…`). It may still be a real secret pasted from a doc, so it is reported at
+ *   low confidence with a note instead of being dropped.
+ */
+
+/** Words that docs and fixtures use in made-up credentials. */
+const PLACEHOLDER_WORDS = [
+  'example', 'sample', 'dummy', 'placeholder', 'your', 'changeme', 'change_me', 'redacted',
+  'fake', 'replace', 'insert', 'xxxx', '****', '....', '0000000', 'notreal', 'not_real',
+] as const;
+
+/** Ascending runs that people type by hand. */
+const SEQUENCES = ['123456789', 'abcdefgh', 'abcdef0123', '0123456789', 'qwerty', 'abcd1234', '1234abcd'] as const;
+
+/** A run this long of one character essentially never occurs in a random token of ≥ 16 chars. */
+const MAX_NATURAL_RUN = 5;
+
+/** Short repeating units (`abcd1234abcd1234…`) cover at least this share of the value. */
+const PERIODIC_SHARE = 0.8;
+const MAX_PERIOD = 8;
+
+const TEMPLATE = /^(?:\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|<[^>]{0,60}>|%[sd(]|#\{|@[A-Za-z_]+@|\[[^\]]{0,60}\]$)|process\.env|os\.environ|getenv\(|\{\{/;
+
+/** Mask characters docs use to blank out a token: `ghp_xxxx…`, `sk-****…`, `••••`. */
+const MASK = /[xX*•#]/;
+/** A value is a mask when at most this many characters are not mask characters … */
+const MAX_UNMASKED = 12;
+/** … and mask characters make up at least this share of it. */
+const MIN_MASK_SHARE = 0.6;
+
+/**
+ * `ghp_xxxxxxxx…`: the random part is blanked out entirely, so there is no secret to leak. Treated
+ * like a template (no finding), unlike `…EXAMPLE…` values, which may be real keys from docs.
+ */
+export function maskedValue(value: string): boolean {
+  let masked = 0;
+  for (const ch of value) if (MASK.test(ch)) masked++;
+  return value.length - masked <= MAX_UNMASKED && masked / value.length >= MIN_MASK_SHARE;
+}
+
+export function templateReference(value: string): boolean {
+  return TEMPLATE.test(value);
+}
+
+function longestRun(value: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value[i] === value[i - 1] ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+function isPeriodic(value: string): boolean {
+  if (value.length < 12) return false;
+  for (let p = 1; p <= MAX_PERIOD; p++) {
+    let same = 0;
+    for (let i = p; i < value.length; i++) if (value[i] === value[i - p]) same++;
+    if (same / (value.length - p) >= PERIODIC_SHARE) return true;
+  }
+  return false;
+}
+
+/** Why a value looks made up, or `null` when it looks like a real random credential. */
+export function placeholderReason(value: string): string | null {
+  const lower = value.toLowerCase();
+  for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return `placeholder-looking value (contains "${w}")`;
+  for (const s of SEQUENCES) if (lower.includes(s)) return 'placeholder-looking value (typed sequence)';
+  if (longestRun(value) > MAX_NATURAL_RUN) return 'placeholder-looking value (repeated character)';
+  if (isPeriodic(value)) return 'placeholder-looking value (repeating pattern)';
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Heuristics for "is this assigned value a credential or just code?" used by the context rules
+ * (generic assignments, by-keyword provider secrets). Each check names a false-positive family
+ * seen in scanner fixtures: code references, constant names, versions, paths, identifiers.
+ */
+import { shannonEntropy } from './entropy';
+
+/** Below this many bits/char a value of ≥ 16 chars reads like words, not random bytes (hex ≈ 3.7). */
+export const MIN_RANDOM_ENTROPY = 3.0;
+/** Shortest single-word password we report (NIST SP 800-63B's minimum length is 8). */
+export const MIN_WORD_PASSWORD = 8;
+
+const CODE_CHARS = /[(){}<>\[\]\\]|\$[A-Za-z_{(]|^[#@&*$%]|\.\.\/|\s/;
+const URL_OR_PATH = /^(?:\/|\.\/|~\/|[a-z][a-z0-9+.-]{1,15}:\/\/)/i;
+const FILE_EXT = /\.(?:json|pem|key|p12|pfx|cer|crt|der|txt|ya?ml|env|jks|keystore|keytab|js|ts|py|rb|go|java|png|jpg|svg|html?|xml|cfg|conf|ini|toml|properties)$/i;
+/** `FOO_BAR`, `NEXUS-GPT4-API-KEY`: a constant or secret *name*, not its value. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+$/;
+/** `camelCase`, `PascalCase1`: an identifier. */
+const IDENTIFIER = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+[0-9]{0,3}$/;
+/** `XSalsa20.key_length`, `a.b.c`: member access. */
+const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+/** `1.2.3`, `rc0.13.0_2023…`, `v2-SNAPSHOT`: versions. */
+const VERSION = /^v?\d+(?:\.\d+)+|[-_]v?\d+(?:\.\d+)+$|SNAPSHOT|RELEASE/i;
+/** `arn:aws:iam::…`, `urn:…`: resource names. */
+const RESOURCE_NAME = /^(?:arn|urn|data|mailto|file):/i;
+/** `password = "password"`: the value names the field instead of filling it. */
+const SELF_REFERENCE = /^(?:password|passwd|secret|token|changeme|username|required|optional|undefined|disabled|enabled)$/i;
+/** Letters only (no digit, no symbol). */
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+const WORDS_ONLY = /^[a-z]+(?:[_\-. ][a-z]+)*$/i;
+
+function digitCount(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Why a value is code or a name rather than a credential, or `null` if it may be a secret. */
+export function notASecretReason(value: string): string | null {
+  if (CODE_CHARS.test(value)) return 'code';
+  if (URL_OR_PATH.test(value)) return 'path or url';
+  if (FILE_EXT.test(value)) return 'file name';
+  if (VERSION.test(value)) return 'version';
+  if (RESOURCE_NAME.test(value)) return 'resource name';
+  if (CONSTANT_NAME.test(value) && digitCount(value) <= 2) return 'constant name';
+  if (IDENTIFIER.test(value)) return 'identifier';
+  if (DOTTED.test(value) && digitCount(value) <= 2) return 'member access';
+  if (WORDS_ONLY.test(value) && !LETTERS_ONLY.test(value)) return 'words';
+  return null;
+}
+
+/**
+ * Does `value` look random enough for a context rule? `strong` keywords (password, secret,
+ * api_key, token) accept shorter values than a bare `key`.
+ */
+export function looksRandom(value: string, strong: boolean, plainWordOk = false): boolean {
+  // An explicit `PASSWORD="whiteduke"` is a real (weak) password even though it is one word.
+  if (plainWordOk && LETTERS_ONLY.test(value) && value.length >= MIN_WORD_PASSWORD) return !SELF_REFERENCE.test(value);
+  const minLength = strong ? 8 : 16;
+  if (value.length < minLength) return false;
+  const digits = digitCount(value);
+  const letters = /[A-Za-z]/.test(value);
+  if (LETTERS_ONLY.test(value)) {
+    // A bare word (`centipede`, `password`) vs a random alphabetic token (`DjayBenyJrtpvydFCz…`).
+    return value.length >= 16 && /[a-z]/.test(value) && /[A-Z]/.test(value) && shannonEntropy(value) >= 3.5;
+  }
+  if (digits === value.length) return value.length >= 16 && shannonEntropy(value) >= 2.8;
+  if (!letters) return false;
+  return value.length < 16 || shannonEntropy(value) >= MIN_RANDOM_ENTROPY;
+}

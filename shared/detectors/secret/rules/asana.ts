@@ -1,0 +1,26 @@
+/**
+ * Asana personal access tokens (`1/<user id>:<32>` and `2/<user>/<app>:<32 hex>`).
+ */
+import { defineSecretRule } from '../lib/define-secret-rule';
+
+export const asana = defineSecretRule({
+  id: 'secret.asana_token',
+  description: 'Asana personal access token.',
+  validation: 'Version digit, numeric IDs, `:` and a 32-character secret.',
+  severity: 'high',
+  placeholder: 'ASANA_TOKEN',
+  keywords: ["asana", "/"],
+  patterns: [
+    { rule: 'personal-access-token', regex: /[12]\/\d{10,20}(?:\/\d{10,20})?:[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g },
+  ],
+  vectors: {
+    positive: [
+      { text: 'ASANA_TOKEN=1/6674196543613524:SiMhDnWgjOHVYuU9Md5zwqNaTqliKtlC', match: '1/6674196543613524:SiMhDnWgjOHVYuU9Md5zwqNaTqliKtlC' },
+      { text: 'asana pat 2/8445094765282066/8675382210548270:846751514f52dab4be75d0544559d7be', match: '2/8445094765282066/8675382210548270:846751514f52dab4be75d0544559d7be' },
+    ],
+    negative: [
+      '1/2:abc',
+      'ratio 1/6822306034601241',
+    ],
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * Credentials embedded in connection strings: URIs with `user:password@host` (databases, brokers,
+ * caches and plain HTTP/FTP basic auth), ADO.NET/ODBC `Password=…;` strings and JDBC
+ * `?password=` parameters. Template passwords (`${DB_PASS}`) are not findings; `password`,
+ * `secret`, `changeme` are placeholder-looking and reported low.
+ */
+import type { Candidate, DetectorInput } from '../../../engine/types';
+import { defineContextRule } from '../lib/define-context-rule';
+
+/** Anchored on the literal `://`; the scheme is read backwards in code so the regex never starts on a letter class. */
+const AUTHORITY = /:\/\/([^\s:@\/"'`<>]{1,128}):([^\s@"'`<>]{1,256})@([A-Za-z0-9_.\-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])(?::\d{1,5})?/g;
+const SCHEME_CHAR = /[A-Za-z0-9+.\-]/;
+const MAX_SCHEME = 24;
+/** Schemes whose URI credentials open a data store or broker: critical. Others (http, ftp…) are basic auth. */
+const DATA_SCHEMES = new Set([
+  'postgres', 'postgresql', 'mysql', 'mysqlx', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
+  'mssql', 'sqlserver', 'clickhouse', 'cockroachdb', 'couchdb', 'neo4j', 'neo4j+s', 'bolt', 'nats', 'kafka', 'ldap',
+  'ldaps', 'snowflake', 'oracle', 'db2', 'cassandra', 'influxdb', 'memcached', 'mqtt', 'mqtts', 'stomp', 'elasticsearch',
+]);
+/** Values people write where the real password would go. */
+const PLACEHOLDER_PASSWORDS = /^(?:pass(?:word|wd)?|pwd|secret|changeme|pw|user(?:name)?|\*+|x+|\.+|<[^>]*>|\[[^\]]*\]|\{[^}]*\})$/i;
+const ODBC_PASSWORD = /\b(?:Password|Pwd)\s{0,2}=\s{0,2}([^;"'\s<>{}$]{3,128})(?=;|"|'|\s|$)/gid;
+const ODBC_CONTEXT = /(?:server|data source|host|address|uid|user id|database|initial catalog)\s{0,2}=/i;
+const JDBC_PARAM = /[?&;]password=([^&;\s"'<>{}$]{3,128})/gid;
+/** How far (chars) around an ODBC `Password=` to look for the rest of the connection string. */
+const ODBC_WINDOW = 200;
+
+function uriCandidates(text: string, out: Candidate[]): void {
+  AUTHORITY.lastIndex = 0;
+  for (let m = AUTHORITY.exec(text); m !== null; m = AUTHORITY.exec(text)) {
+    let s = m.index;
+    while (s > 0 && m.index - s < MAX_SCHEME && SCHEME_CHAR.test(text[s - 1] ?? '')) s--;
+    if (s === m.index || !/[A-Za-z]/.test(text[s] ?? '')) continue;
+    const scheme = text.slice(s, m.index).toLowerCase();
+    const password = m[2] ?? '';
+    if (/^\$|^%|\{\{/.test(password) || /^\*+$/.test(password)) continue; // template or masked
+    const jdbc = text.slice(Math.max(0, s - 5), s).toLowerCase() === 'jdbc:';
+    const data = DATA_SCHEMES.has(scheme) || jdbc;
+    const start = jdbc ? s - 5 : s;
+    const placeholder = PLACEHOLDER_PASSWORDS.test(password);
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      rule: data ? 'database-uri' : 'basic-auth-url',
+      confidence: placeholder ? 0.25 : data ? 0.9 : 0.8,
+      severity: placeholder ? 'low' : data ? 'critical' : 'high',
+      ...(placeholder ? { note: 'placeholder-looking password' } : {}),
+      ...(data ? {} : { placeholder: 'CREDENTIALS_URL' }),
+    });
+  }
+}
+
+function paramCandidates(text: string, re: RegExp, rule: string, context: RegExp, out: Candidate[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const span = m.indices?.[1];
+    if (!span) continue;
+    const window = text.slice(Math.max(0, m.index - ODBC_WINDOW), m.index + ODBC_WINDOW);
+    if (!context.test(window) || !window.includes(';') && rule === 'odbc-password') continue;
+    out.push({ start: span[0], end: span[1], rule, confidence: 0.8, severity: 'critical', placeholder: 'PASSWORD' });
+  }
+}
+
+function findConnectionStrings(input: DetectorInput): Candidate[] {
+  const out: Candidate[] = [];
+  if (input.text.includes('://')) uriCandidates(input.text, out);
+  if (input.lower.includes('password=') || input.lower.includes('pwd=')) {
+    paramCandidates(input.text, ODBC_PASSWORD, 'odbc-password', ODBC_CONTEXT, out);
+    paramCandidates(input.text, JDBC_PARAM, 'jdbc-password', /jdbc:/i, out);
+  }
+  return out;
+}
+
+export const connectionString = defineContextRule({
+  id: 'secret.connection_string',
+  description: 'Database/broker URI, basic-auth URL, ODBC/ADO.NET or JDBC connection string with an embedded password.',
+  validation: 'user:password@host URI (scheme decides critical vs high); ODBC Password= only beside Server=/Data Source=; template passwords dropped, placeholder passwords low.',
+  severity: 'critical',
+  placeholder: 'CONNECTION_STRING',
+  keywords: ['://', 'password=', 'pwd='],
+  find: findConnectionStrings,
+  vectors: {
+    positive: [
+      { text: 'DATABASE_URL=postgres://app:Vq7#pL29xKd@db.internal.acme.io:5432/orders', match: 'postgres://app:Vq7#pL29xKd@db.internal.acme.io:5432' },
+      { text: 'client = MongoClient("mongodb+srv://svc:Zt8wQ3nRk1@cluster0.ab1cd.mongodb.net/prod")', match: 'mongodb+srv://svc:Zt8wQ3nRk1@cluster0.ab1cd.mongodb.net' },
+      { text: 'curl https://deploy:h4Rd9Qz7mP@ci.acme.io/api', match: 'https://deploy:h4Rd9Qz7mP@ci.acme.io' },
+      { text: 'Server=sql01;Database=crm;User Id=sa;Password=K9v!2mQx7z;', match: 'K9v!2mQx7z' },
+    ],
+    negative: [
+      'postgres://app:${DB_PASSWORD}@db:5432/orders',
+      'amqp://user:*****@example.com',
+      '"https://url:8000";@something else',
+      'text << "Password=#{password}, "',
+    ],
+  },
+});

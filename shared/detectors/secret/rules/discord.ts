@@ -1,0 +1,29 @@
+/**
+ * Discord bot tokens (base64 user ID . timestamp . HMAC) and webhook URLs.
+ */
+import { defineSecretRule } from '../lib/define-secret-rule';
+import { discordSnowflake } from '../lib/validators';
+
+export const discord = defineSecretRule({
+  id: 'secret.discord_token',
+  description: 'Discord bot token or webhook URL.',
+  validation: 'Three dot-separated segments of exact lengths; the first must base64-decode to a numeric snowflake ID.',
+  severity: 'high',
+  placeholder: 'DISCORD_TOKEN',
+  keywords: [".", "discord"],
+  patterns: [
+    // No literal prefix: the base64 snowflake check is what makes this precise.
+    { rule: 'bot-token', regex: /[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?![\w-])/g, confidence: 0.6, validate: discordSnowflake },
+    { rule: 'webhook', regex: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,68}(?![\w-])/g, placeholder: 'DISCORD_WEBHOOK' },
+  ],
+  vectors: {
+    positive: [
+      { text: 'DISCORD_TOKEN=MTEzBLx7DxeHCKpcFfvQx8EeMZ.Gk1iJF.AyRKL1x2GzEQ7DvP7Y36zGPwJWkeznSmV4SbGc', match: 'MTEzBLx7DxeHCKpcFfvQx8EeMZ.Gk1iJF.AyRKL1x2GzEQ7DvP7Y36zGPwJWkeznSmV4SbGc' },
+      { text: 'https://discord.com/api/webhooks/123495687067255765/QfExGmtp8ju5gTnyK7F0ZHuI3hmZoOpiKNeun8N9Fp0u_Wrfan8I8kUd0kqZjlRw4GDp', match: 'https://discord.com/api/webhooks/123495687067255765/QfExGmtp8ju5gTnyK7F0ZHuI3hmZoOpiKNeun8N9Fp0u_Wrfan8I8kUd0kqZjlRw4GDp' },
+    ],
+    negative: [
+      'MZ1yGvKTj0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4icrGOuegj57zMC',
+      'discord.com/api/webhooks/123/abc',
+    ],
+  },
+});

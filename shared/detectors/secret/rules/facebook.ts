@@ -1,0 +1,26 @@
+/**
+ * Meta/Facebook Graph API access tokens (`EAA…`) and app secrets (32 hex) next to a facebook keyword.
+ */
+import { defineSecretRule } from '../lib/define-secret-rule';
+
+export const facebook = defineSecretRule({
+  id: 'secret.facebook_token',
+  description: 'Facebook access token or app secret.',
+  validation: '`EAA` + \u2265 100 base62; app secret: 32 hex after a facebook/fb name.',
+  severity: 'high',
+  placeholder: 'FACEBOOK_TOKEN',
+  keywords: ["eaa", "facebook", "fb_", "fb-"],
+  patterns: [
+    { rule: 'access-token', regex: /EAA[A-Za-z0-9]{100,400}(?![A-Za-z0-9_])/g },
+    { rule: 'app-secret', regex: /(?:facebook|\bfb[_\-])[\w.\-]{0,24}?(?:secret|key|token)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[a-f0-9]{32})(?![\w\-])/gid },
+  ],
+  vectors: {
+    positive: [
+      { text: 'access_token=EAAB0oIGNbdXVf0pdmhQjt2CknwDXedR5nTKfyVYSnTH4xdnyuZ0irghuMjZDO6JonIoiXjL4AxPmmRaLYuEI2fQHja18XijK4ptwAJZ6eweAaANXjhb85IEVSXAh9kZgzQltX49G1g39461EQQ4vLg8e1', match: 'EAAB0oIGNbdXVf0pdmhQjt2CknwDXedR5nTKfyVYSnTH4xdnyuZ0irghuMjZDO6JonIoiXjL4AxPmmRaLYuEI2fQHja18XijK4ptwAJZ6eweAaANXjhb85IEVSXAh9kZgzQltX49G1g39461EQQ4vLg8e1' },
+      { text: 'FACEBOOK_APP_SECRET=a51ce3235fa091dd367136019d978226', match: 'a51ce3235fa091dd367136019d978226' },
+    ],
+    negative: [
+      'EAAVrqb8ITsyty8c56iMg6L',
+    ],
+  },
+});

@@ -1,0 +1,30 @@
+/**
+ * GitHub tokens: classic PATs and OAuth/user/server/refresh tokens (`ghp_` `gho_` `ghu_` `ghs_` `ghr_`) and fine-grained PATs (`github_pat_`).
+ */
+import { crc32Base62Checksum } from '../lib/checksum';
+import { defineSecretRule } from '../lib/define-secret-rule';
+
+export const github = defineSecretRule({
+  id: 'secret.github_token',
+  description: 'GitHub personal access, OAuth, app user/server or refresh token.',
+  validation: 'Prefix + length; the CRC32 checksum GitHub embeds in 2021-format tokens raises confidence when it matches.',
+  severity: 'critical',
+  placeholder: 'GITHUB_TOKEN',
+  keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"],
+  patterns: [
+    { rule: 'classic-token', regex: /gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, failPenalty: 0, validate: crc32Base62Checksum },
+    { rule: 'fine-grained-pat', regex: /github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g },
+  ],
+  vectors: {
+    positive: [
+      { text: 'git clone https://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@github.com/acme/app.git', match: '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' },
+      { text: 'GITHUB_TOKEN=ghs_AitGQlPAkOjCExbh42iKqfu960MnHj1dXQae', match: 'ghs_AitGQlPAkOjCExbh42iKqfu960MnHj1dXQae' },
+      { text: 'token: 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', match: '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' },
+    ],
+    negative: [
+      'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'foo_JwCBsds5Mzgf2hLR7pnbc159TWSb09LMzyCz',
+      'ghp_T7Dc9hvFRrZ3EkfiFnHQ',
+    ],
+  },
+});

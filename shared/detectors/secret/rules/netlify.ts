@@ -1,0 +1,26 @@
+/**
+ * Netlify personal access / OAuth tokens (`nfp_`, `nfo_`, `nfc_`, `nfu_`) and 64-hex tokens next to a netlify keyword.
+ */
+import { defineSecretRule } from '../lib/define-secret-rule';
+
+export const netlify = defineSecretRule({
+  id: 'secret.netlify_token',
+  description: 'Netlify access token.',
+  validation: 'Prefix + 36\u201340 base62, or 43\u201364 chars after a netlify name.',
+  severity: 'high',
+  placeholder: 'NETLIFY_TOKEN',
+  keywords: ["nfp_", "nfo_", "nfc_", "nfu_", "netlify"],
+  patterns: [
+    { rule: 'access-token', regex: /nf[pocu]_[A-Za-z0-9]{36,40}(?![A-Za-z0-9_])/g },
+    { rule: 'legacy-token', regex: /(?:netlify)[\w.\-]{0,24}?(?:token|key|secret|auth)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[A-Za-z0-9_\-]{43,64})(?![\w\-])/gid },
+  ],
+  vectors: {
+    positive: [
+      { text: 'NETLIFY_AUTH_TOKEN=nfp_l9m98sKU5Q4FdAIkTfvq2NGNb1cblXcHOSGz', match: 'nfp_l9m98sKU5Q4FdAIkTfvq2NGNb1cblXcHOSGz' },
+      { text: 'netlify_token=0f85cfbadb341bfeea32992d177fb08df21802bb341183e7f66571e4b56946da', match: '0f85cfbadb341bfeea32992d177fb08df21802bb341183e7f66571e4b56946da' },
+    ],
+    negative: [
+      'nfp_short',
+    ],
+  },
+});

@@ -1,0 +1,26 @@
+/**
+ * Okta API tokens (`00…`, 42 chars) next to an okta keyword or `SSWS` scheme.
+ */
+import { defineSecretRule } from '../lib/define-secret-rule';
+
+export const okta = defineSecretRule({
+  id: 'secret.okta_token',
+  description: 'Okta API token.',
+  validation: '`00` + 40 base64url characters after okta/SSWS.',
+  severity: 'critical',
+  placeholder: 'OKTA_TOKEN',
+  keywords: ["okta", "ssws"],
+  patterns: [
+    { rule: 'api-token', regex: /(?:okta|SSWS)[^\n]{0,40}?\b(?<s>00[A-Za-z0-9_\-]{40})(?![\w\-])/gid },
+  ],
+  vectors: {
+    positive: [
+      { text: 'Authorization: SSWS 00Qzq2Y3j5OLpYH6m2NWOJLDt6xnyB8cg7t1mGBd8w', match: '00Qzq2Y3j5OLpYH6m2NWOJLDt6xnyB8cg7t1mGBd8w' },
+      { text: 'OKTA_API_TOKEN=00jVApMtcO6-IkWPZpnomOVr8JW_F4U190CCc7BMQp', match: '00jVApMtcO6-IkWPZpnomOVr8JW_F4U190CCc7BMQp' },
+    ],
+    negative: [
+      'okta_org_url=https://acme.okta.com',
+      '00DybIO9zeiSqTkxP5bFLEzCvOKypFjHCaTtxWWn3y',
+    ],
+  },
+});

@@ -1,0 +1,27 @@
+/**
+ * Telegram Bot API tokens (`<bot id>:AA…`).
+ */
+import { defineSecretRule } from '../lib/define-secret-rule';
+
+export const telegram = defineSecretRule({
+  id: 'secret.telegram_bot_token',
+  description: 'Telegram bot token.',
+  validation: '8\u201310 digit bot ID, `:AA`, 33 base64url characters.',
+  severity: 'high',
+  placeholder: 'TELEGRAM_TOKEN',
+  keywords: [":aa"],
+  patterns: [
+    // Allow `…/bot<token>/` in API URLs but not inside longer words.
+    { rule: 'bot-token', regex: /(?:(?<=\/bot)|(?<![\w]))\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![\w-])/g, leftBoundary: false },
+  ],
+  vectors: {
+    positive: [
+      { text: 'TELEGRAM_BOT_TOKEN=1396151597:AARkTXQbNEmb9r7dX1H0LtTzG5-JBCU54tJ', match: '1396151597:AARkTXQbNEmb9r7dX1H0LtTzG5-JBCU54tJ' },
+      { text: 'https://api.telegram.org/bot730979095:AAShFeNyA318KymgP4Bcs_KvgJb4CuPCK8O/getMe', match: '730979095:AAShFeNyA318KymgP4Bcs_KvgJb4CuPCK8O' },
+    ],
+    negative: [
+      '0943102749:AAPqgrXmScKaS4HfcjLOY-',
+      'id7894432589:AAqUAJ2Q3CFk1N5KgSS5EbgkPjGUGJkHvFP',
+    ],
+  },
+});
