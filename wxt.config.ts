@@ -43,6 +43,10 @@ export default defineConfig({
             },
           },
         }
-      : { key: MANIFEST_KEY }),
+      : {
+          key: MANIFEST_KEY,
+          // Chrome/Edge: types of the managed policy (generated; see shared/policy/chrome-schema.ts).
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });
