@@ -48,4 +48,9 @@ export const PII_TYPE_MAP: Readonly<Record<string, readonly string[]>> = {
   PERSON: ['pii.person'],
   ORGANIZATION: ['pii.organization'],
   GPE: ['pii.location', 'pii.address'],
+  URL: ['pii.url'],
+  DOMAIN_NAME: ['pii.url'],
+  MAC_ADDRESS: ['pii.mac_address'],
+  TITLE: ['pii.title'],
+  NRP: ['pii.nrp'],
 };

@@ -122,6 +122,11 @@ export interface Detector {
     readonly positive: readonly PositiveVector[];
     /** Texts on which this detector must report nothing. */
     readonly negative: readonly string[];
+    /**
+     * Scan options every vector of this detector runs with, for detectors that depend on policy
+     * (organisation names, confidential keywords). The meta-test still enables only this detector.
+     */
+    readonly options?: ScanOptions;
   };
 }
 
@@ -173,10 +178,17 @@ export interface PlaceholderMap {
 }
 
 export interface ScanStats {
+  /** Characters scanned (after the `maxScanChars` cap). */
   readonly chars: number;
   readonly durationMs: number;
+  /** Detectors whose `detect` ran (enabled and past the keyword prefilter). */
   readonly detectorsRun: number;
+  /** The text was longer than `maxScanChars`; the tail was neither scanned nor redacted. */
   readonly truncated: boolean;
+  /** Findings dropped by `maxFindingsPerDetector`. */
+  readonly findingsCapped: number;
+  /** Non-fatal problems: invalid custom detectors, a detector that threw or returned a bad span. */
+  readonly errors: readonly string[];
 }
 
 export interface ScanResult {

@@ -1,4 +1,9 @@
 import type { Detector } from '../../engine/types';
+import { classificationLabel } from './classification-label';
+import { policyKeyword } from './policy-keyword';
 
 /** The confidential detectors, keyed by id. */
-export const confidentialDetectors = {} as const satisfies Record<string, Detector>;
+export const confidentialDetectors = {
+  'confidential.classification_label': classificationLabel,
+  'confidential.policy_keyword': policyKeyword,
+} as const satisfies Record<string, Detector>;

@@ -1,0 +1,24 @@
+export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
+
+export function quantile(xs: readonly number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+/** Runs `fn` `runs` times and returns the durations in ms. */
+export function time(fn: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+export const mbPerSecond = (chars: number, ms: number): number => chars / 1024 / 1024 / (ms / 1000);
+
+export function table(rows: ReadonlyArray<readonly string[]>): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}

@@ -1,0 +1,64 @@
+/**
+ * `npm run eval -- --corpus ../shared/eval [--fast]`: recall and false-positive rates on the
+ * labelled corpora described in that folder's README. Reads the corpus by path; nothing is copied.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createScanner } from '../shared/engine';
+import { registry } from '../shared/detectors/registry';
+import { fastRegistry } from '../shared/detectors/fast-registry';
+import { readCorpus } from './eval/corpus';
+import { benignEvaluator, jailbreakEvaluator, piiEvaluator, secretsEvaluator, type CorpusEvaluator } from './eval/metrics';
+
+const CORPORA: ReadonlyArray<readonly [string, () => CorpusEvaluator]> = [
+  ['jailbreak.jsonl', jailbreakEvaluator],
+  ['benign.jsonl', benignEvaluator],
+  ['secrets.jsonl', secretsEvaluator],
+  ['pii.jsonl', piiEvaluator],
+];
+
+async function main(argv: readonly string[]): Promise<number> {
+  const at = argv.indexOf('--corpus');
+  const dir = at === -1 ? undefined : argv[at + 1];
+  if (dir === undefined) {
+    process.stderr.write('usage: npm run eval -- --corpus <folder with jailbreak/benign/secrets/pii .jsonl> [--fast] [--only <name>]\n');
+    return 2;
+  }
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    process.stderr.write(`eval: corpus folder not found: ${dir}\n`);
+    return 2;
+  }
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  const scan = createScanner(argv.includes('--fast') ? fastRegistry : registry);
+  let ran = 0;
+  for (const [file, make] of CORPORA) {
+    const path = join(dir, file);
+    if (!existsSync(path) || (only !== undefined && !file.startsWith(only))) continue;
+    const evaluator = make();
+    let bad = 0;
+    let rows = 0;
+    const started = performance.now();
+    for await (const row of readCorpus(path, () => bad++)) {
+      evaluator.add(row, scan);
+      rows++;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`\n## ${file} — ${rows} rows${bad > 0 ? `, ${bad} unreadable` : ''}, ${seconds} s\n\n${evaluator.report()}\n`);
+    ran++;
+  }
+  if (ran === 0) {
+    process.stderr.write(`eval: no corpus files (${CORPORA.map(([f]) => f).join(', ')}) in ${dir}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,135 @@
+import type { Candidate, ContextEffect, Detector } from '../../engine/types';
+import { findWholeWords } from '../../engine/terms';
+import { LABELS, META_WORDS, type LabelSpec } from './labels';
+
+/**
+ * Classification markings (CONFIDENTIAL, INTERNAL ONLY, ATTORNEY-CLIENT PRIVILEGED …) on pasted
+ * text. The word alone is weak evidence: "what does CONFIDENTIAL mean?" or "write a footer saying
+ * confidential" are not leaks. A marking counts when it is used as a label — upper-case, a line of
+ * its own, at the top or bottom of a document — and the line does not talk about it.
+ */
+
+const BASE_SCORE = 0.35;
+const UPPER_CASE = 0.25;
+const LABEL_LINE = 0.3;
+const HEADER_FOOTER = 0.15;
+const META_TALK = -0.6;
+/** Reported from here: upper-case in a sentence (0.6) or a title-case label line (0.65). */
+const REPORT_FROM = 0.6;
+/** A label line carries little else: "CONFIDENTIAL — Q3 board pack" (≤ this many other letters). */
+const MAX_LABEL_LINE_LETTERS = 30;
+/** Lines at either end of a document counted as header/footer; the document needs more lines. */
+const EDGE_LINES = 2;
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly spec: LabelSpec;
+}
+
+function findHits(lower: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const spec of LABELS) for (const start of findWholeWords(lower, spec.phrase)) hits.push({ start, end: start + spec.phrase.length, spec });
+  // Longest phrase wins where phrases nest ("strictly confidential" ⊃ "confidential").
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((h, i) => !hits.slice(Math.max(0, i - 4), i).some((p) => p.start <= h.start && p.end >= h.end));
+}
+
+const countLetters = (s: string): number => s.replace(/[^a-z]/g, '').length;
+const SEPARATOR = /[:|—–•·([/-]/;
+const CLASSIFICATION_PREFIX = /^(?:classification|sensitivity|marking|label)\s*:/;
+
+/**
+ * Is the marking used as a label on this (lower-case, trimmed) line? Decoration (`*** … ***`,
+ * `[ … ]`) is ignored. A label starts the line and is followed by a separator or a short title, or
+ * ends the line after a separator (footer "Acme | Confidential"), or follows `Classification:`.
+ */
+function isLabelLine(line: string, phrase: string): boolean {
+  if (CLASSIFICATION_PREFIX.test(line)) return true;
+  const core = line.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  if (core.startsWith(phrase)) {
+    const after = core.slice(phrase.length).trimStart();
+    if (after.length === 0 || SEPARATOR.test(after[0] ?? '')) return true;
+    return countLetters(after) <= MAX_LABEL_LINE_LETTERS && !/[.?!]$/.test(line);
+  }
+  if (core.endsWith(phrase)) return SEPARATOR.test(core.slice(0, -phrase.length).trimEnd().slice(-1));
+  return false;
+}
+
+export const classificationLabel: Detector = {
+  id: 'confidential.classification_label',
+  category: 'confidential',
+  description: 'Classification markings (CONFIDENTIAL, INTERNAL ONLY, PRIVILEGED …) used as a label on pasted text.',
+  validation: 'label form (upper-case, own line, header/footer) raises, talking about the word lowers',
+  severity: 'medium',
+  placeholder: null,
+  keywords: ['confidential', 'internal', 'distribut', 'nda', 'restricted', 'secret', 'privilege', 'official use', 'fouo', 'embargoed', 'forward'],
+  detect: ({ text, lower }) => {
+    const hits = findHits(lower);
+    if (hits.length === 0) return [];
+    const nonBlankLineStarts: number[] = [];
+    for (let s = 0; s <= text.length; ) {
+      const e = text.indexOf('\n', s);
+      const end = e === -1 ? text.length : e;
+      if (text.slice(s, end).trim().length > 0) nonBlankLineStarts.push(s);
+      s = end + 1;
+    }
+    const out: Candidate[] = [];
+    for (const { start, end, spec } of hits) {
+      const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+      const nl = lower.indexOf('\n', end);
+      const lineEnd = nl === -1 ? lower.length : nl;
+      const line = lower.slice(lineStart, lineEnd).trim();
+      const form = text.slice(start, end);
+      const context: ContextEffect[] = [];
+      const upper = form === form.toUpperCase();
+      if (upper) context.push({ word: 'upper-case form', delta: UPPER_CASE });
+      const labelLine = isLabelLine(line, spec.phrase);
+      if (labelLine) context.push({ word: 'label line', delta: LABEL_LINE });
+      const lineIndex = nonBlankLineStarts.findIndex((s) => s > start) - 1;
+      const index = lineIndex < 0 ? nonBlankLineStarts.length - 1 : lineIndex;
+      const edge = nonBlankLineStarts.length > 2 * EDGE_LINES && (index < EDGE_LINES || index >= nonBlankLineStarts.length - EDGE_LINES);
+      if (edge) context.push({ word: 'header/footer position', delta: HEADER_FOOTER });
+      const meta = META_WORDS.find((w) => line.includes(w)) ?? (line.endsWith('?') ? '?' : undefined) ?? quoted(text, start, end);
+      if (meta !== undefined) context.push({ word: meta, delta: META_TALK });
+      if (spec.labelOnly === true && !labelLine) continue;
+      const confidence = context.reduce((sum, c) => sum + c.delta, BASE_SCORE);
+      if (confidence < REPORT_FROM) continue;
+      out.push({
+        start,
+        end,
+        rule: labelLine ? 'label' : 'in-text',
+        baseScore: BASE_SCORE,
+        confidence: Math.min(1, confidence),
+        severity: labelLine ? spec.labelSeverity : spec.severity,
+        context,
+      });
+    }
+    return out;
+  },
+  vectors: {
+    positive: [
+      { text: 'CONFIDENTIAL\n\nQ3 revenue forecast: 41.2M, down 8%.\nDo not share outside finance.', match: 'CONFIDENTIAL', severity: 'high' },
+      { text: 'STRICTLY CONFIDENTIAL – Board minutes, 12 March', match: 'STRICTLY CONFIDENTIAL', severity: 'high' },
+      { text: 'Summarise this memo:\nPrivileged & Confidential\nRe: settlement strategy for the Smith matter', match: 'Privileged & Confidential' },
+      { text: 'Memo\nWe plan to close the Denver plant.\nStaff will be told in May.\nINTERNAL ONLY', match: 'INTERNAL ONLY' },
+      { text: 'Rewrite this: the merger terms are CONFIDENTIAL until the announcement.', match: 'CONFIDENTIAL', severity: 'medium' },
+      { text: 'Classification: Restricted\nProject plan for the new data centre', match: 'Restricted' },
+    ],
+    negative: [
+      'What does CONFIDENTIAL mean on a document?',
+      'Write a template footer saying confidential',
+      'Please keep this confidential between us.',
+      'We signed an NDA with the vendor last year, is that normal?',
+      'Access to the lab is restricted to staff with badges.',
+      'How do I mark a Word document as "Confidential"?',
+      'The agenda for Monday includes a standard update.',
+    ],
+  },
+};
+
+function quoted(text: string, start: number, end: number): string | undefined {
+  const before = text[start - 1];
+  const after = text[end];
+  return before !== undefined && before === after && `"'\``.includes(before) ? 'quoted' : undefined;
+}
