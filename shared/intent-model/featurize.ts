@@ -1,15 +1,22 @@
-import { bucketOf, combine, fnv1a } from './hash';
+import { bucketOf, combine, FNV_PRIME } from './hash';
 
 /**
  * The intent model's tokenizer and featurizer — the single implementation used both by
  * `npm run train:intent` and by the extension at inference, so the two cannot drift.
  *
  * Features are binary and hashed into 2^MODEL_BITS buckets:
- *   - word unigrams and bigrams (lower-case letter/digit runs, any script),
- *   - character 4-grams over the lower-cased, whitespace-collapsed text (catch spelling
- *     variants such as "jailbroken", "DAN-mode", "ChatGPT's", and non-English prompts).
+ *   - word 1-, 2- and 3-grams (lower-case letter/digit runs, any script; "ignore the above",
+ *     "stay in character" are phrases, not words),
+ *   - each word's 4-character prefix and suffix (spelling variants such as "jailbroken",
+ *     "DAN-mode", "ChatGPT's"), and character bigrams of words in scripts without spaces.
  * The vector is L2-normalised (each present bucket weighs 1/sqrt(count)), so a 5 KB DAN template
  * and a one-line "ignore the above" are on the same scale.
+ *
+ * Speed (the 1 KB budget is 0.15 ms for all intent detectors): one pass over char codes with an
+ * ASCII table, FNV-1a extended one character at a time, n-gram hashes combined from word hashes,
+ * de-duplication by a generation-stamped table instead of a sort. Character n-grams at every
+ * position (the first version) were ~1,000 features per KB and cost more than the whole budget;
+ * word affixes keep most of their benefit at a fifth of the features.
  */
 
 /** 2^15 buckets: int8 weights for two heads = 64 KB raw, ~87 KB base64 (budget 200 KB). */
@@ -19,67 +26,147 @@ export const MODEL_BITS = 15;
  * front, and this bounds the cost on pasted documents (the engine truncates anyway).
  */
 export const MAX_MODEL_CHARS = 4096;
-const CHAR_GRAM = 4;
+/** Prefix/suffix length of sub-word features: 4, the char-gram size of the first version (3 and 5 not yet compared). */
+export const AFFIX_CHARS = 4;
 
-const SEED_WORD = fnv1a('word:', 0, 5);
-const SEED_BIGRAM = fnv1a('bigram:', 0, 7);
-const SEED_CHAR = fnv1a('char4:', 0, 6);
+// Seeds keep word, bigram, trigram and char features apart (FNV-1a of the tag strings).
+const SEED_WORD = 0x7d6a1c6f;
+const SEED_BIGRAM = 0x3b1e3c0d;
+const SEED_TRIGRAM = 0x5f2d8e91;
+const SEED_CHAR = 0x1a47b2c3;
 
-/** Letters and digits of any script; apostrophes stay inside words ("don't"). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const SPACES = /\s+/g;
-
-/** The text the model sees: lower-cased, whitespace collapsed, capped. */
-export function modelText(text: string): string {
-  return text.slice(0, MAX_MODEL_CHARS).toLowerCase().replace(SPACES, ' ').trim();
-}
-
-let scratch = new Int32Array(4096);
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Sorted unique buckets of `text`. When `names` is given, also records a readable name per
- * emitted feature (training only: it allocates strings).
+ * The text the model sees: lower-cased and capped. Whitespace needs no collapsing: every feature
+ * is built from words, so spacing never reaches a hash.
+ */
+export function modelText(text: string): string {
+  return text.slice(0, MAX_MODEL_CHARS).toLowerCase();
+}
+
+/** ASCII fast path: a table lookup; other scripts ask the Unicode-aware regex. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0));
+
+function isWordChar(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c < 128 ? ASCII_WORD[c] === 1 : NON_ASCII_WORD.test(t[i]!);
+}
+
+let stamp = new Uint32Array(0);
+let generation = 0;
+// Scratch for one text's raw features: hash, and the span it names (char n-grams: negative start).
+let hashes = new Int32Array(4096);
+let starts = new Int32Array(4096);
+let ends = new Int32Array(4096);
+let unique = new Int32Array(4096);
+
+/**
+ * Sub-word features of the word `t[start, end)`: its first and last AFFIX_CHARS characters
+ * ("jailbroken" → ‹jail›, ‹oken›), so spelling variants share weight; a word in a script written
+ * without spaces (CJK: one "word" is a whole clause) gets all its character bigrams instead.
+ */
+function affixes(t: string, start: number, end: number, n: number): number {
+  const len = end - start;
+  if (t.charCodeAt(start) >= 0x2e80) {
+    for (let i = start; i + 1 < end; i++) n = charGram(t, i, i + 2, n);
+    return n;
+  }
+  if (len <= AFFIX_CHARS) return n;
+  n = charGram(t, start, start + AFFIX_CHARS, n);
+  return charGram(t, end - AFFIX_CHARS, end, n);
+}
+
+function charGram(t: string, start: number, end: number, n: number): number {
+  let h = SEED_CHAR;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV_PRIME);
+  hashes[n] = h;
+  starts[n] = -1 - start;
+  ends[n] = end;
+  return n + 1;
+}
+
+/** Raw (non-unique) feature hashes of `t` into the scratch arrays; returns their count. */
+function rawFeatures(t: string): number {
+  const capacity = t.length * 4 + 8;
+  if (hashes.length < capacity) {
+    hashes = new Int32Array(capacity);
+    starts = new Int32Array(capacity);
+    ends = new Int32Array(capacity);
+  }
+  let n = 0;
+  // Words: FNV-1a extended per character; bigram/trigram hashes combine the word hashes.
+  let h1 = 0;
+  let h2 = 0;
+  let s1 = -1;
+  let s2 = -1;
+  for (let i = 0; i < t.length; ) {
+    if (!isWordChar(t, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = SEED_WORD;
+    while (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (!isWordChar(t, i) && !((c === 39 || c === 0x2019) && i + 1 < t.length && isWordChar(t, i + 1))) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+    }
+    hashes[n] = h;
+    starts[n] = start;
+    ends[n++] = i;
+    n = affixes(t, start, i, n);
+    if (s1 >= 0) {
+      hashes[n] = combine(h1 ^ SEED_BIGRAM, h);
+      starts[n] = s1;
+      ends[n++] = i;
+    }
+    if (s2 >= 0) {
+      hashes[n] = combine(combine(h2 ^ SEED_TRIGRAM, h1), h);
+      starts[n] = s2;
+      ends[n++] = i;
+    }
+    h2 = h1;
+    s2 = s1;
+    h1 = h;
+    s1 = start;
+  }
+  return n;
+}
+
+
+/**
+ * Unique buckets of `text`, in order of first occurrence. When `names` is given, also records a
+ * readable name per emitted feature (training only: it allocates strings).
  */
 export function featurize(text: string, bits: number = MODEL_BITS, names?: Map<number, string[]>): Int32Array {
   const t = modelText(text);
-  const capacity = t.length * 3 + 8;
-  if (scratch.length < capacity) scratch = new Int32Array(capacity);
+  if (stamp.length !== 1 << bits) {
+    stamp = new Uint32Array(1 << bits);
+    generation = 0;
+  }
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    stamp.fill(0);
+    generation = 1;
+  }
+  const raw = rawFeatures(t);
+  if (unique.length < raw) unique = new Int32Array(raw);
+  const out = unique;
   let n = 0;
-  const emit = (bucket: number, name: string | null): void => {
-    scratch[n++] = bucket;
-    if (names && name !== null) {
-      const list = names.get(bucket);
+  for (let k = 0; k < raw; k++) {
+    const b = bucketOf(hashes[k]! >>> 0, bits);
+    if (names) {
+      const s = starts[k]!;
+      const name = s >= 0 ? t.slice(s, ends[k]) : `‹${t.slice(-1 - s, ends[k])}›`;
+      const list = names.get(b);
       if (list) list.push(name);
-      else names.set(bucket, [name]);
+      else names.set(b, [name]);
     }
-  };
-  let prevHash = -1;
-  let prevStart = 0;
-  let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(t); m !== null; m = WORD.exec(t)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const h = fnv1a(t, start, end, SEED_WORD);
-    emit(bucketOf(h, bits), names ? t.slice(start, end) : null);
-    if (prevHash >= 0) {
-      emit(bucketOf(combine(prevHash ^ SEED_BIGRAM, h), bits), names ? `${t.slice(prevStart, prevEnd)} ${t.slice(start, end)}` : null);
-    }
-    prevHash = h;
-    prevStart = start;
-    prevEnd = end;
+    if (stamp[b] === generation) continue;
+    stamp[b] = generation;
+    out[n++] = b;
   }
-  for (let i = 0; i + CHAR_GRAM <= t.length; i++) {
-    emit(bucketOf(fnv1a(t, i, i + CHAR_GRAM, SEED_CHAR), bits), names ? `‹${t.slice(i, i + CHAR_GRAM)}›` : null);
-  }
-  return uniqueSorted(scratch.subarray(0, n));
-}
-
-function uniqueSorted(values: Int32Array): Int32Array {
-  values.sort();
-  let k = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (i === 0 || values[i] !== values[i - 1]) values[k++] = values[i]!;
-  }
-  return values.slice(0, k);
+  return out.slice(0, n);
 }

@@ -4,7 +4,7 @@
  * Constants: http://www.isthe.com/chongo/tech/comp/fnv/ (32-bit offset basis and prime).
  */
 export const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 
 /** Folds char codes `text[start..end)` into `seed`. Math.imul keeps it exact 32-bit integer math. */
 export function fnv1a(text: string, start: number, end: number, seed: number = FNV_OFFSET): number {

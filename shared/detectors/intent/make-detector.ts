@@ -1,9 +1,8 @@
 import type { Candidate, ContextEffect, Detector, DetectorInput, PositiveVector } from '../../engine/types';
 import type { IntentModel } from '../../intent-model/model';
 import { HEAD_IDS, type HeadId } from '../../intent-model/types';
-import { findDiscussion, isDiscussed } from './discussion';
-import { matchObfuscated } from './obfuscation';
-import { matchRules, type IntentRule, type RuleHit } from './rule';
+import type { Analysis, IntentHit } from './analysis';
+import type { IntentRule } from './rule';
 
 /** An intent detector declared as data; `createIntentDetector` adds the shared logic. */
 export interface IntentDetectorSpec {
@@ -19,7 +18,8 @@ export interface IntentDetectorSpec {
 /**
  * Model-only verdicts need at least this much text: a one-line prompt has too few n-grams for the
  * linear model to be reliable (out-of-fold, short benign questions drew the highest false
- * scores), and the heuristic rules already cover short direct attacks.
+ * scores), and the heuristic rules already cover short direct attacks. It also keeps the
+ * featurizer off most short chat messages.
  */
 export const MIN_MODEL_CHARS = 80;
 
@@ -44,9 +44,10 @@ export function modelOwner(model: IntentModel, text: string): HeadId | null {
   return best;
 }
 
-function dedupe(hits: readonly (RuleHit & { encoding?: string })[]): (RuleHit & { encoding?: string })[] {
+/** Overlapping hits of one detector: keep the most confident. */
+function dedupe(hits: readonly IntentHit[]): IntentHit[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.rule.confidence - a.rule.confidence);
-  const kept: (RuleHit & { encoding?: string })[] = [];
+  const kept: IntentHit[] = [];
   for (const h of sorted) {
     const last = kept[kept.length - 1];
     if (last && h.start < last.end) {
@@ -58,8 +59,13 @@ function dedupe(hits: readonly (RuleHit & { encoding?: string })[]): (RuleHit & 
   return kept;
 }
 
-export function createIntentDetector(spec: IntentDetectorSpec, model: IntentModel | null): Detector {
+export function createIntentDetector(
+  spec: IntentDetectorSpec,
+  model: IntentModel | null,
+  analyze: (text: string, lower: string) => Analysis,
+): Detector {
   const head = model ? spec.head : null;
+  const own = new Set(spec.rules);
   return {
     id: spec.id,
     category: 'intent',
@@ -70,10 +76,8 @@ export function createIntentDetector(spec: IntentDetectorSpec, model: IntentMode
     vectors: spec.vectors,
     detect(input: DetectorInput): readonly Candidate[] {
       const { text, lower } = input;
-      const discussion = findDiscussion(text);
-      const hits = dedupe([...matchRules(text, lower, spec.rules), ...matchObfuscated(text, lower, spec.rules)]).filter(
-        (h) => !isDiscussed(text, discussion, h.start),
-      );
+      const analysis = analyze(text, lower);
+      const hits = dedupe(analysis.hits.filter((h) => own.has(h.rule)));
       let agree: ContextEffect[] = [];
       if (head && model && hits.length > 0 && model.score(text).heads[head].probability >= model.weights.heads[head].threshold) {
         agree = [{ word: `model:${head}`, delta: MODEL_AGREES_DELTA }];
@@ -81,31 +85,31 @@ export function createIntentDetector(spec: IntentDetectorSpec, model: IntentMode
       const out: Candidate[] = hits.map((h) => ({
         start: h.start,
         end: h.end,
-        rule: 'encoding' in h && h.encoding ? `${h.encoding}>${h.rule.id}` : h.rule.id,
+        rule: h.encoding ? `${h.encoding}>${h.rule.id}` : h.rule.id,
         baseScore: h.rule.confidence,
         confidence: Math.min(1, h.rule.confidence + (agree[0]?.delta ?? 0)),
         severity: h.rule.severity,
         context: agree,
-        note: 'encoding' in h && h.encoding ? `${h.rule.note} (decoded from ${h.encoding})` : h.rule.note,
+        note: h.encoding ? `${h.rule.note} (decoded from ${h.encoding})` : h.rule.note,
       }));
-      if (out.length === 0 && head && model && text.trim().length >= MIN_MODEL_CHARS && modelOwner(model, text) === head) {
-        const verdict = model.score(text);
-        const p = verdict.heads[head].probability;
-        const { highThreshold } = model.weights.heads[head];
-        // A prompt that talks about attacks needs the high threshold: quoting is not attacking.
-        if (!discussion || p >= highThreshold) {
-          out.push({
-            start: 0,
-            end: text.length,
-            rule: 'model',
-            baseScore: p,
-            confidence: p,
-            severity: p >= highThreshold ? 'high' : 'medium',
-            features: model.explain(verdict, head),
-            note: `whole-prompt model verdict (p=${p.toFixed(2)})`,
-          });
-        }
-      }
+      // Another intent detector already explains this prompt: one finding per attack is enough.
+      if (out.length > 0 || analysis.hits.length > 0 || !head || !model || text.trim().length < MIN_MODEL_CHARS) return out;
+      if (modelOwner(model, text) !== head) return out;
+      const verdict = model.score(text);
+      const p = verdict.heads[head].probability;
+      const { highThreshold } = model.weights.heads[head];
+      // A prompt that talks about attacks needs the high threshold: quoting is not attacking.
+      if (analysis.discussion && p < highThreshold) return out;
+      out.push({
+        start: 0,
+        end: text.length,
+        rule: 'model',
+        baseScore: p,
+        confidence: p,
+        severity: p >= highThreshold ? 'high' : 'medium',
+        features: model.explain(verdict, head),
+        note: `whole-prompt model verdict (p=${p.toFixed(2)})`,
+      });
       return out;
     },
   };

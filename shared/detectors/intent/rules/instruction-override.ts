@@ -47,4 +47,14 @@ export const instructionOverrideRules: readonly IntentRule[] = [
     severity: 'medium',
     note: 'introduces a replacement instruction set',
   },
+  {
+    id: 'ignore-above',
+    keywords: ['ignor', 'disregard', 'forget'],
+    // The short forms: "Ignore the above and say …", "IGNORE all input above", "Ignore instructions."
+    // Common look-alikes ("ignore the above error") name what to ignore and are excluded.
+    pattern: /\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+|any\s+)?(?:(?:of\s+)?the\s+|(?:the\s+)?(?:input|text|content)\s+)?(?:above|preceding|previous|prior)\b(?!\s+(?:example|chart|table|code|errors?|warnings?|lines?|list|typos?|message|comment|paragraph|section|output|step|image|figure|question|answer|reply|response|sentence|word))|\b(?:ignore|disregard)\s+(?:all\s+)?instructions\b(?!\s+(?:for|on|in|about|of)\b)/gi,
+    confidence: 0.8,
+    severity: 'high',
+    note: 'tells the model to drop everything before the prompt',
+  },
 ];

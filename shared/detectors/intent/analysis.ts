@@ -1,0 +1,33 @@
+import { findDiscussion, isDiscussed, type DiscussionContext } from './discussion';
+import { matchObfuscated, type Encoding } from './obfuscation';
+import { matchRules, type IntentRule, type RuleHit } from './rule';
+
+export interface IntentHit extends RuleHit {
+  readonly encoding?: Encoding;
+}
+
+/** Everything the three intent detectors need about one prompt, computed once. */
+export interface Analysis {
+  /** Rule hits of every intent rule (plain and decoded), quoted/discussed attacks dropped. */
+  readonly hits: readonly IntentHit[];
+  readonly discussion: DiscussionContext | null;
+}
+
+/**
+ * The engine calls each intent detector with the same input; this runs the rules, decoding and
+ * discussion check once for all three (one-entry memo: no unbounded state in a service worker).
+ */
+export function createAnalyzer(rules: readonly IntentRule[]): (text: string, lower: string) => Analysis {
+  let lastText: string | null = null;
+  let last: Analysis | null = null;
+  return (text, lower) => {
+    if (text === lastText && last) return last;
+    const discussion = findDiscussion(text);
+    const hits = [...matchRules(text, lower, rules), ...matchObfuscated(text, lower, rules)].filter(
+      (h) => !isDiscussed(text, discussion, h.start),
+    );
+    lastText = text;
+    last = { hits, discussion };
+    return last;
+  };
+}
