@@ -4,6 +4,8 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CapturedEvent } from '../../../shared/events/captured-event';
+import type { DeadLetterRow, OutboxCounters, OutboxRow } from '../outbox/outbox-types';
+import type { SyncState } from '../sync/sync-types';
 
 export const DB_NAME = 'sightline';
 
@@ -13,6 +15,14 @@ export interface SightlineSchema extends DBSchema {
     value: CapturedEvent;
     indexes: { 'by-captured-at': number };
   };
+  /** Events waiting for the collector (see extension/lib/outbox). */
+  outbox: {
+    key: number;
+    value: OutboxRow;
+    indexes: { 'by-uid': string; 'by-priority': [number, number] };
+  };
+  'outbox-dead': { key: string; value: DeadLetterRow };
+  'sync-state': { key: string; value: SyncState | OutboxCounters };
 }
 
 export type SightlineDb = IDBPDatabase<SightlineSchema>;
@@ -24,6 +34,14 @@ const UPGRADES: readonly Upgrade[] = [
   (db) => {
     const events = db.createObjectStore('events', { keyPath: 'id' });
     events.createIndex('by-captured-at', 'capturedAt');
+  },
+  (db) => {
+    const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+    outbox.createIndex('by-uid', 'uid', { unique: true });
+    // Eviction order when full: lowest severity first, oldest first within it.
+    outbox.createIndex('by-priority', ['priority', 'seq']);
+    db.createObjectStore('outbox-dead', { keyPath: 'uid' });
+    db.createObjectStore('sync-state', { keyPath: 'key' });
   },
 ];
 
