@@ -1,4 +1,4 @@
-import type { Detector } from '../../engine/types';
+import { combineSecretDetectors, type SecretDetector } from './lib/secret-scanner';
 import { aiKeywordKeys } from './rules/ai-keyword-keys';
 import { airtable } from './rules/airtable';
 import { algolia } from './rules/algolia';
@@ -15,6 +15,7 @@ import { datadog } from './rules/datadog';
 import { devPlatforms } from './rules/dev-platforms';
 import { digitalocean } from './rules/digitalocean';
 import { discord } from './rules/discord';
+import { django } from './rules/django';
 import { docker } from './rules/docker';
 import { doppler } from './rules/doppler';
 import { dropbox } from './rules/dropbox';
@@ -51,9 +52,11 @@ import { paypal } from './rules/paypal';
 import { perplexity } from './rules/perplexity';
 import { postman } from './rules/postman';
 import { privateKey } from './rules/private-key';
+import { providerKeyword } from './rules/provider-keyword';
 import { pulumi } from './rules/pulumi';
 import { pypi } from './rules/pypi';
 import { replicate } from './rules/replicate';
+import { saasTokens } from './rules/saas-tokens';
 import { sendgrid } from './rules/sendgrid';
 import { sentry } from './rules/sentry';
 import { shopify } from './rules/shopify';
@@ -75,7 +78,8 @@ import { xai } from './rules/xai';
  * the context rules (generic assignment, connection strings, HTTP credentials) cover providers
  * without a distinctive token prefix.
  */
-export const secretDetectors = {
+/** Each rule's own detector (sweeps alone); the registry uses `secretDetectors` below. */
+export const secretRules = {
   'secret.ai_provider_key': aiKeywordKeys,
   'secret.airtable_token': airtable,
   'secret.algolia_key': algolia,
@@ -92,6 +96,7 @@ export const secretDetectors = {
   'secret.dev_platform_token': devPlatforms,
   'secret.digitalocean_token': digitalocean,
   'secret.discord_token': discord,
+  'secret.django_secret_key': django,
   'secret.docker_token': docker,
   'secret.doppler_token': doppler,
   'secret.dropbox_token': dropbox,
@@ -128,9 +133,11 @@ export const secretDetectors = {
   'secret.perplexity_key': perplexity,
   'secret.postman_key': postman,
   'secret.private_key': privateKey,
+  'secret.provider_keyword': providerKeyword,
   'secret.pulumi_token': pulumi,
   'secret.pypi_token': pypi,
   'secret.replicate_token': replicate,
+  'secret.saas_token': saasTokens,
   'secret.sendgrid_key': sendgrid,
   'secret.sentry_token': sentry,
   'secret.shopify_token': shopify,
@@ -146,6 +153,12 @@ export const secretDetectors = {
   'secret.vault_token': vault,
   'secret.vercel_token': vercel,
   'secret.xai_key': xai,
-} as const satisfies Record<string, Detector>;
+} as const satisfies Record<string, SecretDetector>;
 
-export type SecretDetectorId = keyof typeof secretDetectors;
+/**
+ * The registry's secret detectors: each `detect` reads from one shared anchor sweep over the
+ * input (see lib/secret-scanner), so all 70 cost one pass instead of ~150 regex passes.
+ */
+export const secretDetectors = combineSecretDetectors(secretRules);
+
+export type SecretDetectorId = keyof typeof secretRules;

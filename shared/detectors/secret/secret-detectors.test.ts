@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Candidate, Detector, DetectorInput } from '../../engine/types';
-import { secretDetectors } from './index';
+import { secretDetectors, secretRules as standalone } from './index';
 
 const detectors = Object.entries(secretDetectors) as [string, Detector][];
 
@@ -14,7 +14,7 @@ function run(d: Detector, text: string): readonly Candidate[] {
   return d.detect({ text, lower, options: {} } as unknown as DetectorInput);
 }
 
-const positives = detectors.flatMap(([id, d]) => d.vectors.positive.map((v) => [id, v.match ?? v.text, v.text, d] as const));
+const positives = detectors.flatMap(([id, d]) => d.vectors.positive.map((v) => [id, v.match ?? v.text, v.text, d, v.severity] as const));
 const negatives = detectors.flatMap(([id, d]) => d.vectors.negative.map((text) => [id, text, d] as const));
 
 describe('secret detectors', () => {
@@ -29,13 +29,22 @@ describe('secret detectors', () => {
     for (const k of d.keywords ?? []) expect(k).toBe(k.toLowerCase());
   });
 
-  test.each(positives)('%s finds %j', (_id, match, text, d) => {
-    const spans = run(d, text).map((c) => text.slice(c.start, c.end));
-    expect(spans).toContain(match);
+  test.each(positives)('%s finds %j', (_id, match, text, d, severity) => {
+    const found = run(d, text).find((c) => text.slice(c.start, c.end) === match);
+    expect(found).toBeDefined();
+    if (severity) expect(found?.severity ?? d.severity).toBe(severity);
   });
 
   test.each(negatives)('%s ignores %j', (_id, text, d) => {
     expect(run(d, text)).toEqual([]);
+  });
+
+  // The registry's detectors share one sweep; each rule file's own detector sweeps alone.
+  test.each(positives)('%s finds %j the same through the shared sweep and alone', (id, _match, text) => {
+    const lower = text.toLowerCase();
+    const input = { text, lower, options: {} } as unknown as DetectorInput;
+    const alone = standalone[id as keyof typeof standalone];
+    expect(secretDetectors[id as keyof typeof secretDetectors].detect(input)).toEqual(alone.detect(input));
   });
 
   test('covers at least 60 providers', () => {

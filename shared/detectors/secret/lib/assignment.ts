@@ -3,8 +3,8 @@
  * people paste: `.env` (`API_KEY=…`), YAML/JSON (`"token": "…"`), code (`const secret = '…'`),
  * CLI flags (`--api-key "…"`), Makefiles (`TOKEN ?= …`) and prose (`the password is …`).
  *
- * Linear by construction: one global keyword regex, then bounded scans left and right of each
- * hit, and the search resumes after the identifier so no character is revisited.
+ * Linear by construction: the shared anchor sweep finds the keyword, then bounded scans left and
+ * right of each hit, and the next hit is taken after the value (or identifier) that was read.
  */
 const IDENT_CHAR = /[A-Za-z0-9_.\-]/;
 /** Right of a keyword, digits start a value (`SECRET-123e4567…`), not more name. */
@@ -14,7 +14,8 @@ export const MAX_IDENT = 64;
 export const MAX_VALUE = 256;
 
 /** After the identifier: optional closing quote/bracket, an operator (`=`, `:`, `:=`, `?=`, `=>`, ` is `) and an opening quote. */
-const SEPARATOR = /(\\?["'`]?\]?)(?:[ \t]{1,4}(is|was)[ \t]{1,4}|[ \t]{0,4}(==|!=|:{0,3}=>?|\?=|:|->|-)?[ \t]{0,4})(?:[rbuf]?\\?(["'`]))?/y;
+/** Up to 32 spaces before the operator: aligned config (`password       => '…'`). */
+const SEPARATOR = /(\\?["'`]?\]?)(?:[ \t]{1,4}(is|was)[ \t]{1,4}|[ \t]{0,32}(==|!=|:{0,3}=>?|\?=|:|->|-)?[ \t]{0,32})(?:[rbuf]?\\?(["'`]))?/y;
 const UNQUOTED_VALUE = /[^\s"'`,;]{1,256}/y;
 
 export interface Assignment {
@@ -38,24 +39,35 @@ export function identifierWords(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** Every assignment whose identifier contains a keyword hit of `keywordRegex` (global, `i`). */
-export function findAssignments(text: string, keywordRegex: RegExp): Assignment[] {
-  const out: Assignment[] = [];
-  keywordRegex.lastIndex = 0;
-  for (let m = keywordRegex.exec(text); m !== null; m = keywordRegex.exec(text)) {
-    let start = m.index;
-    const floor = Math.max(0, m.index - MAX_IDENT);
-    while (start > floor && IDENT_CHAR.test(text[start - 1] ?? '')) start--;
-    let end = m.index + m[0].length;
-    const ceil = Math.min(text.length, end + MAX_IDENT);
-    while (end < ceil && IDENT_TAIL_CHAR.test(text[end] ?? '')) end++;
-    keywordRegex.lastIndex = end;
-    // A trailing `.` or `-` is punctuation (`the token.`), not part of the name.
-    while (end > m.index + m[0].length && /[.\-]/.test(text[end - 1] ?? '')) end--;
-    const a = readValue(text, text.slice(start, end), start, end);
-    if (a) out.push(a);
-  }
-  return out;
+/** The identifier around a keyword hit: `SL_API_KEY` around `key`, `--api-key` around `api`. */
+export interface Identifier {
+  readonly name: string;
+  readonly start: number;
+  /** Where the name ends (trailing `.`/`-` trimmed) and where its characters end. */
+  readonly end: number;
+  readonly runEnd: number;
+}
+
+/** Expands a keyword found at `at` (`length` chars long) to the identifier containing it. */
+export function identifierAt(text: string, at: number, length: number): Identifier {
+  let start = at;
+  const floor = Math.max(0, at - MAX_IDENT);
+  while (start > floor && IDENT_CHAR.test(text[start - 1] ?? '')) start--;
+  let end = at + length;
+  const ceil = Math.min(text.length, end + MAX_IDENT);
+  while (end < ceil && IDENT_TAIL_CHAR.test(text[end] ?? '')) end++;
+  const runEnd = end;
+  // A trailing `.` or `-` is punctuation (`the token.`), not part of the name.
+  while (end > at + length && /[.\-]/.test(text[end - 1] ?? '')) end--;
+  return { name: text.slice(start, end), start, end, runEnd };
+}
+
+/**
+ * The value assigned to `id`, if any. Callers resume their keyword search after the value (a
+ * value is never re-read for a keyword inside it, so `key=key=key=…` stays linear).
+ */
+export function assignedValue(text: string, id: Identifier): Assignment | null {
+  return readValue(text, id.name, id.start, id.end);
 }
 
 function readValue(text: string, name: string, nameStart: number, at: number): Assignment | null {

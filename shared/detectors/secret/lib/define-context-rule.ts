@@ -1,11 +1,13 @@
 /**
  * For rules whose matching is code rather than one regex (assignments, JWT, PEM, URIs): the rule
- * supplies `find`, this wrapper applies the same template/placeholder policy as
- * `defineSecretRule`, so every secret finding treats `${VAR}` and `…EXAMPLE…` alike.
+ * supplies `at`, which verifies one occurrence of one of its `keywords`, and this wrapper applies
+ * the same template/placeholder policy as `defineSecretRule`, so every secret finding treats
+ * `${VAR}` and `…EXAMPLE…` alike.
  */
-import type { Candidate, Detector, DetectorInput, PositiveVector, Severity } from '../../../engine/types';
+import type { Candidate, DetectorInput, PositiveVector, Severity } from '../../../engine/types';
 import { PLACEHOLDER_CONFIDENCE } from './define-secret-rule';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
+import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
 
 export interface ContextRuleSpec {
   readonly id: `secret.${string}`;
@@ -13,14 +15,18 @@ export interface ContextRuleSpec {
   readonly validation: string;
   readonly severity: Severity;
   readonly placeholder: string;
+  /** Lower-case anchor literals; `at` runs at each occurrence (see `SecretScanner.at`). */
   readonly keywords: readonly string[];
-  readonly find: (input: DetectorInput) => readonly Candidate[];
+  readonly at: SecretScanner['at'];
   /** Skip the placeholder downgrade (e.g. PEM bodies, whose DER encoding repeats `AAAA`). */
   readonly skipPlaceholderCheck?: boolean;
   readonly vectors: { readonly positive: readonly PositiveVector[]; readonly negative: readonly string[] };
 }
 
-/** Drops template references and downgrades placeholder-looking values (issue 3). */
+/**
+ * Context rules have no provider format to fall back on, so a masked value (`***`, `xxxx`) or a
+ * template is no finding; placeholder-looking values are downgraded (issue 3).
+ */
 export function applyPlaceholderPolicy(c: Candidate, value: string): Candidate | null {
   if (templateReference(value) || maskedValue(value)) return null;
   const note = placeholderReason(value);
@@ -28,18 +34,20 @@ export function applyPlaceholderPolicy(c: Candidate, value: string): Candidate |
   return { ...c, confidence: Math.min(c.confidence, PLACEHOLDER_CONFIDENCE), severity: 'low', note };
 }
 
-export function defineContextRule(spec: ContextRuleSpec): Detector {
-  const { find, skipPlaceholderCheck, ...rest } = spec;
-  return {
-    ...rest,
-    category: 'secret',
-    detect(input: DetectorInput): readonly Candidate[] {
+export function defineContextRule(spec: ContextRuleSpec): SecretDetector {
+  const { at, skipPlaceholderCheck, keywords, ...rest } = spec;
+  const scanner: SecretScanner = {
+    anchors: keywords,
+    at,
+    finish(input: DetectorInput, found: Candidate[]): Candidate[] {
+      if (skipPlaceholderCheck) return found;
       const out: Candidate[] = [];
-      for (const c of find(input)) {
-        const kept = skipPlaceholderCheck ? c : applyPlaceholderPolicy(c, input.text.slice(c.start, c.end));
+      for (const c of found) {
+        const kept = applyPlaceholderPolicy(c, input.text.slice(c.start, c.end));
         if (kept) out.push(kept);
       }
       return out;
     },
   };
+  return { ...rest, keywords, category: 'secret', scanner, detect: singleRuleScan(scanner) };
 }

@@ -3,8 +3,9 @@
  * validator, vectors) into an engine `Detector`. Every rule file in `../rules` goes through here,
  * so confidence, placeholder handling and explanations behave the same for all 60+ providers.
  */
-import type { Candidate, ContextEffect, Detector, DetectorInput, PositiveVector, Severity, ValidatorResult } from '../../../engine/types';
+import type { Candidate, ContextEffect, DetectorInput, PositiveVector, Severity, ValidatorResult } from '../../../engine/types';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
+import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
 
 /**
  * What a validator says about one matched value:
@@ -18,10 +19,23 @@ export interface SecretPattern {
   /** Sub-rule id shown in the explanation (e.g. `classic-pat`). */
   readonly rule: string;
   /**
-   * Global regex anchored on a literal prefix or keyword. The finding covers the named group `s`
-   * (the regex then needs the `d` flag) or else the whole match.
+   * Regex that starts with one of the rule's `keywords` (case-insensitively), or `back` characters
+   * before one. It runs sticky at the anchor only, never over the whole text. The finding covers
+   * the named group `s` (the regex then needs the `d` flag) or else the whole match.
    */
   readonly regex: RegExp;
+  /**
+   * For formats whose literal is an infix (`…Q~`, `….atlasv1.`, `…NRAL`): the most characters the
+   * match may start before the anchor. Default 0: the match starts on the anchor.
+   */
+  readonly back?: number;
+  /** The keywords this pattern is anchored on (default: all of the rule's). */
+  readonly anchors?: readonly string[];
+  /**
+   * Constant-time check at the anchor before any regex runs, for a frequent anchor (a `.` infix):
+   * most hits are rejected by one character comparison.
+   */
+  readonly gate?: (text: string, at: number) => boolean;
   readonly severity?: Severity;
   readonly placeholder?: string;
   /** Confidence of a bare format match (default: the rule's). */
@@ -44,7 +58,7 @@ export interface SecretRuleSpec {
   readonly validation: string;
   readonly severity: Severity;
   readonly placeholder: string;
-  /** Lower-case literals; the engine only runs the rule when one occurs in the text. */
+  /** Lower-case anchor literals: every pattern starts on (or `back` chars before) one of them. */
   readonly keywords: readonly string[];
   readonly patterns: readonly SecretPattern[];
   /** Default base confidence for a format match. */
@@ -61,10 +75,14 @@ export const VALIDATOR_PASS_BOOST = 0.15;
 export const VALIDATOR_FAIL_PENALTY = 0.3;
 /** Placeholder-looking values are kept but capped here (issue 3: "≤ 0.3 and a note"). */
 export const PLACEHOLDER_CONFIDENCE = 0.25;
+/**
+ * A fully masked value that still has the provider's format (`ghp_xxxx…`, `AKCxxxxxxxxxx`): the
+ * lead's ruling is "downgrade, do not drop" — it shows a token of that provider was pasted.
+ */
+export const MASKED_CONFIDENCE = 0.2;
 /** How far back (chars) context words are looked for; about one config line. */
 export const CONTEXT_WINDOW = 64;
 export const CONTEXT_BOOST = 0.1;
-const WORD_CHAR = /[A-Za-z0-9_]/;
 
 /** Builds the candidate for one value: validation, placeholder downgrade, context words. */
 export function scoreCandidate(
@@ -75,7 +93,8 @@ export function scoreCandidate(
   spec: Pick<SecretRuleSpec, 'confidence' | 'contextWords'>,
 ): Candidate | null {
   const value = input.text.slice(start, end);
-  if (templateReference(value) || maskedValue(value)) return null;
+  if (templateReference(value)) return null;
+  const masked = maskedValue(value);
   const validator = pattern.validate ? pattern.validate(value, input, start) : undefined;
   if (validator === null) return null;
   const base = pattern.confidence ?? spec.confidence ?? DEFAULT_CONFIDENCE;
@@ -90,10 +109,10 @@ export function scoreCandidate(
       confidence += CONTEXT_BOOST;
     }
   }
-  const note = pattern.skipPlaceholderCheck ? null : placeholderReason(value);
+  const note = masked ? 'masked value in the provider format' : pattern.skipPlaceholderCheck ? null : placeholderReason(value);
   let severity = pattern.severity;
   if (note) {
-    confidence = Math.min(confidence, PLACEHOLDER_CONFIDENCE);
+    confidence = Math.min(confidence, masked ? MASKED_CONFIDENCE : PLACEHOLDER_CONFIDENCE);
     // A made-up value is not a live credential: keep it visible, but never as a blocking alert.
     severity = 'low';
   }
@@ -111,24 +130,65 @@ export function scoreCandidate(
   };
 }
 
-/** Runs one global regex over the text, yielding the span of group `s` or of the whole match. */
-export function* matchSpans(regex: RegExp, text: string): Generator<[number, number]> {
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    const group = m.indices?.groups?.s;
-    if (group) yield [group[0], group[1]];
-    else if (!m.groups || m.groups.s === undefined) yield [m.index, m.index + m[0].length];
-  }
+interface CompiledPattern {
+  readonly pattern: SecretPattern;
+  readonly sticky: RegExp;
+  readonly back: number;
+  /** The span is the whole match, so the left boundary can be checked before running the regex. */
+  readonly wholeMatch: boolean;
 }
 
-export function defineSecretRule(spec: SecretRuleSpec): Detector {
-  for (const p of spec.patterns) {
-    if (!p.regex.global) throw new Error(`${spec.id}/${p.rule}: regex must be global`);
-  }
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function compile(p: SecretPattern): CompiledPattern {
+  const flags = p.regex.flags.replace(/[gy]/g, '') + 'y';
+  const sticky = new RegExp(p.regex.source, flags);
+  return { pattern: p, sticky, back: p.back ?? 0, wholeMatch: !p.regex.source.includes('(?<s>') };
+}
+
+/** End of the run of word characters containing `at`. */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
+  const compiled = spec.patterns.map(compile);
+  const byAnchor = new Map(spec.keywords.map((k) => [k, compiled.filter((c) => !c.pattern.anchors || c.pattern.anchors.includes(k))] as const));
+  // When every pattern must start on a word boundary at its anchor, a hit inside a word (the 2nd
+  // `AKIA` of `AKIAAKIA…`) rules out the whole word: skip it instead of visiting each repeat.
+  const wordStartOnly = compiled.every((c) => c.wholeMatch && c.back === 0 && c.pattern.leftBoundary !== false);
+  const scanner: SecretScanner = {
+    anchors: spec.keywords,
+    at(input, at, anchor, out) {
+      const { text } = input;
+      if (wordStartOnly && at > 0 && isWordChar(text.charCodeAt(at - 1))) return wordEnd(text, at);
+      let resume = at;
+      for (const c of byAnchor.get(anchor) ?? compiled) {
+        if (c.pattern.gate && !c.pattern.gate(text, at)) continue;
+        const boundary = c.pattern.leftBoundary !== false;
+        for (let s = Math.max(0, at - c.back); s <= at; s++) {
+          if (boundary && c.wholeMatch && s > 0 && isWordChar(text.charCodeAt(s - 1))) continue;
+          c.sticky.lastIndex = s;
+          const m = c.sticky.exec(text);
+          if (m === null || m[0].length === 0) continue;
+          const group = m.indices?.groups?.s;
+          const [start, end] = group ?? [s, s + m[0].length];
+          if (!c.wholeMatch && !group) continue;
+          resume = Math.max(resume, s + m[0].length);
+          if (boundary && start > 0 && isWordChar(text.charCodeAt(start - 1))) break;
+          const cand = scoreCandidate(input, start, end, c.pattern, spec);
+          if (cand) out.push(cand);
+          break;
+        }
+      }
+      return resume;
+    },
+  };
+  const detect = singleRuleScan(scanner);
   return {
     id: spec.id,
     category: 'secret',
@@ -138,16 +198,7 @@ export function defineSecretRule(spec: SecretRuleSpec): Detector {
     placeholder: spec.placeholder,
     keywords: spec.keywords,
     vectors: spec.vectors,
-    detect(input: DetectorInput): readonly Candidate[] {
-      const out: Candidate[] = [];
-      for (const pattern of spec.patterns) {
-        for (const [start, end] of matchSpans(pattern.regex, input.text)) {
-          if (pattern.leftBoundary !== false && start > 0 && WORD_CHAR.test(input.text[start - 1] ?? '')) continue;
-          const c = scoreCandidate(input, start, end, pattern, spec);
-          if (c) out.push(c);
-        }
-      }
-      return out;
-    },
+    scanner,
+    detect,
   };
 }

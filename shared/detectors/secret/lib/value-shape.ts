@@ -9,10 +9,18 @@ import { shannonEntropy } from './entropy';
 export const MIN_RANDOM_ENTROPY = 3.0;
 /** Shortest single-word password we report (NIST SP 800-63B's minimum length is 8). */
 export const MIN_WORD_PASSWORD = 8;
+/**
+ * Shortest explicit password with a digit or symbol (`team10`, `4ian1234`): weak, but a real
+ * password someone typed into code; below 6 characters values are mostly flags and ids.
+ */
+export const MIN_MIXED_PASSWORD = 6;
+/** `open_sesame`, `correct-horse-battery`: a passphrase of words joined by `_`/`-`. */
+const PASSPHRASE = /^[a-z]+(?:[_\-][a-z]+)+$/i;
 
-const CODE_CHARS = /[(){}<>\[\]\\]|\$[A-Za-z_{(]|^[#@&*$%]|\.\.\/|\s/;
+/** `$` starts code only at the front (`$VAR`) or as `${`/`$(`: `super$ecret` is a password. */
+const CODE_CHARS = /[(){}<>\[\]\\]|\$[{(]|["'`]\$|^[#@&*$%]|\.\.\/|\s/;
 const URL_OR_PATH = /^(?:\/|\.\/|~\/|[a-z][a-z0-9+.-]{1,15}:\/\/)/i;
-const FILE_EXT = /\.(?:json|pem|key|p12|pfx|cer|crt|der|txt|ya?ml|env|jks|keystore|keytab|js|ts|py|rb|go|java|png|jpg|svg|html?|xml|cfg|conf|ini|toml|properties)$/i;
+const FILE_EXT = /\.(?:json|pem|key|p12|pfx|cer|crt|der|txt|ya?ml|env|jks|keystore|keytab|js|ts|py|rb|go|java|png|jpg|svg|html?|xml|cfg|conf|ini|toml|properties|tgz|tar|gz|zip|whl|jar)$/i;
 /** `FOO_BAR`, `NEXUS-GPT4-API-KEY`: a constant or secret *name*, not its value. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+$/;
 /** `camelCase`, `PascalCase1`: an identifier. */
@@ -58,7 +66,8 @@ export function notASecretReason(value: string): string | null {
  */
 export function looksRandom(value: string, strong: boolean, plainWordOk = false): boolean {
   // An explicit `PASSWORD="whiteduke"` is a real (weak) password even though it is one word.
-  if (plainWordOk && LETTERS_ONLY.test(value) && value.length >= MIN_WORD_PASSWORD) return !SELF_REFERENCE.test(value);
+  if (plainWordOk && (LETTERS_ONLY.test(value) || PASSPHRASE.test(value)) && value.length >= MIN_WORD_PASSWORD) return !SELF_REFERENCE.test(value);
+  if (plainWordOk && value.length >= MIN_MIXED_PASSWORD && /[A-Za-z]/.test(value) && /[^A-Za-z]/.test(value)) return true;
   const minLength = strong ? 8 : 16;
   if (value.length < minLength) return false;
   const digits = digitCount(value);

@@ -9,7 +9,7 @@ export const asana = defineSecretRule({
   validation: 'Version digit, numeric IDs, `:` and a 32-character secret.',
   severity: 'high',
   placeholder: 'ASANA_TOKEN',
-  keywords: ["asana", "/"],
+  keywords: ["1/", "2/"],
   patterns: [
     { rule: 'personal-access-token', regex: /[12]\/\d{10,20}(?:\/\d{10,20})?:[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g },
   ],

@@ -9,7 +9,7 @@ export const cloudflare = defineSecretRule({
   validation: 'Origin CA key shape; token prefix; 40-char token or 37-hex global key after a cloudflare name.',
   severity: 'critical',
   placeholder: 'CLOUDFLARE_KEY',
-  keywords: ["v1.0-", "cfat_", "cfut_", "cloudflare"],
+  keywords: ["v1.0-", "cfat_", "cfut_", "cloudflare", "cf_", "cf-"],
   patterns: [
     { rule: 'origin-ca-key', regex: /v1\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![A-Za-z0-9_])/g },
     { rule: 'api-token', regex: /cf[au]t_[A-Za-z0-9]{40,60}(?![A-Za-z0-9_])/g },

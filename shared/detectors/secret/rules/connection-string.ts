@@ -8,7 +8,7 @@ import type { Candidate, DetectorInput } from '../../../engine/types';
 import { defineContextRule } from '../lib/define-context-rule';
 
 /** Anchored on the literal `://`; the scheme is read backwards in code so the regex never starts on a letter class. */
-const AUTHORITY = /:\/\/([^\s:@\/"'`<>]{1,128}):([^\s@"'`<>]{1,256})@([A-Za-z0-9_.\-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])(?::\d{1,5})?/g;
+const AUTHORITY = /:\/\/([^\s:@\/"'`<>]{1,128}):([^\s@"'`<>]{1,256})@([A-Za-z0-9_.\-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])(?::\d{1,5})?/y;
 const SCHEME_CHAR = /[A-Za-z0-9+.\-]/;
 const MAX_SCHEME = 24;
 /** Schemes whose URI credentials open a data store or broker: critical. Others (http, ftp…) are basic auth. */
@@ -19,56 +19,68 @@ const DATA_SCHEMES = new Set([
 ]);
 /** Values people write where the real password would go. */
 const PLACEHOLDER_PASSWORDS = /^(?:pass(?:word|wd)?|pwd|secret|changeme|pw|user(?:name)?|\*+|x+|\.+|<[^>]*>|\[[^\]]*\]|\{[^}]*\})$/i;
-const ODBC_PASSWORD = /\b(?:Password|Pwd)\s{0,2}=\s{0,2}([^;"'\s<>{}$]{3,128})(?=;|"|'|\s|$)/gid;
+const ODBC_PASSWORD = /\b(?:Password|Pwd)\s{0,2}=\s{0,2}([^;"'\s<>{}$]{3,128})(?=;|"|'|\s|$)/yid;
 const ODBC_CONTEXT = /(?:server|data source|host|address|uid|user id|database|initial catalog)\s{0,2}=/i;
-const JDBC_PARAM = /[?&;]password=([^&;\s"'<>{}$]{3,128})/gid;
+const JDBC_PARAM = /[?&;]password=([^&;\s"'<>{}$]{3,128})/yid;
 /** How far (chars) around an ODBC `Password=` to look for the rest of the connection string. */
 const ODBC_WINDOW = 200;
 
-function uriCandidates(text: string, out: Candidate[]): void {
-  AUTHORITY.lastIndex = 0;
-  for (let m = AUTHORITY.exec(text); m !== null; m = AUTHORITY.exec(text)) {
-    let s = m.index;
-    while (s > 0 && m.index - s < MAX_SCHEME && SCHEME_CHAR.test(text[s - 1] ?? '')) s--;
-    if (s === m.index || !/[A-Za-z]/.test(text[s] ?? '')) continue;
-    const scheme = text.slice(s, m.index).toLowerCase();
-    const password = m[2] ?? '';
-    if (/^\$|^%|\{\{/.test(password) || /^\*+$/.test(password)) continue; // template or masked
-    const jdbc = text.slice(Math.max(0, s - 5), s).toLowerCase() === 'jdbc:';
-    const data = DATA_SCHEMES.has(scheme) || jdbc;
-    const start = jdbc ? s - 5 : s;
-    const placeholder = PLACEHOLDER_PASSWORDS.test(password);
-    out.push({
-      start,
-      end: m.index + m[0].length,
-      rule: data ? 'database-uri' : 'basic-auth-url',
-      confidence: placeholder ? 0.25 : data ? 0.9 : 0.8,
-      severity: placeholder ? 'low' : data ? 'critical' : 'high',
-      ...(placeholder ? { note: 'placeholder-looking password' } : {}),
-      ...(data ? {} : { placeholder: 'CREDENTIALS_URL' }),
-    });
-  }
+function uriAt(text: string, at: number, out: Candidate[]): number {
+  AUTHORITY.lastIndex = at;
+  const m = AUTHORITY.exec(text);
+  if (m === null) return at;
+  const end = at + m[0].length;
+  let s = at;
+  while (s > 0 && at - s < MAX_SCHEME && SCHEME_CHAR.test(text[s - 1] ?? '')) s--;
+  if (s === at || !/[A-Za-z]/.test(text[s] ?? '')) return end;
+  const scheme = text.slice(s, at).toLowerCase();
+  const password = m[2] ?? '';
+  if (/^\$|^%|\{\{/.test(password) || /^\*+$/.test(password)) return end; // template or masked
+  const jdbc = text.slice(Math.max(0, s - 5), s).toLowerCase() === 'jdbc:';
+  const data = DATA_SCHEMES.has(scheme) || jdbc;
+  const placeholder = PLACEHOLDER_PASSWORDS.test(password);
+  out.push({
+    start: jdbc ? s - 5 : s,
+    end,
+    rule: data ? 'database-uri' : 'basic-auth-url',
+    confidence: placeholder ? 0.25 : data ? 0.9 : 0.8,
+    severity: placeholder ? 'low' : data ? 'critical' : 'high',
+    ...(placeholder ? { note: 'placeholder-looking password' } : {}),
+    ...(data ? {} : { placeholder: 'CREDENTIALS_URL' }),
+  });
+  return end;
 }
 
-function paramCandidates(text: string, re: RegExp, rule: string, context: RegExp, out: Candidate[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const span = m.indices?.[1];
-    if (!span) continue;
-    const window = text.slice(Math.max(0, m.index - ODBC_WINDOW), m.index + ODBC_WINDOW);
-    if (!context.test(window) || !window.includes(';') && rule === 'odbc-password') continue;
+/** A run of characters that could be a parameter value (or a glued run of repeats of one). */
+const VALUE_RUN = /[^;"'\s<>{}$]*/y;
+
+function paramAt(text: string, at: number, re: RegExp, rule: string, context: RegExp, out: Candidate[]): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  const span = m?.indices?.[1];
+  if (!m || !span) {
+    // No value here, and none for a `password=` inside the same run (`password=password=…`):
+    // consume the run so a glued repeat costs one read, not one per repeat.
+    VALUE_RUN.lastIndex = at;
+    VALUE_RUN.exec(text);
+    return VALUE_RUN.lastIndex;
+  }
+  const window = text.slice(Math.max(0, at - ODBC_WINDOW), at + ODBC_WINDOW);
+  const odbc = rule === 'odbc-password';
+  if (context.test(window) && (!odbc || window.includes(';'))) {
     out.push({ start: span[0], end: span[1], rule, confidence: 0.8, severity: 'critical', placeholder: 'PASSWORD' });
   }
+  return span[1];
 }
 
-function findConnectionStrings(input: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
-  if (input.text.includes('://')) uriCandidates(input.text, out);
-  if (input.lower.includes('password=') || input.lower.includes('pwd=')) {
-    paramCandidates(input.text, ODBC_PASSWORD, 'odbc-password', ODBC_CONTEXT, out);
-    paramCandidates(input.text, JDBC_PARAM, 'jdbc-password', /jdbc:/i, out);
+function connectionAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
+  const { text } = input;
+  if (anchor === '://') return uriAt(text, at, out);
+  // `?password=` (JDBC) is anchored one character after its separator.
+  if (anchor === 'password' && at > 0 && /[?&;]/.test(text[at - 1] ?? '') && /jdbc:/i.test(text.slice(Math.max(0, at - ODBC_WINDOW), at))) {
+    return paramAt(text, at - 1, JDBC_PARAM, 'jdbc-password', /jdbc:/i, out);
   }
-  return out;
+  return paramAt(text, at, ODBC_PASSWORD, 'odbc-password', ODBC_CONTEXT, out);
 }
 
 export const connectionString = defineContextRule({
@@ -77,8 +89,8 @@ export const connectionString = defineContextRule({
   validation: 'user:password@host URI (scheme decides critical vs high); ODBC Password= only beside Server=/Data Source=; template passwords dropped, placeholder passwords low.',
   severity: 'critical',
   placeholder: 'CONNECTION_STRING',
-  keywords: ['://', 'password=', 'pwd='],
-  find: findConnectionStrings,
+  keywords: ['://', 'password', 'pwd'],
+  at: connectionAt,
   vectors: {
     positive: [
       { text: 'DATABASE_URL=postgres://app:Vq7#pL29xKd@db.internal.acme.io:5432/orders', match: 'postgres://app:Vq7#pL29xKd@db.internal.acme.io:5432' },

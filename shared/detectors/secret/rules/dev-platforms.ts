@@ -9,7 +9,7 @@ export const devPlatforms = defineSecretRule({
   validation: 'Provider prefix + exact length and alphabet.',
   severity: 'high',
   placeholder: 'API_KEY',
-  keywords: ["sgp_", "tskey-", "webhook", "tvly-", "bkua_", "odt_", "jina_", "fm1", "fm2_", "fo1_", "sk.eyj", "tk.eyj", "rnd_", "akcp", "cmvmdgtu", "sha256~", "s-s4t2"],
+  keywords: ["sgp_", "tskey-", ".webhook.office.com/webhookb2", "https://outlook.office.com/webhook/", "tvly-", "bkua_", "odt_", "jina_", "fm1", "fm2", "fo1_", "sk.eyj", "tk.eyj", "rnd_", "akc", "ap0", "ap1", "ap2", "ap3", "ap4", "ap5", "ap6", "ap7", "ap8", "ap9", "apa", "apb", "apc", "apd", "ape", "apf", "cmvmdgtu", "sha256~", "s-s4t2"],
   patterns: [
     { rule: 'sourcegraph', regex: /sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}(?![A-Za-z0-9_])/g },
     { rule: 'tailscale', regex: /tskey-[a-z]{3,8}-[A-Za-z0-9]{6,20}-[A-Za-z0-9]{9,40}(?![A-Za-z0-9_])/g },
@@ -17,7 +17,12 @@ export const devPlatforms = defineSecretRule({
     { rule: 'mapbox-secret', regex: /[st]k\.eyJ[A-Za-z0-9_\-]{20,400}\.[A-Za-z0-9_\-]{20,100}(?![\w-])/g },
     { rule: 'render', regex: /rnd_[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g },
     { rule: 'jfrog', regex: /(?:AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56})(?![A-Za-z0-9_])/g },
-    { rule: 'teams-webhook', regex: /https:\/\/[\w\-.]{1,64}(?:\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/[\w\-@]{36,100}\/IncomingWebhook\/[a-f0-9]{32}\/[\w\-]{36}/g, placeholder: 'WEBHOOK_URL' },
+    // Artifactory API keys (`AKC…`) and reference tokens (`AP` + hex digit), detect-secrets' format:
+    // shorter and looser than `AKCp…`, so lower confidence.
+    { rule: 'artifactory-key', regex: /(?:AKC[A-Za-z0-9]{10,}|AP[0-9A-F][A-Za-z0-9]{8,})(?![A-Za-z0-9_])/g, confidence: 0.5, anchors: ['akc', 'ap0', 'ap1', 'ap2', 'ap3', 'ap4', 'ap5', 'ap6', 'ap7', 'ap8', 'ap9', 'apa', 'apb', 'apc', 'apd', 'ape', 'apf'] },
+    // Anchored on the host; `back` reads the tenant subdomain (≤ 64 chars) and `https://` before it.
+    { rule: 'teams-webhook', regex: /https:\/\/(?:[\w\-]{1,64}\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/[\w\-@]{36,100}\/IncomingWebhook\/[a-f0-9]{32}\/[\w\-]{36}/g, placeholder: 'WEBHOOK_URL', back: 72, anchors: ['.webhook.office.com/webhookb2'] },
+    { rule: 'teams-webhook', regex: /https:\/\/outlook\.office\.com\/webhook\/[\w\-@]{36,100}\/IncomingWebhook\/[a-f0-9]{32}\/[\w\-]{36}/g, placeholder: 'WEBHOOK_URL', anchors: ['https://outlook.office.com/webhook/'] },
     { rule: 'tavily', regex: /tvly-(?:dev-)?[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g },
     { rule: 'buildkite', regex: /bkua_[a-f0-9]{40}(?![A-Za-z0-9_])/g },
     { rule: 'dependency-track', regex: /odt_[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g },
@@ -33,6 +38,8 @@ export const devPlatforms = defineSecretRule({
       { text: 'MAPBOX_SECRET=sk.eyJ6KlU6Y-OIF1gCcnLfXI79d3vhqDMUhYGiy8W2Ly_9ykhNP9_ph35_tkeoAv0.rjUTo5TErN-gULvSk0fPjW', match: 'sk.eyJ6KlU6Y-OIF1gCcnLfXI79d3vhqDMUhYGiy8W2Ly_9ykhNP9_ph35_tkeoAv0.rjUTo5TErN-gULvSk0fPjW' },
     ],
     negative: [
+      'APPLE_TEAM_ID=ABCDE12345',
+      'AP6 is the sixth access point',
       'xtskey-api-aKT2b3wwlwOt-hObm9nWm5zrNXggpXSsrEEHG',
       'sgp_short',
     ],

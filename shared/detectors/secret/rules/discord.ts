@@ -4,6 +4,8 @@
 import { defineSecretRule } from '../lib/define-secret-rule';
 import { discordSnowflake } from '../lib/validators';
 
+const DOT = 46;
+
 export const discord = defineSecretRule({
   id: 'secret.discord_token',
   description: 'Discord bot token or webhook URL.',
@@ -12,9 +14,19 @@ export const discord = defineSecretRule({
   placeholder: 'DISCORD_TOKEN',
   keywords: [".", "discord"],
   patterns: [
-    // No literal prefix: the base64 snowflake check is what makes this precise.
-    { rule: 'bot-token', regex: /[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?![\w-])/g, confidence: 0.6, validate: discordSnowflake },
-    { rule: 'webhook', regex: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,68}(?![\w-])/g, placeholder: 'DISCORD_WEBHOOK' },
+    // No literal but the first `.`: the gate (is there a second `.` 7 chars on?) rejects prose in
+    // one comparison, then the token is read back from the dot. The base64 snowflake check is
+    // what makes it precise; `A` covers the newer IDs detect-secrets added.
+    {
+      rule: 'bot-token',
+      regex: /[MNOA][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?![\w-])/g,
+      confidence: 0.6,
+      validate: discordSnowflake,
+      anchors: ['.'],
+      back: 26,
+      gate: (text, at) => text.charCodeAt(at + 7) === DOT && at >= 24,
+    },
+    { rule: 'webhook', regex: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,68}(?![\w-])/g, placeholder: 'DISCORD_WEBHOOK', back: 15, anchors: ['discord'] },
   ],
   vectors: {
     positive: [

@@ -11,7 +11,7 @@ export const firebase = defineSecretRule({
   placeholder: 'FIREBASE_KEY',
   keywords: ["apa91b"],
   patterns: [
-    { rule: 'fcm-server-key', regex: /AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{134}(?![\w-])/g },
+    { rule: 'fcm-server-key', regex: /AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{134}(?![\w-])/g, back: 12 },
   ],
   vectors: {
     positive: [

@@ -8,27 +8,40 @@ import { decodeBase64Json } from '../lib/base64';
 import { defineContextRule } from '../lib/define-context-rule';
 
 /** The signature segment is optional: unsigned or truncated pastes still carry the claims. */
-const JWT = /eyJ[A-Za-z0-9_\-]{8,2000}\.[A-Za-z0-9_\-]{2,8000}(?:\.[A-Za-z0-9_\-]{0,2000})?(?![\w\-.])/g;
+const JWT = /eyJ[A-Za-z0-9_\-]{8,2000}\.[A-Za-z0-9_\-]{2,8000}(?:\.[A-Za-z0-9_\-]{0,2000})?(?![\w\-.])/y;
+/** Inside a longer base64url run, `eyJ` is data (`…eyJeyJ…`), not the start of a token. */
+const TOKEN_CHAR = /[\w\-.]/;
+const TOKEN_RUN = /[\w\-.]*/y;
 
-function findJwts(input: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
-  JWT.lastIndex = 0;
-  for (let m = JWT.exec(input.text); m !== null; m = JWT.exec(input.text)) {
-    const [header = '', payload = '', signature = ''] = m[0].split('.');
-    const h = decodeBase64Json(header);
-    if (!h || typeof h.alg !== 'string') continue;
-    const unsigned = h.alg.toLowerCase() === 'none' || signature.length === 0;
-    const claims = decodeBase64Json(payload) !== null;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: unsigned ? 'unsigned-jwt' : 'jwt',
-      confidence: claims ? 0.9 : 0.75,
-      severity: unsigned ? 'medium' : 'high',
-      validator: { name: 'jwt-header', passed: true, detail: `alg ${h.alg}${claims ? ', JSON claims' : ', opaque payload'}` },
-    });
+function jwtAt(input: DetectorInput, at: number, _anchor: string, out: Candidate[]): number {
+  const { text } = input;
+  if (at > 0 && TOKEN_CHAR.test(text[at - 1] ?? '')) {
+    // No JWT starts anywhere in this run: skip it whole, so `eyJeyJ…` is read once.
+    TOKEN_RUN.lastIndex = at;
+    TOKEN_RUN.exec(text);
+    return TOKEN_RUN.lastIndex;
   }
-  return out;
+  JWT.lastIndex = at;
+  const m = JWT.exec(text);
+  if (m === null) return at;
+  const end = at + m[0].length;
+  const [header = '', payload = '', signature = ''] = m[0].split('.');
+  const h = decodeBase64Json(header);
+  const claims = decodeBase64Json(payload) !== null;
+  // The header proves the format: `alg`, or `typ` for vendor tokens such as TeamCity's. A header
+  // that does not decode is a look-alike, whatever the payload says.
+  const alg = typeof h?.alg === 'string' ? h.alg : typeof h?.typ === 'string' ? `typ ${h.typ}` : null;
+  if (alg === null) return end;
+  const unsigned = alg?.toLowerCase() === 'none' || signature.length === 0;
+  out.push({
+    start: at,
+    end,
+    rule: unsigned ? 'unsigned-jwt' : 'jwt',
+    confidence: claims ? 0.9 : 0.75,
+    severity: unsigned ? 'medium' : 'high',
+    validator: { name: 'jwt-header', passed: true, detail: `alg ${alg}${claims ? ', JSON claims' : ', opaque payload'}` },
+  });
+  return end;
 }
 
 export const jwt = defineContextRule({
@@ -40,7 +53,7 @@ export const jwt = defineContextRule({
   keywords: ['eyj'],
   // Real tokens' base64 can contain long runs (`AAAA`); the header check already proves the format.
   skipPlaceholderCheck: true,
-  find: findJwts,
+  at: jwtAt,
   vectors: {
     positive: [
       {

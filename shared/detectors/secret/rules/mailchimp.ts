@@ -11,7 +11,7 @@ export const mailchimp = defineSecretRule({
   placeholder: 'MAILCHIMP_KEY',
   keywords: ["-us"],
   patterns: [
-    { rule: 'api-key', regex: /[0-9a-f]{32}-us[0-9]{1,2}(?![\w-])/g },
+    { rule: 'api-key', regex: /[0-9a-f]{32}-us[0-9]{1,2}(?![\w-])/g, back: 32 },
   ],
   vectors: {
     positive: [

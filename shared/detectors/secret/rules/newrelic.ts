@@ -14,7 +14,7 @@ export const newrelic = defineSecretRule({
     { rule: 'user-api-key', regex: /NRAK-[A-Z0-9]{27}(?![A-Za-z0-9_])/g },
     { rule: 'insert-key', regex: /NRII-[A-Za-z0-9_\-]{32}(?![\w-])/g },
     { rule: 'admin-key', regex: /NRAA-[a-f0-9]{27}(?![A-Za-z0-9_])/g },
-    { rule: 'license-key', regex: /(?:[a-z]{2}\d\dxx[a-f0-9]{30}|[a-f0-9]{36})NRAL(?![A-Za-z0-9_])/g },
+    { rule: 'license-key', regex: /(?:[a-z]{2}\d\dxx[a-f0-9]{30}|[a-f0-9]{36})NRAL(?![A-Za-z0-9_])/g, back: 36, anchors: ['nral'] },
     // Browser keys ship in page JavaScript: public by design.
     { rule: 'browser-key', regex: /NRJS-[a-f0-9]{19}(?![A-Za-z0-9_])/g, severity: 'low' },
   ],

@@ -10,7 +10,7 @@ export const npm = defineSecretRule({
   validation: '`npm_` + 36 base62 (checksum raises confidence); `.npmrc` value after `:_authToken=` etc.',
   severity: 'critical',
   placeholder: 'NPM_TOKEN',
-  keywords: ["npm_", "_authtoken", "_auth", "_password"],
+  keywords: ["npm_", ":_auth", ":_password"],
   patterns: [
     { rule: 'access-token', regex: /npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, failPenalty: 0, validate: crc32Base62Checksum },
     { rule: 'npmrc-credential', regex: /:_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?(?<s>[A-Za-z0-9_\-.+/=]{16,512})/gd, confidence: 0.75 },

@@ -7,81 +7,113 @@ import type { Candidate, DetectorInput } from '../../../engine/types';
 import { decodeBase64 } from '../lib/base64';
 import { defineContextRule } from '../lib/define-context-rule';
 
-const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |ANY )?PRIVATE KEY(?: BLOCK)?)-----/g;
+const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |ANY )?PRIVATE KEY(?: BLOCK)?)-----/y;
 /** Longest key block we read (a 16k-bit RSA key is ~12 kB of PEM). */
 const MAX_PEM = 16_384;
 /** A real key body has at least this many base64 characters (a P-256 key has ~160). */
 const MIN_BODY = 64;
-const BASE64_PEM = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16384}={0,2}/g;
-const PUTTY = /PuTTY-User-Key-File-[23]: [\w-]{3,40}/g;
-const AGE = /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Z0-9])/g;
-const WIREGUARD = /(?:PrivateKey|PresharedKey)\s{0,4}=\s{0,4}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)/gd;
+const PEM_BODY = /[A-Za-z0-9+/=\s\\:,\-]{0,16384}/y;
+const BASE64_PEM = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16384}={0,2}/y;
+const PUTTY = /PuTTY-User-Key-File-[23]: [\w-]{3,40}/y;
+const PUTTY_PRIVATE = /Private-Lines: \d+\r?\n[A-Za-z0-9+/=\r\n]{40,8192}/;
+/** How far past the PuTTY header the private lines may start (public lines come first). */
+const PUTTY_WINDOW = 12_000;
+const AGE = /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Z0-9])/y;
+/** secp256k1 (Ethereum/Bitcoin) private keys: 32 bytes of hex, reported only near a key/wallet word. */
+const SECP256K1 = /0x([0-9a-fA-F]{64})(?![0-9a-fA-F])/yd;
+const SECP256K1_CONTEXT = /priv|secret|wallet|mnemonic|signer|key/i;
+/** How far (chars) around the hex the context word may be; a short paragraph. */
+const SECP256K1_WINDOW = 160;
+const WIREGUARD = /(?:PrivateKey|PresharedKey)\s{0,4}=\s{0,4}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)/yd;
 
 function bodyChars(block: string): number {
   const body = block
     .replace(/-----[A-Z ]+-----/g, '')
     .replace(/^[A-Za-z-]+:.*$/gm, '') // Proc-Type / DEK-Info / Comment headers
     .replace(/\\[nr]/g, '');
-  let n = 0;
-  for (let i = 0; i < body.length; i++) if (/[A-Za-z0-9+/]/.test(body[i] ?? '')) n++;
-  return n;
+  return body.length - body.replace(/[A-Za-z0-9+/]+/g, '').length;
 }
 
-function pemKeys(text: string, out: Candidate[]): void {
-  PEM_BEGIN.lastIndex = 0;
-  for (let m = PEM_BEGIN.exec(text); m !== null; m = PEM_BEGIN.exec(text)) {
-    const label = m[1] ?? '';
-    const endMarker = `-----END ${label}-----`;
-    // Bounded search: an unterminated BEGIN must not make every later BEGIN rescan the text.
-    const found = text.slice(m.index, m.index + MAX_PEM).indexOf(endMarker);
-    const endAt = found >= 0 ? m.index + found : -1;
-    let end: number;
-    if (endAt >= 0) end = endAt + endMarker.length;
-    else {
-      const body = /^[A-Za-z0-9+/=\s\\:,\-]{0,16384}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_PEM));
-      end = m.index + m[0].length + (body?.[0].trimEnd().length ?? 0);
-    }
-    const block = text.slice(m.index, end);
-    if (bodyChars(block) < MIN_BODY) continue; // `***`, `xxx`, `...`: a redacted example, not a key
-    const encrypted = label.startsWith('ENCRYPTED') || block.includes('Proc-Type: 4,ENCRYPTED');
-    PEM_BEGIN.lastIndex = end;
-    out.push({
-      start: m.index,
-      end,
-      rule: label.startsWith('PGP') ? 'pgp-private-key' : label.startsWith('OPENSSH') ? 'openssh-private-key' : 'pem-private-key',
-      confidence: endAt >= 0 ? 0.95 : 0.85,
-      severity: encrypted ? 'high' : 'critical',
-      validator: { name: 'pem-body', passed: true, detail: `${endAt >= 0 ? 'complete' : 'truncated'} ${label.toLowerCase()}${encrypted ? ' (passphrase-protected)' : ''}` },
-    });
+function pemAt(text: string, at: number, out: Candidate[]): number {
+  PEM_BEGIN.lastIndex = at;
+  const m = PEM_BEGIN.exec(text);
+  if (m === null) return at;
+  const label = m[1] ?? '';
+  const endMarker = `-----END ${label}-----`;
+  const bodyStart = at + m[0].length;
+  // Bounded: the END marker is looked for only within MAX_PEM, and the block's span is consumed,
+  // so 10,000 pasted BEGIN lines cost one read each, not one read of the rest of the text each.
+  const window = text.slice(bodyStart, bodyStart + MAX_PEM);
+  const found = window.indexOf(endMarker);
+  let end: number;
+  if (found >= 0) end = bodyStart + found + endMarker.length;
+  else {
+    PEM_BODY.lastIndex = 0;
+    end = bodyStart + (PEM_BODY.exec(window)?.[0].trimEnd().length ?? 0);
   }
+  const block = text.slice(at, end);
+  // `***`, `xxx`, `...`: a redacted example, not a key. Its span is consumed all the same: any
+  // later BEGIN inside it has no body either, and re-reading it per BEGIN would be quadratic.
+  if (bodyChars(block) < MIN_BODY) return end;
+  const encrypted = label.startsWith('ENCRYPTED') || block.includes('Proc-Type: 4,ENCRYPTED');
+  out.push({
+    start: at,
+    end,
+    rule: label.startsWith('PGP') ? 'pgp-private-key' : label.startsWith('OPENSSH') ? 'openssh-private-key' : 'pem-private-key',
+    confidence: found >= 0 ? 0.95 : 0.85,
+    severity: encrypted ? 'high' : 'critical',
+    validator: { name: 'pem-body', passed: true, detail: `${found >= 0 ? 'complete' : 'truncated'} ${label.toLowerCase()}${encrypted ? ' (passphrase-protected)' : ''}` },
+  });
+  return end;
 }
 
-function simple(text: string, re: RegExp, rule: string, out: Candidate[], check?: (v: string) => boolean): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const span = m.indices?.[1] ?? [m.index, m.index + m[0].length];
-    if (check && !check(m[0])) continue;
-    out.push({ start: span[0], end: span[1], rule, confidence: 0.9, severity: 'critical' });
-  }
+function stickyAt(text: string, at: number, re: RegExp, rule: string, out: Candidate[], check?: (v: string) => boolean): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (m === null) return at;
+  const span = m.indices?.[1] ?? [at, at + m[0].length];
+  if (!check || check(m[0])) out.push({ start: span[0], end: span[1], rule, confidence: 0.9, severity: 'critical' });
+  return at + m[0].length;
 }
 
-function findKeys(input: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+function puttyAt(text: string, at: number, out: Candidate[]): number {
+  PUTTY.lastIndex = at;
+  if (PUTTY.exec(text) === null) return at;
+  const priv = PUTTY_PRIVATE.exec(text.slice(at, at + PUTTY_WINDOW));
+  if (!priv) return at;
+  const end = at + priv.index + priv[0].trimEnd().length;
+  out.push({ start: at, end, rule: 'putty-private-key', confidence: 0.9, severity: 'critical' });
+  return end;
+}
+
+function secp256k1At(text: string, at: number, out: Candidate[]): number {
+  // A transaction or block hash has the same shape: only a nearby key/wallet word tells them apart.
+  if (at > 0 && /\w/.test(text[at - 1] ?? '')) return at;
+  SECP256K1.lastIndex = at;
+  const m = SECP256K1.exec(text);
+  if (m === null) return at;
+  const end = at + m[0].length;
+  const around = text.slice(Math.max(0, at - SECP256K1_WINDOW), end + SECP256K1_WINDOW);
+  if (SECP256K1_CONTEXT.test(around)) out.push({ start: at, end, rule: 'secp256k1-private-key', confidence: 0.6, severity: 'high' });
+  return end;
+}
+
+function keyAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
   const { text } = input;
-  if (input.lower.includes('private key')) pemKeys(text, out);
-  if (text.includes('LS0tLS1CRUdJTi')) {
-    simple(text, BASE64_PEM, 'base64-pem-private-key', out, (v) => (decodeBase64(v.slice(0, 60)) ?? '').includes('PRIVATE KEY'));
+  switch (anchor) {
+    case '0x':
+      return secp256k1At(text, at, out);
+    case '-----begin ':
+      return pemAt(text, at, out);
+    case 'ls0tls1crudjti':
+      return stickyAt(text, at, BASE64_PEM, 'base64-pem-private-key', out, (v) => (decodeBase64(v.slice(0, 60)) ?? '').includes('PRIVATE KEY'));
+    case 'putty-user-key-file-':
+      return puttyAt(text, at, out);
+    case 'age-secret-key-1':
+      return stickyAt(text, at, AGE, 'age-secret-key', out);
+    default:
+      return stickyAt(text, at, WIREGUARD, 'wireguard-key', out);
   }
-  if (text.includes('PuTTY-User-Key-File')) {
-    PUTTY.lastIndex = 0;
-    for (let m = PUTTY.exec(text); m !== null; m = PUTTY.exec(text)) {
-      const priv = /Private-Lines: \d+\r?\n[A-Za-z0-9+/=\r\n]{40,8192}/.exec(text.slice(m.index, m.index + 12_000));
-      if (priv) out.push({ start: m.index, end: m.index + priv.index + priv[0].trimEnd().length, rule: 'putty-private-key', confidence: 0.9, severity: 'critical' });
-    }
-  }
-  if (text.includes('AGE-SECRET-KEY-1')) simple(text, AGE, 'age-secret-key', out);
-  if (/privatekey|presharedkey/.test(input.lower)) simple(text, WIREGUARD, 'wireguard-key', out);
-  return out;
 }
 
 export const privateKey = defineContextRule({
@@ -90,9 +122,9 @@ export const privateKey = defineContextRule({
   validation: 'BEGIN/END armour (END optional) with ≥ 64 base64 body characters; base64 PEM must decode to a PRIVATE KEY header; age/WireGuard by exact encoding.',
   severity: 'critical',
   placeholder: 'PRIVATE_KEY',
-  keywords: ['private key', 'ls0tls1crudjti', 'putty-user-key-file', 'age-secret-key-1', 'privatekey', 'presharedkey'],
+  keywords: ['-----begin ', '0x', 'ls0tls1crudjti', 'putty-user-key-file-', 'age-secret-key-1', 'privatekey', 'presharedkey'],
   skipPlaceholderCheck: true,
-  find: findKeys,
+  at: keyAt,
   vectors: {
     positive: [
       {
@@ -101,7 +133,10 @@ export const privateKey = defineContextRule({
       },
       { text: 'AGE-SECRET-KEY-15FERYXHRDZ9M6Y09MR8WRERWZGJ6F8NTXVHXYRDLM5AAHN0T09NL4UJY86' },
       { text: '[Interface]\nPrivateKey = yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=\n', match: 'yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=' },
+      { text: 'my wallet private key is 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318', match: '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318' },
     ],
-    negative: ['-----BEGIN PRIVATE KEY-----\n***\n-----END PRIVATE KEY-----\n', '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----', 'rotate the private key monthly'],
+    negative: [
+      'tx 0x88df016429689c079f3b2f6ad39fa052532c56795b733da78a91ebe6a713944b confirmed in block 1920000',
+      '-----BEGIN PRIVATE KEY-----\n***\n-----END PRIVATE KEY-----\n', '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----', 'rotate the private key monthly'],
   },
 });

@@ -11,7 +11,7 @@ export const terraform = defineSecretRule({
   placeholder: 'TERRAFORM_TOKEN',
   keywords: [".atlasv1."],
   patterns: [
-    { rule: 'api-token', regex: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70}(?![\w-])/g },
+    { rule: 'api-token', regex: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70}(?![\w-])/g, back: 14 },
   ],
   vectors: {
     positive: [

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { buildAnchorIndex, sweepAnchors } from './anchor-index';
+
+/** Every occurrence of every literal, found the slow way. */
+function naive(text: string, literals: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const lit of literals) for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1)) out.push(`${lit}@${i}`);
+  return out.sort();
+}
+
+function swept(text: string, literals: readonly string[]): string[] {
+  const index = buildAnchorIndex(literals);
+  const owners = index.literals.map(() => Int32Array.of(0));
+  const out: string[] = [];
+  sweepAnchors(text, index, owners, new Int32Array(1), (_r, n, at) => out.push(`${index.literals[n]}@${at}`));
+  return out.sort();
+}
+
+const LITERALS = ['key', 'passw', 'pass', 'password', 'ghp_', 'sk-', 'sk-ant-', '.', 'q~', 'x', 'eyj', '-----begin '];
+
+describe('anchor sweep', () => {
+  test.each([
+    ['prose', 'the key point: pass the password to sk-ant-api and ghp_x. done.'],
+    ['repeats', 'eyjeyjeyjkeykeykey'.repeat(5)],
+    ['edges', '.x'],
+    ['non-ascii around anchors', 'clé key é.q~ ünd pass€'],
+    ['pem', '-----begin -----begin private key-----'],
+  ])('%s: finds exactly what indexOf finds', (_name, text) => {
+    expect(swept(text, LITERALS)).toEqual(naive(text, LITERALS));
+  });
+
+  test('skips a rule inside the span it consumed', () => {
+    const index = buildAnchorIndex(['ab']);
+    const resume = new Int32Array(1);
+    const seen: number[] = [];
+    sweepAnchors('ababababab', index, [Int32Array.of(0)], resume, (r, _n, at) => {
+      seen.push(at);
+      resume[r] = at + 5;
+    });
+    expect(seen).toEqual([0, 6]);
+  });
+
+  test.each([['UPPER'], [''], ['ü-umlaut']])('rejects anchor %j', (lit) => {
+    expect(() => buildAnchorIndex([lit])).toThrow();
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Keys of the long tail of SaaS providers without a token prefix, found the way TruffleHog's and
+ * kingfisher's keyword rules find them: the provider's name, optional key words
+ * (`_API_KEY`, ` PRIVATE TOKEN`, `.secret`), an operator or a space, then a random-looking value.
+ * One rule with the names as data (./provider-names.ts) instead of 400 near-identical files.
+ */
+import type { Candidate, DetectorInput } from '../../../engine/types';
+import { defineContextRule } from '../lib/define-context-rule';
+import { placeholderReason } from '../lib/placeholder';
+import { looksRandom, notASecretReason } from '../lib/value-shape';
+import { PROVIDER_NAMES } from './provider-names';
+
+/**
+ * Between the provider name and the value: the rest of a glued name (`nozbeTEAMS`,
+ * `graphhopperSECRETyo`), then key words (`_API_KEY`, ` PRIVATE TOKEN`, `.secret`).
+ */
+const FILLER = /[A-Za-z0-9]{0,16}(?:[ ._\-]{0,2}(?:api|app|access|private|secret|key|keys|token|tok|tkn|auth|pat|pass|password|client|id|code|personal|license|bearer|oauth|sk|ak|apikey|secretkey|accesskey|accesstoken|credentials?))*/iy;
+/** Operator between name and value; a bare space only counts when key words came before it or the value is long. */
+const OPERATOR = /(\\?["'`]?\]?)[ \t]{0,4}(:{0,3}=>?|\?=|:|->|-|\.|,)?[ \t]{0,4}\\?["'`]?/y;
+const VALUE = /[A-Za-z0-9][A-Za-z0-9_\-+/=.~]{9,199}(?![A-Za-z0-9_\-+/=.~])/y;
+/** A value after a bare space (`wandb 3f…`) must be this long: shorter tokens are too often words. */
+const BARE_MIN_LENGTH = 20;
+const MIN_LENGTH = 10;
+const NAME_CHAR = /[A-Za-z0-9]/;
+const KEY_WORD = /api|key|token|tok|tkn|secret|private|access|auth|pass|pat|code|sk/i;
+
+function providerAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
+  const { text } = input;
+  // The name must start a word or an identifier segment (`FLASK_APP_AIVEN_…`, not `unmapbox`).
+  if (at > 0 && NAME_CHAR.test(text[at - 1] ?? '') && !/[a-z][A-Z]/.test(text.slice(at - 1, at + 1))) return at;
+  let i = at + anchor.length;
+  FILLER.lastIndex = i;
+  const filler = FILLER.exec(text)?.[0] ?? '';
+  i += filler.length;
+  OPERATOR.lastIndex = i;
+  const op = OPERATOR.exec(text);
+  if (!op) return at;
+  const bare = !op[2] && !op[1] && !/["'`]$/.test(op[0]);
+  const keyWords = KEY_WORD.test(filler);
+  // `sonarqube-scanner/…`, `cloudflare.com/client/…`: a `-` or `.` joins words of a name or a
+  // host unless key words came first (`fileio.PRIVATE.TOKEN-…`).
+  if ((op[2] === '-' || op[2] === '.') && !keyWords) return at;
+  i += op[0].length;
+  if (i === at + anchor.length) return at; // nothing separates name and value
+  VALUE.lastIndex = i;
+  const v = VALUE.exec(text);
+  if (!v) return at;
+  const value = v[0].replace(/[.,]+$/, '');
+  const end = i + value.length;
+  if (value.length < (bare && filler.trim() === '' ? BARE_MIN_LENGTH : MIN_LENGTH) || notASecretReason(value)) return end;
+  if (!looksRandom(value, true) && !placeholderReason(value)) return end;
+  out.push({ start: i, end, rule: 'provider-keyword', confidence: bare ? 0.5 : 0.6, severity: 'high', placeholder: 'API_KEY', note: `next to "${anchor}"` });
+  return end;
+}
+
+export const providerKeyword = defineContextRule({
+  id: 'secret.provider_keyword',
+  description: 'API key of a SaaS provider without a token prefix (Cloudsmith, W&B, Postmark, Pepipost …), next to the provider name.',
+  validation: 'Provider name, optional key words, then a 10+ character random-looking value (20+ after a bare space).',
+  severity: 'high',
+  placeholder: 'API_KEY',
+  keywords: PROVIDER_NAMES,
+  at: providerAt,
+  vectors: {
+    positive: [
+      { text: 'WANDB_API_KEY=2f8c1e0b9d7a4c3e5f6a8b9c0d1e2f3a4b5c6d7e', match: '2f8c1e0b9d7a4c3e5f6a8b9c0d1e2f3a4b5c6d7e' },
+      { text: 'cloudsmith 7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b4d6a90', match: '7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b4d6a90' },
+      { text: 'postmark: "f59dffd2-83ea-47c7-ba8f-95e053a6d0ae",', match: 'f59dffd2-83ea-47c7-ba8f-95e053a6d0ae' },
+      { text: 'browshot PRIVATE TOKEN Kq8mZ2xV7pLw4RtN9cYb3HdJ', match: 'Kq8mZ2xV7pLw4RtN9cYb3HdJ' },
+    ],
+    negative: [
+      'We moved from mailchimp to sendgrid last year.',
+      'SENDGRID_API_KEY=${SENDGRID_API_KEY}',
+      'wandb.init(project="churn-model")',
+      'postmark_template = "welcome-email-v2"',
+    ],
+  },
+});

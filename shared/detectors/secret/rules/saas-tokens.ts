@@ -1,0 +1,62 @@
+/**
+ * SaaS tokens whose prefix alone identifies the provider, for providers not covered by a file of
+ * their own: ClickUp, Pagar.me, Fleetbase, Flexport, Frame.io, HubSpot private apps, Ionic,
+ * MaxMind, MongoDB Atlas service accounts, Nightfall, PubNub, SonarQube, Sourcegraph Cody, Square
+ * app IDs, Teamwork, Ubidots, Voiceflow, crates.io, Salesforce, Azure DevOps and AWS Bedrock.
+ */
+import { defineSecretRule } from '../lib/define-secret-rule';
+
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+export const saasTokens = defineSecretRule({
+  id: 'secret.saas_token',
+  description: 'SaaS API token recognised by its prefix (ClickUp, HubSpot, SonarQube, PubNub, Salesforce, Azure DevOps, …).',
+  validation: 'Provider prefix + the provider\u2019s length and alphabet; Azure DevOps PATs by their fixed `JQQJ99…AZDO` infix.',
+  severity: 'high',
+  placeholder: 'API_KEY',
+  keywords: [
+    'pk_', 'ak_live_', 'ak_test_', 'flb_live_', 'shltm_', 'fio-u-', 'pat-na1-', 'pat-eu1-', 'ion_', '_mmk', 'mdb_sa_sk_', 'nf-',
+    'pub-c-', 'sub-c-', 'sqp_', 'squ_', 'sqa_', 'slk_', 'sq0idp-', 'tkn.v1_', 'bbff-', 'vf.', 'cio', '00d', 'jqqj99', 'absk',
+  ],
+  patterns: [
+    { rule: 'clickup', regex: /pk_\d{6,10}_[A-Z0-9]{32}(?![A-Za-z0-9_])/g, anchors: ['pk_'] },
+    { rule: 'pagarme', regex: /ak_(?:live|test)_[A-Za-z0-9]{30}(?![A-Za-z0-9_])/g },
+    { rule: 'fleetbase', regex: /flb_live_[A-Za-z0-9]{20}(?![A-Za-z0-9_])/g },
+    { rule: 'flexport', regex: /shltm_[A-Za-z0-9]{40}(?![A-Za-z0-9_])/g },
+    { rule: 'frameio', regex: /fio-u-[A-Za-z0-9_\-]{64}(?![\w-])/g },
+    { rule: 'hubspot-private-app', regex: new RegExp(`pat-(?:na|eu)1-${UUID}(?![\\w-])`, 'g') },
+    { rule: 'ionic', regex: /ion_[A-Za-z0-9]{42}(?![A-Za-z0-9_])/g },
+    // MaxMind license keys end in `_mmk`: anchored there and read back over the 6+_+29+ characters.
+    { rule: 'maxmind', regex: /[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk(?![A-Za-z0-9_])/g, back: 36, anchors: ['_mmk'] },
+    { rule: 'mongodb-atlas-service-account', regex: /mdb_sa_sk_[A-Za-z0-9_\-]{40}(?![\w-])/g },
+    { rule: 'nightfall', regex: /NF-[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g },
+    { rule: 'pubnub', regex: new RegExp(`(?:pub|sub)-c-${UUID}(?![\\w-])`, 'g'), severity: 'medium' },
+    { rule: 'sonarqube', regex: /sq[pua]_[a-f0-9]{40}(?![A-Za-z0-9_])/g },
+    { rule: 'sourcegraph-cody', regex: /slk_[a-f0-9]{64}(?![A-Za-z0-9_])/g },
+    { rule: 'square-app-id', regex: /sq0idp-[A-Za-z0-9_\-]{22}(?![\w-])/g, severity: 'low' },
+    { rule: 'teamwork', regex: /tkn\.v1_[A-Za-z0-9+/]{60,90}={0,2}(?![\w+/=-])/g },
+    { rule: 'ubidots', regex: /BBFF-[A-Za-z0-9]{30}(?![A-Za-z0-9_])/g },
+    { rule: 'voiceflow', regex: /VF\.(?:DM|WS)\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{16}(?![A-Za-z0-9_])/g },
+    { rule: 'crates-io', regex: /cio[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g, anchors: ['cio'] },
+    // Salesforce session IDs / access tokens: the 15-char org ID (`00D…`), `!`, then the session.
+    { rule: 'salesforce-access-token', regex: /00D[A-Za-z0-9]{12}![A-Za-z0-9_.]{80,120}(?![\w.])/g, anchors: ['00d'] },
+    // Azure DevOps PATs since 2024: 84 chars with `JQQJ99` at 52 and `AZDO` at 76 (Microsoft's format).
+    { rule: 'azure-devops-pat', regex: /[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{3}[A-Za-z0-9]{15}AZDO[A-Za-z0-9]{4}(?![A-Za-z0-9_])/g, back: 52, anchors: ['jqqj99'], severity: 'critical' },
+    { rule: 'aws-bedrock-api-key', regex: /ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{100,200}={0,2}(?![\w+/=])/g, severity: 'critical' },
+  ],
+  vectors: {
+    positive: [
+      { text: 'HUBSPOT_TOKEN=pat-na1-3f1c9a2e-7b4d-4e8f-9a6c-1d2e3f4a5b6c', match: 'pat-na1-3f1c9a2e-7b4d-4e8f-9a6c-1d2e3f4a5b6c' },
+      { text: 'sonar.login=sqp_4b78f8494075e310d62dfdcaeb14be2c78fca2fc', match: 'sqp_4b78f8494075e310d62dfdcaeb14be2c78fca2fc' },
+      { text: 'ADO_PAT=4kX9qLm2Zt7vB3nR8wYc1HfJ6pD0sGaE5uQiT2oVxK9mN4bL7zWpJQQJ99BEAC7Rm2QxLp9Tw4KsAZDO7hWd', match: '4kX9qLm2Zt7vB3nR8wYc1HfJ6pD0sGaE5uQiT2oVxK9mN4bL7zWpJQQJ99BEAC7Rm2QxLp9Tw4KsAZDO7hWd' },
+      { text: 'sid=00D5g000004Xk2R!AQ4AQLb8nR2xV7pKq9mZtW3yHcJ6fD1sGaE5uQiT2oVxK9mN4bL7zWpR8vY3nC1hF6jD0sGaE5uQiT2oVxK9mN4bL7zWp', match: '00D5g000004Xk2R!AQ4AQLb8nR2xV7pKq9mZtW3yHcJ6fD1sGaE5uQiT2oVxK9mN4bL7zWpR8vY3nC1hF6jD0sGaE5uQiT2oVxK9mN4bL7zWp' },
+      { text: 'MAXMIND_LICENSE_KEY=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', match: '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' },
+    ],
+    negative: [
+      'pat-na1-not-a-uuid',
+      'sqp_tooshort',
+      'the 00D prefix identifies a Salesforce org',
+      'pk_test_51H8s', // Stripe publishable key: not a secret
+    ],
+  },
+});
