@@ -3,6 +3,8 @@
  * when a finding of one of the mapped types covers it; a negative row tested for T is a false
  * positive on any finding of a mapped type. Types absent here are reported as unmapped and left
  * out of the overall figures. The PII detector owner extends this table as detectors land.
+ * A postcode counts when an address finding covers it (the address redacts it with the rest), as
+ * GPE counts for a covering address.
  */
 export const PII_TYPE_MAP: Readonly<Record<string, readonly string[]>> = {
   EMAIL_ADDRESS: ['pii.email'],
@@ -43,8 +45,8 @@ export const PII_TYPE_MAP: Readonly<Record<string, readonly string[]>> = {
   DATE_TIME: ['pii.date_time', 'pii.date_of_birth'],
   AGE: ['pii.age'],
   STREET_ADDRESS: ['pii.address'],
-  UK_POSTCODE: ['pii.postcode'],
-  ZIP_CODE: ['pii.postcode'],
+  UK_POSTCODE: ['pii.postcode', 'pii.address'],
+  ZIP_CODE: ['pii.postcode', 'pii.address'],
   PERSON: ['pii.person'],
   ORGANIZATION: ['pii.organization'],
   GPE: ['pii.location', 'pii.address'],
@@ -53,4 +55,8 @@ export const PII_TYPE_MAP: Readonly<Record<string, readonly string[]>> = {
   MAC_ADDRESS: ['pii.mac_address'],
   TITLE: ['pii.title'],
   NRP: ['pii.nrp'],
+  KR_RRN: ['pii.kr_rrn'],
+  KR_FRN: ['pii.kr_rrn'],
+  IN_PAN: ['pii.in_pan'],
+  IN_GSTIN: ['pii.in_gstin', 'pii.in_pan'],
 };

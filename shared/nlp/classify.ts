@@ -1,6 +1,7 @@
 import { PLACEHOLDER_NAMES } from '../detectors/pii/lib/example-data';
 import { findContext } from '../detectors/pii/lib/context';
-import { ORG_CUES, ORG_SUFFIXES, PERSON_CUES, PERSON_ROLE_CUES, PLACE_CUES, PUBLIC_NAMES } from './cues';
+import { JOB_HEADS, JOB_SUFFIX } from '../detectors/pii/lib/job-titles';
+import { ORG_CUES, ORG_NOUNS, ORG_SUFFIXES, PERSON_CUES, PERSON_ROLE_CUES, PLACE_CUES, PUBLIC_NAMES, STRONG_ORG_CUES, STRONG_PLACE_CUES } from './cues';
 import { lookup, type Kind } from './lexicon';
 import type { Sequence } from './sequences';
 import type { EntityType } from './types';
@@ -9,6 +10,19 @@ import type { EntityType } from './types';
 export const CUE_WINDOW = 24;
 /** Role words ("patient", "Dear", "my name is") must sit within ~2 words of the name. */
 export const ROLE_WINDOW = 16;
+/** "X is an American multinational investment bank": the kind noun sits within ~6 words after. */
+const ORG_DESCRIPTION = new RegExp(`^,? (?:is|was|has been|became) (?:a|an|the)\\b[^.\\n]{0,60}?\\b(?:${ORG_NOUNS.map((w) => w.replace(/[()]/g, '\\$&')).join('|')})\\b`);
+/** Law-firm style names: "Davis, Reynolds and Williamson", "Barnett, Melton & Garcia". */
+const FIRM_LIST = /^(?:The )?((?:[\p{Lu}][\p{Ll}'’-]+, ){1,3}[\p{Lu}][\p{Ll}'’-]+ (?:and|&) [\p{Lu}][\p{Ll}'’-]+)/u;
+/** "our 3 founders: Morrison, Rogers and Torres": a list of people, not a firm. */
+const PEOPLE_BEFORE = /\b(?:founders?|children|kids|sons|daughters|friends|brothers|sisters|members|people|players|students|employees|authors|winners|guests|had \d+):?\s*$/i;
+/** Legal-form abbreviations whose dot belongs to the name ("Johnson Inc."). */
+const DOTTED_SUFFIX = new Set(['inc', 'ltd', 'corp', 'co', 'bros']);
+/** Verbs right after an unknown capitalised word that make it a person ("Mehrudin shouted", "says Joly"). */
+const PERSON_VERB_AFTER =
+  /^(?:['’]s)? (?:said|says|shouted|told|asked|replied|wrote|had given|has given|is from|was born|lives|worked|works|novel|book|poem|memoir|verses)\b|^, (?:can|could|would|will|please|thanks|thank)\b/;
+/** Kinship and naming phrases right before a word make it a person even if it is also a place ("my kid Florence"). */
+const KIN_CUES = ['my kid', 'my son', 'my daughter', 'my wife', 'my husband', 'my mother', 'my father', 'my friend', 'my boss', 'named', 'called', 'call me', 'calls me'];
 
 export interface Classified {
   readonly type: EntityType;
@@ -38,16 +52,46 @@ function core(words: readonly string[]): [number, number] {
 
 const bare = (w: string): string => w.toLowerCase().replace(/[.'’]+$/, '');
 
+/** "Prompt name:", "Project name:", "Character name:": a name field that does not hold a real person. */
+const THING_NAME = /\b(?:prompt|project|file|product|app|company|business|brand|display|user|variable|field|model|task|skill|tool|package|team|domain|host|database|table|column|class|function|character|pet|code|event|course|book|song|album|game|level|repo|branch)[ _-]?name\s*[:=]?\s*$/;
+
+/** Role cue that does not introduce a person: a thing's name field, or a job title ("Dear Hiring Manager"). */
+function notAPersonRole(lower: string, start: number, last: string): boolean {
+  return THING_NAME.test(lower.slice(Math.max(0, start - 24), start)) || JOB_HEADS.has(last) || JOB_SUFFIX.test(last);
+}
+
+const GREETING = /\b(?:hi|hello|hey|dear)\s+$/;
+
 /** Classifies one sequence with the gazetteer and cues; `undefined` type means "ask the tagger". */
 export function classify(text: string, lower: string, seq: Sequence): Classified | 'unresolved' | null {
+  const firm = FIRM_LIST.exec(text.slice(seq.start, seq.start + 120));
+  const people = firm && PEOPLE_BEFORE.test(text.slice(Math.max(0, seq.start - 30), seq.start));
+  if (firm && !people && !firm[1]!.split(/,? (?:and |& )?/).some((w) => lookup(w.toLowerCase()) === 'given')) {
+    const at = seq.start + firm[0].length - firm[1]!.length;
+    return { type: 'pii.organization', start: at, end: at + firm[1]!.length, rule: 'firm-name', confidence: 0.6 };
+  }
+  if (people && seq.words.length === 1) return { type: 'pii.person', start: seq.start, end: seq.end, rule: 'people-list', confidence: 0.55, nameLike: true };
   const full = lookup(lower.slice(seq.start, seq.end));
+  const kin = findContext(lower, seq.start, seq.start, KIN_CUES, ROLE_WINDOW, 0);
+  if (kin && seq.words.length <= 3 && !seq.sentenceStart) {
+    return { type: 'pii.person', start: seq.start, end: seq.end, rule: 'kin-cue', confidence: 0.6, cue: kin, nameLike: true };
+  }
+  // "Aunt Bertha Inc", "The Vanguard Group": a legal-form suffix makes the whole run the name.
+  const rawLast = bare(seq.words[seq.words.length - 1]!);
+  if (seq.words.length > 1 && ORG_SUFFIXES.has(rawLast)) {
+    const the = /^the$/i.test(seq.words[0]!) ? 4 : 0;
+    const dot = DOTTED_SUFFIX.has(rawLast) && text[seq.end] === '.' ? 1 : 0;
+    return { type: 'pii.organization', start: seq.start + the, end: seq.end + dot, rule: 'org-suffix', confidence: 0.8 };
+  }
   if (full === 'place' || full === 'org') {
     const type = full === 'place' ? 'pii.location' : 'pii.organization';
     return { type, start: seq.start, end: seq.end, rule: 'gazetteer-phrase', confidence: 0.75 };
   }
   // "Mr. May": after an honorific, the rest is a name even if the words are common.
   const honorific = seq.words.length > 1 && lookup(bare(seq.words[0]!)) === 'honorific';
-  const [a, b] = honorific ? [1, seq.words.length] : core(seq.words);
+  const [a, b0] = honorific ? [1, seq.words.length] : core(seq.words);
+  // "Ivan King", "Rebecca Hides": after a given name, a capitalised common word is the surname.
+  const b = a < b0 && lookup(bare(seq.words[a]!)) === 'given' && b0 < seq.words.length && b0 === a + 1 ? b0 + 1 : b0;
   if (a >= b) return null;
   const words = seq.words.slice(a, b);
   const start = seq.start + seq.words.slice(0, a).reduce((n, w) => n + w.length + 1, 0);
@@ -62,12 +106,19 @@ export function classify(text: string, lower: string, seq: Sequence): Classified
   const whole = lookup(phrase);
   if (whole === 'org') return { ...base, type: 'pii.organization', rule: 'gazetteer-org', confidence: 0.7 };
   if (whole === 'place' || kinds.every((k) => k === 'place')) return { ...base, type: 'pii.location', rule: 'gazetteer-place', confidence: 0.7 };
+  const near = (list: readonly string[]) => findContext(lower, start, start, list, ROLE_WINDOW + 8, 0);
+  const orgCue = near(STRONG_ORG_CUES);
+  if (orgCue || ORG_DESCRIPTION.test(text.slice(end, end + 90))) {
+    return { ...base, type: 'pii.organization', rule: orgCue ? 'org-cue' : 'org-description', confidence: 0.6, ...(orgCue ? { cue: orgCue } : {}) };
+  }
 
   // A role word only makes a name identifying when it is right before it and the sequence looks
   // like a name: in the gazetteer or several mixed-case words, and not inside a ${template}.
-  const nameLike = (kinds.some((k) => k === 'given' || k === 'surname') || words.length > 1) && words.some((w) => /\p{Ll}/u.test(w));
+  // "Hi Priya,": a word the lexicon does not know, addressed right after a greeting, is a name.
+  const greeted = words.length === 1 && kinds[0] === undefined && GREETING.test(lower.slice(Math.max(0, start - 8), start));
+  const nameLike = (kinds.some((k) => k === 'given' || k === 'surname') || words.length > 1 || greeted) && words.some((w) => /\p{Ll}/u.test(w));
   const template = /\$\{[^}]*$|\{\{[^}]*$/.test(text.slice(Math.max(0, start - 40), start));
-  const roleCue = nameLike && !template ? findContext(lower, start, start, PERSON_ROLE_CUES, ROLE_WINDOW, 0) : undefined;
+  const roleCue = nameLike && !template && !notAPersonRole(lower, start, last) ? findContext(lower, start, start, PERSON_ROLE_CUES, ROLE_WINDOW, 0) : undefined;
   const personCue = roleCue ?? cue(PERSON_CUES);
   const named = kinds.some((k) => k === 'given' || k === 'surname' || k === 'person');
   const downgrade = PUBLIC_NAMES.has(phrase) ? 'public or fictional figure' : PLACEHOLDER_NAMES.has(phrase) ? 'placeholder name' : undefined;
@@ -78,9 +129,13 @@ export function classify(text: string, lower: string, seq: Sequence): Classified
   });
   const unknownOrName = kinds.every((k) => k === undefined || k === 'given' || k === 'surname' || k === 'person');
   if (downgrade) return person('known-name', 0.6);
+  // "flew to Horten", "grew up in Shelly Park": a place unless the words are known names.
+  const placeCueStrong = roleCue || honorific ? undefined : near(STRONG_PLACE_CUES);
+  if (placeCueStrong && !named) return { ...base, type: 'pii.location', rule: 'place-cue', confidence: 0.6, cue: placeCueStrong };
   if (honorific) return person('honorific', 0.7);
   if (named) return person('gazetteer-name', 0.75);
   if (personCue) return person('person-cue', 0.6);
+  if (unknownOrName && words.length === 1 && PERSON_VERB_AFTER.test(text.slice(end, end + 16))) return person('person-verb', 0.5);
   if (seq.speaker && seq.sentenceStart && unknownOrName) return person('speaker-label', 0.5);
   const placeCue = cue(PLACE_CUES);
   if (placeCue && kinds.every((k) => k === undefined || k === 'place')) return { ...base, type: 'pii.location', rule: 'place-cue', confidence: 0.5, cue: placeCue };

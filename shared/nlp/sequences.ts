@@ -6,10 +6,12 @@ const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’-]{0,30}";
 /** Honorifics keep their dot; any other dot ends the sequence (it usually ends a sentence). */
 const HONORIFIC = '(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St)\\.';
 const INITIAL = '[\\p{Lu}]\\.?';
+/** "Richard M. Nixon": a dotted initial mid-name; tried before WORD, which would stop at the dot. */
+const MID_INITIAL = '[\\p{Lu}]\\.(?=[ \\t][\\p{Lu}])';
 const PARTICLE = '(?:van|von|de|del|der|den|da|di|do|dos|du|la|le|nad|bin|al|el|y|and|&)';
 /** At most 6 words: longer capitalised runs are titles and headings, not names. */
 export const SEQUENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${HONORIFIC}|${WORD})(?:[ \\t](?:(?:${PARTICLE}[ \\t])?(?:${HONORIFIC}|${WORD})|${INITIAL})(?![\\p{L}\\p{N}])){0,5}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${HONORIFIC}|${WORD})(?:[ \\t](?:${MID_INITIAL}|(?:${PARTICLE}[ \\t])?(?:${HONORIFIC}|${WORD})|${INITIAL})(?![\\p{L}\\p{N}])){0,5}(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -28,11 +30,15 @@ export function* sequences(text: string, limit = 400): Generator<Sequence> {
   let n = 0;
   for (let m = SEQUENCE.exec(text); m !== null && n < limit; m = SEQUENCE.exec(text), n++) {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
+    // "Edi Živković's Cautionary Tales": a possessive ends the name; rescan after the "'s".
+    const possessive = /['’]s(?=[ \t])/.exec(m[0]);
+    const value = possessive ? m[0].slice(0, possessive.index) : m[0];
+    if (possessive) SEQUENCE.lastIndex = m.index + possessive.index + 2;
     yield {
       start: m.index,
-      end: m.index + m[0].length,
-      words: m[0].split(/[ \t]+/),
-      speaker: /^:\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)),
+      end: m.index + value.length,
+      words: value.split(/[ \t]+/),
+      speaker: /^:\s/.test(text.slice(m.index + value.length, m.index + value.length + 2)),
       sentenceStart: m.index === 0 || /(?:[.!?;"“(]\s*|\n\s*|^\s*)$/.test(before),
     };
   }

@@ -4,9 +4,11 @@ import { scanRegex } from './lib/regex-scan';
 /** Ages people state about themselves or others; 0–129 (oldest verified human: 122). */
 const N = '(?:1[0-2]\\d|[1-9]?\\d)';
 const AGE = new RegExp(
-  `(?<![\\w.])(?:(${N})(?!\\d)(?:[ -](?:years?|yrs?)[ -]old|[ -]?y/?o\\b|-year-old)|(?:aged?|age is|age of|turned|turns|turning)[: ]\\s?(${N})(?!\\d)(?![\\w.,]\\d)(?! ?(?:%|percent|degrees|dollars|times|minutes|hours|days|weeks|months|\\$)))`,
+  `(?<![\\w.])(?:(${N})(?!\\d)(?:[ -](?:years?|yrs?)[ -]old|[ -]?y/?o\\b|-year-old)|(?:aged?|age is|age of|turned|turns|turning|turn)[: ]\\s?(${N})(?!\\d)(?![\\w.,]\\d)(?! ?(?:%|percent|degrees|dollars|times|minutes|hours|days|weeks|months|\\$)))`,
   'gi',
 );
+/** "when he was 64.": a pronoun subject, a copula and a bare number that ends the clause. */
+const COPULA_AGE = new RegExp(`\\b(?:he|she|i|they|you|we) (?:was|is|am|are|were|'s|'m) (${N})(?=[.!?;]|$)`, 'gi');
 
 export const age: Detector = {
   id: 'pii.age',
@@ -15,20 +17,27 @@ export const age: Detector = {
   validation: 'number 0–129 next to an age phrase',
   severity: 'low',
   placeholder: 'AGE',
-  keywords: ['old', 'age', 'y/o', 'yo', 'turn'],
-  detect: ({ text }) =>
-    scanRegex(AGE, text, (m) => {
+  keywords: ['old', 'age', 'y/o', 'yo', 'turn', 'was ', 'is ', 'am '],
+  detect: ({ text }) => [
+    ...scanRegex(AGE, text, (m) => {
       const value = m[1] ?? m[2]!;
       const start = m[1] ? m.index : m.index + m[0].lastIndexOf(value);
       return { start, end: start + value.length, rule: 'age-phrase', confidence: 0.7 };
     }),
+    ...scanRegex(COPULA_AGE, text, (m) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      return { start, end: start + m[1]!.length, rule: 'pronoun-copula-number', confidence: 0.45 };
+    }),
+  ],
   vectors: {
     positive: [
       { text: "I'm 54 y/o.", match: '54' },
       { text: 'He just turned 46 years old', match: '46' },
       { text: 'patient aged 37, female', match: '37' },
       { text: 'a 61-year-old man', match: '61' },
+      { text: "My birthday is on the weekend. I'll turn 23.", match: '23' },
+      { text: 'Written when he was 64.', match: '64' },
     ],
-    negative: ['a 500 years old castle', 'the age of 35% of users', 'old code from 1999'],
+    negative: ['he was 64 minutes late', 'the score was 64.5', 'a 500 years old castle', 'the age of 35% of users', 'old code from 1999'],
   },
 };

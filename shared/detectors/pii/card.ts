@@ -5,15 +5,18 @@ import { findContext, effects } from './lib/context';
 import { isTestCard } from './lib/example-data';
 import { scanRegex } from './lib/regex-scan';
 
-/** A run of 12–19 digits with optional single space/dash separators; each repeat eats one digit. */
-const DIGIT_RUN = /(?<![\d.,/-])\d(?:[ -]?\d){11,22}(?![\d])/g;
+/**
+ * A run of 12–19 digits with optional single space/dash separators; each repeat eats one digit.
+ * Not glued to a word, a decimal, or LaTeX/code tokens (`{dx}1802…`, `x^2`).
+ */
+const DIGIT_RUN = /(?<![\p{L}\d.,/{}^_\\-])\d(?:[ -]?\d){11,22}(?![\d])/gu;
 const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'pan', 'cc', 'payment', 'cvv', 'expiry'];
 
 /**
  * A run may hold a card plus a following number ("4111 1111 1111 1111 12 25"), so try every prefix
  * that ends on a group boundary, longest first. Mixed separators ("4111-1111 1111") are rejected.
  */
-function bestCard(run: string): { len: number; digits: string; scheme: string } | undefined {
+function bestCard(run: string, anyScheme: boolean): { len: number; digits: string; scheme: string } | undefined {
   const ends: number[] = [run.length];
   for (let i = run.length - 1; i > 0; i--) if (run[i] === ' ' || run[i] === '-') ends.push(i);
   for (const end of ends) {
@@ -21,7 +24,7 @@ function bestCard(run: string): { len: number; digits: string; scheme: string } 
     if (prefix.includes(' ') && prefix.includes('-')) continue;
     const digits = prefix.replace(/\D/g, '');
     if (digits.length < 12 || digits.length > 19) continue;
-    const scheme = cardScheme(digits);
+    const scheme = cardScheme(digits) ?? (anyScheme ? 'unknown-iin' : undefined);
     if (scheme && luhn(digits)) return { len: end, digits, scheme };
   }
   return undefined;
@@ -36,9 +39,14 @@ export const card: Detector = {
   placeholder: 'CARD',
   detect: ({ text, lower }) =>
     scanRegex(DIGIT_RUN, text, (m): Candidate | null => {
-      const hit = bestCard(m[0]);
+      // An issuer range we do not list (private-label, new BINs) still counts next to a card word,
+      // as in Presidio's credit-card recognizer: Luhn fails 9 in 10 random numbers.
+      const near = findContext(lower, m.index, m.index + m[0].length, CONTEXT);
+      const hit = bestCard(m[0], near !== undefined);
       if (!hit) return null;
       const end = m.index + hit.len;
+      // The run may continue into the next card ("4012… 4012-8888-…"): resume right after this one.
+      DIGIT_RUN.lastIndex = end;
       const word = findContext(lower, m.index, end, CONTEXT);
       const test = isTestCard(hit.digits);
       // 12-digit Maestro numbers are also Aadhaar/phone-shaped: demand context for them.
@@ -61,7 +69,9 @@ export const card: Detector = {
       { text: 'amex 340376792748116 please', match: '340376792748116' },
       { text: 'card number 630427373398 is lost', match: '630427373398' },
       { text: 'pay with 4111-1111-1111-1111 12/27', match: '4111-1111-1111-1111', severity: 'low' },
+      { text: 'cards 4735237677106546 4012-8888-8888-1881', match: '4012-8888-8888-1881', severity: 'low' },
+      { text: 'store card 3598899323053410 was declined', match: '3598899323053410' },
     ],
-    negative: ['4735237677106547', '1234 5678 9012 3456', 'order 630427373398 shipped', '4111-1111 1111-1111', 'id 9999999999999999'],
+    negative: ['\\frac{d}{dx}180218398219329', '4735237677106547', '1234 5678 9012 3456', 'order 630427373398 shipped', '4111-1111 1111-1111', 'id 9999999999999999'],
   },
 };

@@ -1,5 +1,7 @@
 import type { Detector } from '../../engine/types';
 import { findContext, effects } from './lib/context';
+import { nearExampleData } from './lib/example-data';
+import { nearPublicFigure } from './lib/public-figures';
 import { DATE, plausibleDate, trimPreposition } from './lib/date-patterns';
 import { scanRegex } from './lib/regex-scan';
 
@@ -21,13 +23,19 @@ export const dateOfBirth: Detector = {
       const end = m.index + m[0].length;
       const word = findContext(lower, start, end, CONTEXT, 40, 0);
       if (!word) return null;
-      return { start, end, rule: 'date+birth-context', baseScore: 0.3, confidence: 0.9, context: effects(word, 0.6) };
+      const note = nearPublicFigure(lower, start) ? 'public figure' : nearExampleData(lower, start, end) ? 'example data nearby' : undefined;
+      return {
+        start, end, rule: 'date+birth-context', baseScore: 0.3, confidence: 0.9, context: effects(word, 0.6),
+        ...(note ? { severity: 'low' as const, note } : {}),
+      };
     }),
   vectors: {
     positive: [
       { text: 'DOB: 07/14/1995', match: '07/14/1995' },
       { text: 'She was born on 7/30/1964.', match: '7/30/1964' },
-      { text: 'date of birth 1985-03-02', match: '1985-03-02' },
+      { text: 'date of birth 1985-03-02', match: '1985-03-02', severity: 'medium' },
+      { text: 'Name: Bill Gates\nBorn: October 28, 1955', match: 'October 28, 1955', severity: 'low' },
+      { text: '{"name": "John Doe", "birthdate": "1965-04-12"}', match: '1965-04-12', severity: 'low' },
     ],
     negative: ['meeting on 07/14/1995', 'born to run', 'released 2021-05-21, born again'],
   },

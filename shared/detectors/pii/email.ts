@@ -1,6 +1,6 @@
 import type { Detector } from '../../engine/types';
 import { scanRegex } from './lib/regex-scan';
-import { isExampleEmail } from './lib/example-data';
+import { isExampleEmail, nearExampleData } from './lib/example-data';
 
 /**
  * Local part: RFC 5322 dot-atom characters, bounded at 64 (RFC 5321 §4.5.3.1.1). Domain labels are
@@ -17,10 +17,12 @@ export const email: Detector = {
   severity: 'medium',
   placeholder: 'EMAIL',
   keywords: ['@'],
-  detect: ({ text }) =>
+  detect: ({ text, lower }) =>
     scanRegex(EMAIL, text, (m) => {
       const value = m[0];
-      const example = isExampleEmail(value.toLowerCase());
+      // "git@github.com:org/repo.git" is an SSH remote (user@host:path), not a mailbox.
+      if (/^:[\w~./-]/.test(text.slice(m.index + value.length, m.index + value.length + 2))) return null;
+      const example = isExampleEmail(value.toLowerCase()) || nearExampleData(lower, m.index, m.index + value.length);
       return {
         start: m.index,
         end: m.index + value.length,
@@ -35,7 +37,8 @@ export const email: Detector = {
       { text: 'UtaKortig@jourrapide.com' },
       { text: 'mail a@xn--d1acufc.xn--p1ai now', match: 'a@xn--d1acufc.xn--p1ai' },
       { text: 'send to name@example.com', match: 'name@example.com', severity: 'low' },
+      { text: 'Name: Ebony Moore\nPhone: (123) 456-7891\nEmail: emoore@email.com', match: 'emoore@email.com', severity: 'low' },
     ],
-    negative: ['user@localhost', 'npm i @types/node', 'version 1.2@3.4', 'git@1.2.3', 'follow @sightline on social'],
+    negative: ['git@github.com:Ange1ika/ROS_cv.git', 'user@localhost', 'npm i @types/node', 'version 1.2@3.4', 'git@1.2.3', 'follow @sightline on social'],
   },
 };

@@ -1,5 +1,5 @@
 import type { Candidate, Detector, DetectorInput } from '../../engine/types';
-import { scanEntities } from '../../nlp/scan-entities';
+import { DEFAULT_ENTITY_BUDGET, scanEntities } from '../../nlp/scan-entities';
 import type { EntityCandidate, EntityType } from '../../nlp/types';
 import { piiFastDetectors } from './fast';
 
@@ -22,7 +22,7 @@ function entities(input: DetectorInput): EntityCandidate[] {
     return det.detect(input).map((c) => ({ start: c.start, end: c.end, severity: c.severity ?? det.severity }));
   });
   lastInput = input;
-  lastResult = scanEntities(input.text, fast, { maxTaggedChars: 0, gate: true });
+  lastResult = scanEntities(input.text, fast, { maxTaggedChars: 0, gate: true, maxTotalMs: DEFAULT_ENTITY_BUDGET.maxTotalMs });
   return lastResult;
 }
 

@@ -14,7 +14,9 @@ import { deTaxId } from './ids/de-tax-id';
 import { esDni } from './ids/es-dni';
 import { fiHetu } from './ids/fi-hetu';
 import { inAadhaar } from './ids/in-aadhaar';
+import { inGstin, inPan } from './ids/in-pan';
 import { itFiscalCode } from './ids/it-fiscal-code';
+import { krRrn } from './ids/kr-rrn';
 import { plPesel } from './ids/pl-pesel';
 import { sePersonnummer } from './ids/se-personnummer';
 import { sgNric } from './ids/sg-nric';
@@ -22,10 +24,14 @@ import { trTckn } from './ids/tr-tckn';
 import { ukNhs } from './ids/uk-nhs';
 import { usItin } from './ids/us-itin';
 import { ipAddress } from './ip-address';
+import { macAddress } from './mac-address';
 import { medicalRecord } from './medical-record';
+import { nrp } from './nrp';
 import { passport } from './passport';
 import { postcode } from './postcode';
+import { title } from './title';
 import { ukNino } from './uk-nino';
+import { url } from './web-address';
 import { usSsn } from './us-ssn';
 
 /**
@@ -53,6 +59,9 @@ export const piiFastDetectors = {
   'pii.au_medicare': auMedicare,
   'pii.se_personnummer': sePersonnummer,
   'pii.us_itin': usItin,
+  'pii.kr_rrn': krRrn,
+  'pii.in_pan': inPan,
+  'pii.in_gstin': inGstin,
   'pii.passport': passport,
   'pii.driving_licence': drivingLicence,
   'pii.medical_record': medicalRecord,
@@ -61,4 +70,8 @@ export const piiFastDetectors = {
   'pii.age': age,
   'pii.address': address,
   'pii.postcode': postcode,
+  'pii.url': url,
+  'pii.mac_address': macAddress,
+  'pii.title': title,
+  'pii.nrp': nrp,
 } as const satisfies Record<string, Detector>;

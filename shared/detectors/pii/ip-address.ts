@@ -4,9 +4,11 @@ import { isIpv6, isNonPersonalV4, isNonPersonalV6 } from './lib/ip-ranges';
 import { scanRegex } from './lib/regex-scan';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g');
+/** CIDR prefix lengths ("10.0.0.0/8", "2001:db8::/32"): the finding covers the whole network. */
+const PREFIX_V4 = '(?:/(?:3[0-2]|[12]?\\d)(?!\\d))?';
+const IPV4 = new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}${PREFIX_V4}(?!\\d|\\.\\d)`, 'g');
 /** Colon-terminated hex groups (each repeat ends on a literal `:`), optional tail group or dotted quad. */
-const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?(?![\w:])/g;
+const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?!\d))?(?![\w:])/g;
 /** Dotted quads after these words are software versions or OIDs, not hosts. */
 const VERSION_WORDS = ['version', 'v', 'ver', 'release', 'build', 'oid', 'chrome', 'firefox', 'python', 'node'];
 
@@ -31,12 +33,13 @@ export const ipAddress: Detector = {
   detect: ({ text, lower }) => [
     ...scanRegex(IPV4, text, (m) => {
       if (findContext(lower, m.index, m.index, VERSION_WORDS, 12, 0) || /v$/i.test(text.slice(m.index - 1, m.index))) return null;
-      return finding(m.index, m.index + m[0].length, 'ipv4', isNonPersonalV4(m[0]));
+      return finding(m.index, m.index + m[0].length, 'ipv4', isNonPersonalV4(m[0].replace(/\/\d+$/, '')));
     }),
     ...scanRegex(IPV6, text, (m) => {
       const value = m[0];
-      if (!isIpv6(value)) return null;
-      return finding(m.index, m.index + value.length, 'ipv6', isNonPersonalV6(value.toLowerCase()));
+      const address = value.replace(/\/\d+$/, '');
+      if (!isIpv6(address)) return null;
+      return finding(m.index, m.index + value.length, 'ipv6', isNonPersonalV6(address.toLowerCase()));
     }),
   ],
   vectors: {

@@ -1,22 +1,36 @@
-import { findNumbers, type NumberFound } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Candidate, Detector } from '../../engine/types';
 import { findContext, effects } from './lib/context';
+import { scanRegex } from './lib/regex-scan';
 
 /**
- * Phone numbers via libphonenumber's PhoneNumberMatcher (`findNumbers`, leniency POSSIBLE), with
- * the `max` metadata so `isValid()` checks real number plans rather than lengths only (the worker
- * tier can afford its ~150 KB; the content-script tier does not load this detector).
+ * Phone numbers in one pass: a cheap regex finds phone-shaped digit runs, and only those runs are
+ * parsed by libphonenumber (\`max\` metadata, so \`isValid()\` checks real number plans; the worker
+ * tier can afford its ~150 KB, the content-script tier does not load this detector).
  *
- * A national-format number is ambiguous without a country, so the matcher runs once per region in
- * `REGIONS`; a `+`-prefixed number parses the same in all of them.
+ * A national-format number is ambiguous without a country, so a run that does not start with
+ * \`+\`/\`00\` is tried against \`REGIONS\` until one says valid. The earlier design ran the full
+ * PhoneNumberMatcher over the whole text once per region (7 passes); parsing only candidate runs
+ * costs the same on a number and nothing on text without digits.
  */
-const REGIONS = ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'AU'] as const;
+const REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'AU', 'NO', 'ES', 'IT', 'NL', 'PH', 'TR'];
 const CONTEXT = [
   'phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'text me',
   'ring', 'dial', 'reach', 'number', 'landline', 'ext', 'answering', 'hotline', 'tél', 'telefon', 'handy',
+  'desk', 'office', 'messages', 'message', 'texts', 'voicemail',
 ];
+/** Words that name a phone outright; "number", "contact" and "reach" also precede order and case numbers. */
+const WEAK = new Set(['number', 'contact', 'reach', 'ext', 'office', 'message', 'messages']);
+/**
+ * Phone-shaped run: optional +/00/( prefix, 6–17 digits with single separators, optional
+ * extension. Bounded repeats only, so it stays linear.
+ */
+const RUN = /(?<![\w+.\/-])(?:\+|00)?\(?\d{1,5}\)?(?:[ .\-\/]?\(?\d{1,5}\)?){1,7}(?: ?(?:x|ext\.?|#) ?\d{1,5})?(?![\w\/]|-\d|[.:]\d)/g;
 /** Fewer digits than this is an extension or a short code, not a personal number (ITU-T E.164 minimum NSN is 7 in practice). */
 const MIN_DIGITS = 7;
+/** ITU-T E.164: at most 15 digits; an extension adds up to 5. */
+const E164_MAX = 15;
+const MAX_DIGITS = 20;
 /** Fictional ranges: NANP 555-0100…0199 (ATIS), Ofcom drama range 07700 900000…900999. */
 const FICTIONAL = /(?:^|\D)555[-. )]*01\d\d(?:\D|$)|07700\s?900\d{3}|\+?44\s?7700\s?900\d{3}/;
 
@@ -27,39 +41,60 @@ const NOT_A_PHONE = [
   /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/,
   /^\d+\.\d+$/,
   /^\d+(?:\.\d+){2,}$/,
+  /^\(?(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])[ T]/, // date + time: "2024-03-15 01:08"
+  /^\d{3}-\d{2}-\d{4}$/, // the SSN layout; no national plan writes 3-2-4
+  /^\d{1,4}00-\d{1,5}00$/, // round-number ranges: "800-1000 words"
+  /^\d{1,5}[-:](?:19|20)\d{2}$/, // standard + year: "NY/T 875-2022", "ISO 27001-2013"
+  /\d\.\d.*[\s()-]|[\s()-].*\d\.\d/, // dots mixed with other separators: "1.3 (2026-01-15)", "235.41 20 4"
 ];
+/** Keyboard-run placeholders people type in examples: (123) 456-7890, 0123 456 789, 555-5555. */
+const PLACEHOLDER = /^(?:0?1234567|987654|(\d)\1{6,})/;
 
-interface Hit { start: number; end: number; valid: boolean; intl: boolean }
+interface Hit { start: number; end: number; valid: boolean; possible: boolean; intl: boolean }
 
-function collect(text: string): Map<string, Hit> {
-  const hits = new Map<string, Hit>();
-  for (const region of REGIONS) {
-    for (const f of findNumbers(text, { defaultCountry: region, v2: true, leniency: 'POSSIBLE' } as never) as unknown as NumberFound[]) {
-      const found = f as unknown as { startsAt: number; endsAt: number; number: { isValid(): boolean } };
-      const key = `${found.startsAt}:${found.endsAt}`;
-      const prev = hits.get(key);
-      const valid = found.number.isValid();
-      hits.set(key, { start: found.startsAt, end: found.endsAt, valid: valid || (prev?.valid ?? false), intl: text[found.startsAt] === '+' });
-    }
+function parseRun(raw: string, start: number): Hit {
+  const intl = raw.startsWith('+') || raw.startsWith('00');
+  const hit = { start, end: start + raw.length, valid: false, possible: false, intl };
+  const text = raw.startsWith('00') ? '+' + raw.slice(2) : raw;
+  for (const region of intl ? [undefined] : REGIONS) {
+    const n = parsePhoneNumberFromString(text, region);
+    if (!n) continue;
+    hit.possible ||= n.isPossible();
+    if (n.isValid()) return { ...hit, valid: true, possible: true };
   }
-  return hits;
+  return hit;
 }
 
-function candidate(text: string, lower: string, hit: Hit): Candidate | null {
-  const raw = text.slice(hit.start, hit.end);
+/** All cheap checks run before libphonenumber parses anything: most digit runs end here. */
+function candidate(text: string, lower: string, raw: string, start: number): Candidate | null {
+  const end = start + raw.length;
   const digits = raw.replace(/\D/g, '');
   if (digits.length < MIN_DIGITS) return null;
   // Dates, times, decimals and dotted versions that slip through the matcher.
   if (NOT_A_PHONE.some((re) => re.test(raw))) return null;
   // Part of a longer token (UUID, hash, SKU): the matcher cut a phone-shaped piece out of it.
-  const before = text.slice(Math.max(0, hit.start - 5), hit.start);
-  const after = text.slice(hit.end, hit.end + 5);
+  const before = text.slice(Math.max(0, start - 5), start);
+  const after = text.slice(end, end + 5);
   if (/[\p{L}\d_]$|[0-9a-f]{4}-$/u.test(before) || /^[\p{L}\d_]|^-[0-9a-f]{4}/u.test(after)) return null;
-  const word = findContext(lower, hit.start, hit.end, CONTEXT);
-  const grouped = /[\s().-]/.test(raw);
+  // E.164 caps a number at 15 digits; only an extension may add more (card and IBAN groups stop here).
+  if (digits.length > (/(?:x|ext\.?|#) ?\d+$/.test(raw) ? MAX_DIGITS : E164_MAX)) return null;
+  // Number plans group digits in 2–5s; a lone digit mid-number ("9-38-6-7810") is a code or a score.
+  // The trunk prefix "(0)" and a leading country code are the exceptions.
+  if (raw.replace(/\(0\)/, '').split(/[\s.\-/()]+/).filter(Boolean).slice(1).some((g) => g.length === 1)) return null;
+  const word = findContext(lower, start, end, CONTEXT);
+  // Grouping inside the number, not parentheses around it ("(105037970)" is an ID in brackets).
+  const grouped = /\d[\s().\-/]+\d/.test(raw);
+  const intl = raw.startsWith('+') || raw.startsWith('00');
+  // An ungrouped national run without a context word can never be reported: skip the parse.
+  if (!word && !grouped && !intl) return null;
+  const hit = parseRun(raw, start);
   // Without a context word, only a valid number written like a phone number (grouped or +CC) counts.
-  if (!word && !(hit.valid && (grouped || hit.intl))) return null;
-  const fictional = FICTIONAL.test(raw);
+  // A weak word ("number") needs a number plan to agree; a phone word alone vouches for a grouped run.
+  const ok = hit.valid
+    ? word !== undefined || grouped || hit.intl
+    : word !== undefined && (hit.possible || (!WEAK.has(word) && grouped && digits.length <= 12));
+  if (!ok) return null;
+  const fictional = FICTIONAL.test(raw) || PLACEHOLDER.test(digits);
   return {
     start: hit.start,
     end: hit.end,
@@ -68,7 +103,7 @@ function candidate(text: string, lower: string, hit: Hit): Candidate | null {
     confidence: Math.min(1, (hit.valid ? 0.7 : 0.4) + (word ? 0.25 : 0)),
     context: effects(word, 0.25),
     validator: { name: 'libphonenumber', passed: hit.valid, detail: hit.valid ? 'valid number plan' : 'possible length only' },
-    ...(fictional ? { severity: 'low' as const, note: 'fictional number range' } : {}),
+    ...(fictional ? { severity: 'low' as const, note: 'fictional or placeholder number' } : {}),
   };
 }
 
@@ -80,13 +115,9 @@ export const phone: Detector = {
   severity: 'medium',
   placeholder: 'PHONE',
   detect: ({ text, lower }) => {
-    if (!/\d{2}\D?\d{2}\D?\d{2}/.test(text)) return [];
-    const out: Candidate[] = [];
-    for (const hit of collect(text).values()) {
-      const c = candidate(text, lower, hit);
-      if (c) out.push(c);
-    }
-    return out;
+    // Cheapest possible exit for prose: three digits within five characters.
+    if (!/\d[^\n\d]{0,2}\d[^\n\d]{0,2}\d/.test(text)) return [];
+    return scanRegex(RUN, text, (m) => candidate(text, lower, m[0].replace(/[\s.\-/(]+$/, ''), m.index));
   },
   vectors: {
     positive: [
@@ -95,7 +126,12 @@ export const phone: Detector = {
       { text: 'Phone:\n467 3395', match: '467 3395' },
       { text: 'ring 0680 298 70 63 after six', match: '0680 298 70 63' },
       { text: 'call (415) 555-0132 for the demo', match: '(415) 555-0132', severity: 'low' },
+      { text: 'Phone: (123) 456-7891', match: '(123) 456-7891', severity: 'low' },
+      { text: '(37) 788-063-Office', match: '(37) 788-063' },
+      { text: "They're not answering at 78 651 450", match: '78 651 450' },
+      { text: 'Desk: +1-903-140-4508x769', match: '+1-903-140-4508x769' },
+      { text: 'Fax: +46 (0)157 548 89 00 today', match: '+46 (0)157 548 89 00' },
     ],
-    negative: ['released 2021-05-21', 'version 10.2.3.4', 'order 20230415 shipped', 'pi is 3.14159265', 'invoice 4155550132'],
+    negative: ['- 1.3 (2026-01-15) Added changelog', 'write 800-1000 words', 'per NY/T 875-2022 rules', 'User: Keith (105037970)', 'released 2021-05-21', 'version 10.2.3.4', 'order 20230415 shipped', 'pi is 3.14159265', 'invoice 4155550132'],
   },
 };

@@ -28,9 +28,13 @@ export const usSsn: Detector = {
       const digits = area + group + serial;
       if (!validSsn(area, group, serial) || VOIDED.has(digits)) return null;
       const word = findContext(lower, m.index, m.index + value.length, CONTEXT);
-      // Nine bare digits are every other ID; a dotted form collides with version strings.
-      if ((sep === '' || sep === '.') && !word) return null;
+      // Nine bare digits are every other ID (order, routing, phone): never reported without a word.
+      if (sep === '' && !word) return null;
       const example = EXAMPLES.has(digits);
+      // Severity policy (documented in the README): with a context word, high; the SSA's own
+      // AAA-GG-SSSS dashed layout alone, medium; space or dot groups alone, low (they collide with
+      // grouped phone numbers and dotted versions), so they are redacted but never flag a prompt.
+      const severity = example ? 'low' : word ? 'high' : sep === '-' ? 'medium' : 'low';
       return {
         start: m.index,
         end: m.index + value.length,
@@ -39,7 +43,8 @@ export const usSsn: Detector = {
         confidence: word ? 0.95 : 0.6,
         context: effects(word, word ? 0.35 : 0),
         validator: { name: 'ssa-rules', passed: true },
-        ...(example ? { severity: 'low' as const, note: 'documentation example number' } : {}),
+        severity,
+        ...(example ? { note: 'documentation example number' } : {}),
       };
     }),
   vectors: {
@@ -47,8 +52,10 @@ export const usSsn: Detector = {
       { text: 'SSN: 514-69-0360', match: '514-69-0360' },
       { text: 'his social security number is 078051121', match: '078051121' },
       { text: 'ssn 078 05 1123', match: '078 05 1123' },
-      { text: 'the applicant, 853-37-1694, applied', match: '853-37-1694' },
+      { text: 'the applicant, 853-37-1694, applied', match: '853-37-1694', severity: 'medium' },
+      { text: 'SSN: 514-69-0360', match: '514-69-0360', severity: 'high' },
+      { text: 'ref 078.05.1123', match: '078.05.1123', severity: 'low' },
     ],
-    negative: ['SSN: 000-12-3456', 'ssn 666-12-3456', 'ssn 912-34-5678', 'order 514690360', 'v1.2.3 build 514.69.0360', 'ssn 078-05-1120'],
+    negative: ['SSN: 000-12-3456', 'ssn 666-12-3456', 'ssn 912-34-5678', 'order 514690360', '078051121', 'v1.2.3 build 514.69.0360.2', 'ssn 078-05-1120'],
   },
 };

@@ -10,7 +10,23 @@ export const CONTEXT_BEFORE = 48;
 /** Characters after a match; labels usually precede values, so the tail window is shorter. */
 export const CONTEXT_AFTER = 24;
 
-/** The first context word found near [start, end), as a whole word, or `undefined`. */
+/**
+ * One regex per word list, compiled on first use: a single scan of the window instead of one
+ * `indexOf` per word (the entity pass calls this several times per capitalised sequence).
+ * Word boundaries are ASCII letters and digits, as before.
+ */
+const compiled = new WeakMap<readonly string[], RegExp>();
+function listRegex(words: readonly string[]): RegExp {
+  let re = compiled.get(words);
+  if (!re) {
+    const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![a-zA-Z0-9])(?:${alt.join('|')})(?![a-zA-Z0-9])`);
+    compiled.set(words, re);
+  }
+  return re;
+}
+
+/** The context word found nearest the start of the window around [start, end), or `undefined`. */
 export function findContext(
   lower: string,
   start: number,
@@ -19,20 +35,10 @@ export function findContext(
   before = CONTEXT_BEFORE,
   after = CONTEXT_AFTER,
 ): string | undefined {
+  if (words.length === 0) return undefined;
   const from = Math.max(0, start - before);
-  const window = lower.slice(from, start) + ' ' + lower.slice(end, end + after);
-  for (const word of words) {
-    let at = window.indexOf(word);
-    while (at >= 0) {
-      if (!isWordChar(window.charCodeAt(at - 1)) && !isWordChar(window.charCodeAt(at + word.length))) return word;
-      at = window.indexOf(word, at + 1);
-    }
-  }
-  return undefined;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  const window = after > 0 ? lower.slice(from, start) + ' ' + lower.slice(end, end + after) : lower.slice(from, start);
+  return listRegex(words).exec(window)?.[0];
 }
 
 /** One `ContextEffect` list for a found word (empty when none). */

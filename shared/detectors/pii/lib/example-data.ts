@@ -34,3 +34,16 @@ export const PLACEHOLDER_NAMES = new Set([
   'john doe', 'jane doe', 'john smith', 'jane smith', 'joe bloggs', 'jane bloggs', 'joe public',
   'max mustermann', 'erika mustermann', 'john q. public', 'richard roe', 'mary major', 'juan pérez',
 ]);
+
+/**
+ * Markers of made-up example records: keyboard-run numbers, reserved domains, placeholder names,
+ * lorem ipsum. A record next to one is documentation or a template (an "example JSON" in a prompt),
+ * so its values are downgraded to low: still redacted, never flagging the prompt on their own.
+ */
+const EXAMPLE_MARKER =
+  /\b(?:123-45-6789|\(?123\)? ?[-.]?456[-.]?789\d|12345\b|555-?01\d\d|john[ ._]?doe|jane[ ._]?doe|example\.(?:com|org|net)|lorem ipsum|placeholder|your[ _-]name|dummy|sample data|fake data|test user)/;
+/** Characters either side of a value searched for a marker; about one small JSON object. */
+export const EXAMPLE_WINDOW = 200;
+
+export const nearExampleData = (lower: string, start: number, end: number): boolean =>
+  EXAMPLE_MARKER.test(lower.slice(Math.max(0, start - EXAMPLE_WINDOW), end + EXAMPLE_WINDOW));

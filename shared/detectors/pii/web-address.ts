@@ -1,0 +1,56 @@
+import type { Detector } from '../../engine/types';
+import { scanRegex } from './lib/regex-scan';
+
+/**
+ * Web addresses and bare domain names. A personal site or a shared-file link can identify its
+ * owner, but most URLs in prompts are documentation links, so this is low severity: it is
+ * redacted on request and never flags a prompt on its own.
+ */
+
+/** Scheme URLs end at whitespace, quotes or brackets (RFC 3986 §C: delimiters in prose). */
+const SCHEME = "(?:https?|ftp)://[^\\s<>\"'`()\\[\\]{}]{1,2000}";
+/**
+ * Bare domains need `www.` or a TLD from this list. Two-letter ccTLDs that are also common file
+ * extensions (`.py`, `.md`, `.rs`, `.sh`, `.pl`, `.js`-like) are left out so `setup.py` stays
+ * quiet; the IANA root zone is the source of the rest.
+ */
+const TLDS = [
+  'com', 'org', 'net', 'edu', 'gov', 'info', 'biz', 'io', 'ai', 'app', 'dev', 'co', 'me', 'us', 'uk', 'de',
+  'fr', 'es', 'it', 'nl', 'be', 'ch', 'at', 'se', 'no', 'dk', 'fi', 'ie', 'pt', 'cz', 'sk', 'si', 'hu', 'ro',
+  'gr', 'ee', 'lv', 'lt', 'cy', 'ca', 'au', 'nz', 'jp', 'cn', 'kr', 'in', 'br', 'mx', 'ar', 'za', 'ru', 'ua',
+].join('|');
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const BARE = `(?:www\\.(?:${LABEL}\\.)+[A-Za-z]{2,24}|(?:${LABEL}\\.){1,4}(?:${TLDS}))(?::\\d{2,5})?(?:/[^\\s<>"'\`()\\[\\]{}]{0,2000})?`;
+/** Not inside an e-mail address (`@`) or a longer dotted token (`a.b.example.com.x`). */
+const URL_RE = new RegExp(`(?<![\\w@.\\-/])(?:${SCHEME}|${BARE})(?![\\w@-])`, 'g');
+/** After scheme and `www.`: a host whose last label is a 2+ letter TLD. */
+const HOST_WITH_TLD = /^[^/?#:]+\.[A-Za-z]{2,24}(?=[/?#:]|$)/;
+const SCHEME_WWW = /^(?:[a-z]+:\/\/)?(?:www\.)?/i;
+/** Sentence punctuation that ends prose, not the URL. */
+const TRAILING = /[.,;:!?]+$/;
+
+export const url: Detector = {
+  id: 'pii.url',
+  category: 'pii',
+  description: 'URLs and domain names (personal sites, shared-file links); low severity.',
+  validation: 'scheme URL, www. prefix, or a domain with a known TLD (file extensions excluded)',
+  severity: 'low',
+  placeholder: 'URL',
+  keywords: ['://', 'www.', '.'],
+  detect: ({ text }) =>
+    scanRegex(URL_RE, text, (m) => {
+      const value = m[0].replace(TRAILING, '');
+      // "http://microsoft" and "www.microsoft" have no registrable domain.
+      if (!HOST_WITH_TLD.test(value.replace(SCHEME_WWW, ''))) return null;
+      return { start: m.index, end: m.index + value.length, rule: value.includes('://') ? 'scheme-url' : 'domain', confidence: 0.6 };
+    }),
+  vectors: {
+    positive: [
+      { text: 'My website is https://www.JaneDoePhotos.se/', match: 'https://www.JaneDoePhotos.se/' },
+      { text: 'I shared the folder at http://files.acme-corp.de/share/4411.', match: 'http://files.acme-corp.de/share/4411' },
+      { text: 'see www.kelly-garden.co.uk for details', match: 'www.kelly-garden.co.uk' },
+      { text: 'her blog, mariagonzalez.com, is down', match: 'mariagonzalez.com' },
+    ],
+    negative: ['run setup.py then README.md', 'http://microsoft', 'www.microsoft', 'mail maria@gonzalez.com', 'version 1.2.3'],
+  },
+};
