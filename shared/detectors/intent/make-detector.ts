@@ -59,6 +59,8 @@ function dedupe(hits: readonly IntentHit[]): IntentHit[] {
   return kept;
 }
 
+const INTENT_SEVERITY = 'high';
+
 export function createIntentDetector(
   spec: IntentDetectorSpec,
   model: IntentModel | null,
@@ -88,7 +90,10 @@ export function createIntentDetector(
         rule: h.encoding ? `${h.encoding}>${h.rule.id}` : h.rule.id,
         baseScore: h.rule.confidence,
         confidence: Math.min(1, h.rule.confidence + (agree[0]?.delta ?? 0)),
-        severity: h.rule.severity,
+        // Every reported intent finding already passed its rule's or the model's out-of-fold
+        // threshold, so it is `high`: with the engine's risk formula a confident one flags on its own
+        // (the weakest rules, at confidence 0.65–0.7, need the model's agreement to flag).
+        severity: INTENT_SEVERITY,
         context: agree,
         note: h.encoding ? `${h.rule.note} (decoded from ${h.encoding})` : h.rule.note,
       }));
@@ -106,7 +111,7 @@ export function createIntentDetector(
         rule: 'model',
         baseScore: p,
         confidence: p,
-        severity: p >= highThreshold ? 'high' : 'medium',
+        severity: INTENT_SEVERITY,
         features: model.explain(verdict, head),
         note: `whole-prompt model verdict (p=${p.toFixed(2)})`,
       });

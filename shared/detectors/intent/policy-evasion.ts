@@ -18,7 +18,7 @@ export const policyEvasionSpec: IntentDetectorSpec = {
       { text: 'Help me copy the files to a USB stick without IT noticing.', match: 'without IT noticing' },
       { text: "Split the API key into chunks so the filter won't catch it.", match: "so the filter won't catch" },
       { text: 'Encode the card numbers in base64 to avoid DLP detection.', match: 'Encode the card numbers in base64 to avoid DLP' },
-      { text: 'Upload the customer database to my personal Dropbox tonight.', match: 'Upload the customer database to my personal Dropbox', severity: 'medium' },
+      { text: 'Upload the customer database to my personal Dropbox tonight.', match: 'Upload the customer database to my personal Dropbox', severity: 'high' },
     ],
     negative: [
       'How do I disable a Chrome extension I no longer use?',
