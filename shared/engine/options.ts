@@ -1,3 +1,4 @@
+import { typeMatches } from './allow-patterns';
 import type { Category, Detector, ResolvedScanOptions, ScanBudgets, ScanOptions, Severity } from './types';
 import { SEVERITIES } from './types';
 
@@ -26,6 +27,7 @@ export function resolveOptions(options: ScanOptions = {}): ResolvedScanOptions {
     organizationNames: options.organizationNames ?? [],
     confidentialKeywords: options.confidentialKeywords ?? [],
     customDetectors: options.customDetectors ?? [],
+    allowPatterns: options.allowPatterns ?? [],
     placeholders: options.placeholders ?? EMPTY_PLACEHOLDERS,
     flagThreshold: options.flagThreshold ?? DEFAULT_FLAG_THRESHOLD,
     budgets: { ...DEFAULT_BUDGETS, ...options.budgets },
@@ -34,7 +36,7 @@ export function resolveOptions(options: ScanOptions = {}): ResolvedScanOptions {
 
 export function isEnabled(detector: Detector, options: ResolvedScanOptions): boolean {
   if (options.categories[detector.category]?.enabled === false) return false;
-  if (options.disabledDetectors.includes(detector.id)) return false;
+  if (options.disabledDetectors.some((pattern) => typeMatches(pattern, detector.id))) return false;
   return options.enabledDetectors === null || options.enabledDetectors.includes(detector.id);
 }
 

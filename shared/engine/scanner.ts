@@ -6,6 +6,7 @@ import { crossesJoin, findJoinedWindows } from './wrap-joins';
 import { resolveOverlaps, type ScoredFinding } from './overlap';
 import { computeRisk } from './risk';
 import { redact } from './redact';
+import { compileAllowPatterns, isAllowed } from './allow-patterns';
 
 export type DetectorSet = Readonly<Record<string, Detector>>;
 export type Scan = (text: string, options?: ScanOptions) => ScanResult;
@@ -37,6 +38,7 @@ export function createScanner(detectors: DetectorSet): Scan {
     const custom = compileCustomDetectors(resolved.customDetectors);
     for (const e of custom.errors) errors.push(`custom.${e.id}: ${e.message}`);
     const active = [...list, ...custom.detectors].filter((d) => isEnabled(d, resolved));
+    const allow = compileAllowPatterns(resolved.allowPatterns, errors);
 
     const view = normalizeForMatching(scanned);
     const windows = findJoinedWindows(view.text);
@@ -66,7 +68,7 @@ export function createScanner(detectors: DetectorSet): Scan {
       if (spans.length > budget) findingsCapped += spans.length - budget;
       for (const [candidate, start, end] of spans.slice(0, budget)) {
         const item = toScored(detector, candidate, start, end, view, resolved);
-        if (item !== null) scored.push(item);
+        if (item !== null && !isAllowed(item.finding, scanned.slice(item.finding.start, item.finding.end), allow)) scored.push(item);
       }
     }
 

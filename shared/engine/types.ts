@@ -156,6 +156,8 @@ export interface ScanOptions {
   /** Extra confidential keywords from policy (project code names …). */
   readonly confidentialKeywords?: readonly string[];
   readonly customDetectors?: readonly CustomDetectorSpec[];
+  /** Organisation-wide suppressions of recurring false positives (see engine/allow-patterns). */
+  readonly allowPatterns?: readonly { readonly detector?: string; readonly pattern: string }[];
   /** Placeholder map from earlier prompts of the same conversation (continues numbering). */
   readonly placeholders?: PlaceholderMap;
   readonly flagThreshold?: number;
