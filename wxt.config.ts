@@ -27,7 +27,18 @@ export default defineConfig({
     name: 'Sightline',
     description:
       'Warns before sensitive data or risky prompts reach AI chatbots. Managed by your organisation.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'tabs'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'scripting',
+      'tabs',
+      'declarativeNetRequestWithHostAccess',
+      // Names the employee in events when the policy sets no userId (Chrome/Edge profile e-mail).
+      ...(browser === 'firefox' ? [] : ['identity', 'identity.email']),
+    ],
+    // Blocked AI apps are redirected to this page by declarativeNetRequest rules.
+    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'] }],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {

@@ -2,7 +2,6 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
   // Each test launches its own browser with the extension; two cores fit two at once.
   workers: process.env.CI ? 2 : 2,
   fullyParallel: false,
@@ -12,4 +11,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: '../test-results',
+  projects: [
+    { name: 'extension', testIgnore: 'policy*.spec.ts' },
+    // Managed policy is machine-wide, so these run alone, after everything else.
+    { name: 'managed-policy', testMatch: 'policy*.spec.ts', dependencies: ['extension'], fullyParallel: false },
+  ],
 });

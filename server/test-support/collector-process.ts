@@ -38,7 +38,7 @@ export interface StartOptions {
 }
 
 /** A port that was free a moment ago (the OS picks it; the collector binds it right after). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
   const address = server.address();

@@ -6,11 +6,12 @@
  */
 import { CAPTURE_SPECS, type CaptureMessages } from './capture-messages';
 import type { MessageSpec } from './message-spec';
+import { POLICY_SPECS, type PolicyMessages } from './policy-messages';
 import { POPUP_SPECS, type PopupMessages } from './popup-messages';
 
 export type { ExtensionStatus } from './popup-messages';
 
-export interface ProtocolMap extends CaptureMessages, PopupMessages {}
+export interface ProtocolMap extends CaptureMessages, PopupMessages, PolicyMessages {}
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<T extends MessageType> = ProtocolMap[T]['request'];
@@ -19,6 +20,7 @@ export type ResponseOf<T extends MessageType> = ProtocolMap[T]['response'];
 export const MESSAGE_SPECS: { readonly [T in MessageType]: MessageSpec<RequestOf<T>> } = {
   ...CAPTURE_SPECS,
   ...POPUP_SPECS,
+  ...POLICY_SPECS,
 };
 
 /** The envelope on the wire. */

@@ -4,6 +4,7 @@ import { isSiteId, matchPatterns, urlBelongsTo } from './known-sites';
 describe('known sites', () => {
   test('match patterns are https host patterns', () => {
     expect(matchPatterns('chatgpt')).toEqual(['https://chatgpt.com/*', 'https://chat.openai.com/*']);
+    expect(matchPatterns('perplexity')).toEqual(['https://www.perplexity.ai/*']);
   });
 
   test.each([
@@ -18,7 +19,7 @@ describe('known sites', () => {
     expect(urlBelongsTo('chatgpt', url)).toBe(expected);
   });
 
-  test.each([['chatgpt', true], ['toString', false], ['__proto__', false]])('isSiteId(%s)', (id, expected) => {
+  test.each([['chatgpt', true], ['gemini', true], ['deepseek', true], ['toString', false], ['__proto__', false]])('isSiteId(%s)', (id, expected) => {
     expect(isSiteId(id)).toBe(expected);
   });
 });

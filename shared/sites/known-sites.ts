@@ -4,6 +4,9 @@
  */
 export const KNOWN_SITES = {
   chatgpt: { name: 'ChatGPT', hosts: ['chatgpt.com', 'chat.openai.com'] },
+  gemini: { name: 'Gemini', hosts: ['gemini.google.com'] },
+  perplexity: { name: 'Perplexity', hosts: ['www.perplexity.ai'] },
+  deepseek: { name: 'DeepSeek', hosts: ['chat.deepseek.com'] },
 } as const satisfies Record<string, { readonly name: string; readonly hosts: readonly string[] }>;
 
 export type SiteId = keyof typeof KNOWN_SITES;

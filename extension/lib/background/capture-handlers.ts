@@ -1,21 +1,33 @@
+/**
+ * Worker side of capture: scores composer text as the user types (never stored), hands content
+ * scripts the enforcement policy, and records what was actually submitted, pasted or uploaded.
+ */
 import type { CaptureMessages } from '../../../shared/protocol/capture-messages';
 import type { Handler } from '../messaging/router';
 import { addEvent } from '../store/events-store';
 import type { BackgroundDeps } from './deps';
+import { recordedEvent, scoreText } from './verdict-score';
 
 export function createCaptureHandlers(deps: BackgroundDeps): { [T in keyof CaptureMessages]: Handler<T> } {
   return {
-    'prompt/captured': async ({ site, text, trigger }, sender) => {
-      const event = {
+    'prompt/captured': async (prompt, sender) => {
+      // Open (and on first use create) the database before the slower scan.
+      const db = await deps.db();
+      const config = await deps.getEnforcementConfig();
+      const result = deps.scan(prompt.text, { flagThreshold: config.flagThreshold });
+      const event = recordedEvent(prompt, result, config, {
         id: deps.newId(),
-        site,
         host: sender.url ? new URL(sender.url).hostname : '',
         capturedAt: deps.now(),
-        length: text.length,
-        trigger,
-      };
-      await addEvent(await deps.db(), event);
+      });
+      await addEvent(db, event);
+      // Flagged events go on to the outbox; a sync failure never fails the capture.
+      await deps.onCaptured(event, result, prompt.text).catch((error: unknown) => {
+        console.error('[Sightline] could not queue a flagged event:', error);
+      });
       return { eventId: event.id };
     },
+    'prompt/scan': async ({ text }) => scoreText(text, await deps.getEnforcementConfig(), deps.scan),
+    'capture/config': () => deps.getEnforcementConfig(),
   };
 }

@@ -1,3 +1,7 @@
+import type { EnforcementConfig } from '../../../shared/enforcement/config';
+import type { Scan, ScanResult } from '../../../shared/engine';
+import type { CapturedEvent } from '../../../shared/events/captured-event';
+import type { PolicyService } from '../policy/policy-service';
 import type { SightlineDb } from '../store/db';
 
 /** What background handlers need from the browser, injected so they run under test. */
@@ -7,4 +11,12 @@ export interface BackgroundDeps {
   readonly newId: () => string;
   readonly version: string;
   readonly hasHostAccess: () => Promise<boolean>;
+  readonly policy: PolicyService;
+  readonly saveLocalOptions: (options: Readonly<Record<string, unknown>>) => Promise<void>;
+  /** Called with every recorded capture; queues flagged ones for the collector. */
+  readonly onCaptured: (event: CapturedEvent, result: ScanResult, text: string) => Promise<void>;
+  /** The enforcement policy in force (storage today, managed policy later). */
+  readonly getEnforcementConfig: () => Promise<EnforcementConfig>;
+  /** The full detection engine. */
+  readonly scan: Scan;
 }

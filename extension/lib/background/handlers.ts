@@ -1,6 +1,7 @@
 import type { Handlers } from '../messaging/router';
 import { createCaptureHandlers } from './capture-handlers';
 import type { BackgroundDeps } from './deps';
+import { createPolicyHandlers } from './policy-handlers';
 import { createPopupHandlers } from './popup-handlers';
 
 export type { BackgroundDeps } from './deps';
@@ -10,5 +11,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
     ...createCaptureHandlers(deps),
     ...createPopupHandlers(deps),
+    ...createPolicyHandlers(deps),
   };
 }

@@ -7,7 +7,12 @@ import { createRouter } from '../messaging/router';
 import { createSenderCheck } from '../messaging/sender-check';
 import { openSightlineDb, type SightlineDb } from '../store/db';
 import { createHandlers } from './handlers';
+import { scan } from '../../../shared/engine/scan';
 import { hasHostAccess } from './host-access';
+import { createPolicyScan } from './policy-scan';
+import { injectIntoOpenTabs } from './inject-open-tabs';
+import { saveLocalOptions, startPolicy } from './start-policy';
+import { startSync } from './start-sync';
 
 export function startBackground(): void {
   let db: Promise<SightlineDb> | undefined;
@@ -16,6 +21,9 @@ export function startBackground(): void {
     throw error;
   }));
 
+  const policy = startPolicy();
+  const sync = startSync(policy, openDb);
+  const engine = createPolicyScan(policy, scan);
   const route = createRouter(
     createHandlers({
       db: openDb,
@@ -23,9 +31,16 @@ export function startBackground(): void {
       newId: () => crypto.randomUUID(),
       version: browser.runtime.getManifest().version,
       hasHostAccess,
+      policy,
+      saveLocalOptions,
+      onCaptured: sync.onCaptured,
+      getEnforcementConfig: engine.getEnforcementConfig,
+      scan: engine.scan,
     }),
     createSenderCheck(browser.runtime.id, browser.runtime.getURL('/')),
   );
   // Returning the promise is how webextension-polyfill sends an async reply.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  sync.exposeTestHooks(route);
+  injectIntoOpenTabs();
 }

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { chatgpt } from '../sites/chatgpt';
+import { bypassed } from '../sites/bypass';
 import { installSubmitCapture, type SubmitListener } from './submit-capture';
 
 let onSubmit: ReturnType<typeof vi.fn<SubmitListener>>;
+let uninstall: () => void = () => undefined;
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -12,10 +14,9 @@ beforeEach(() => {
       <button data-testid="send-button" type="button"><svg><path></path></svg></button>
     </form>
     <textarea id="other"></textarea>`;
-  onSubmit = vi.fn<SubmitListener>();
-  // A fresh window object per test is not available in happy-dom; clear the install marker.
-  delete (window as unknown as Record<symbol, unknown>)[Symbol.for('sightline.submit-capture')];
-  installSubmitCapture(window, chatgpt, onSubmit);
+  onSubmit = vi.fn<SubmitListener>(() => 'pass');
+  uninstall();
+  uninstall = installSubmitCapture(window, chatgpt, onSubmit);
 });
 
 const composer = () => document.querySelector('#prompt-textarea')!;
@@ -25,7 +26,25 @@ const press = (target: Element, init: KeyboardEventInit) =>
 describe('submit capture', () => {
   test('captures Enter in the composer', () => {
     press(composer(), { key: 'Enter' });
-    expect(onSubmit).toHaveBeenCalledExactlyOnceWith('secret plans', 'enter');
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(composer(), 'secret plans', 'enter');
+  });
+
+  test.each([
+    ['pass', false],
+    ['hold', true],
+  ] as const)('a %s decision leaves the event cancelled: %s', (decision, cancelled) => {
+    onSubmit.mockReturnValue(decision);
+    const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    const pageHandler = vi.fn();
+    composer().addEventListener('keydown', pageHandler);
+    composer().dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(cancelled);
+    expect(pageHandler).toHaveBeenCalledTimes(cancelled ? 0 : 1);
+  });
+
+  test('lets its own re-sent click through untouched', () => {
+    bypassed(() => document.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   test.each([
@@ -45,7 +64,7 @@ describe('submit capture', () => {
 
   test('captures a click on the icon inside the send button', () => {
     document.querySelector('path')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(onSubmit).toHaveBeenCalledExactlyOnceWith('secret plans', 'send-button');
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(composer(), 'secret plans', 'send-button');
   });
 
   test('ignores a disabled send button', () => {
@@ -61,14 +80,14 @@ describe('submit capture', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  test('installs once per window', () => {
-    expect(installSubmitCapture(window, chatgpt, onSubmit)).toBe(false);
+  test('uninstalls cleanly', () => {
+    uninstall();
     press(composer(), { key: 'Enter' });
-    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   test('captures a form submit', () => {
     document.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    expect(onSubmit).toHaveBeenCalledExactlyOnceWith('secret plans', 'form-submit');
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(composer(), 'secret plans', 'form-submit');
   });
 });

@@ -1,55 +1,51 @@
 /**
  * Sees a prompt at the moment the user submits it: Enter without Shift in the composer, a click
  * on the send control, or a form submit. Listeners sit on `window` in the capture phase so they
- * run before the page's own handlers, whatever the page does with propagation.
+ * run before the page's own handlers, whatever the page does with propagation. The listener
+ * decides synchronously: `pass` lets the page send untouched; `hold` stops the event before any
+ * page handler sees it (the gate re-sends through the adapter later, or not at all).
  */
 import type { CaptureTrigger } from '../../../shared/events/captured-event';
-import { composerContaining, findComposer, sendControlContaining, type SiteAdapter } from '../sites/site-adapter';
+import { isBypassed } from '../sites/bypass';
+import { timed } from './test-timings';
+import { composerContaining, findComposer, isDisabledControl, sendControlContaining, type SiteAdapter } from '../sites/site-adapter';
 
-export type SubmitListener = (text: string, trigger: CaptureTrigger) => void;
+export type SubmitDecision = 'pass' | 'hold';
+export type SubmitListener = (composer: Element, text: string, trigger: CaptureTrigger) => SubmitDecision;
 
 /** keyCode browsers report for keys that belong to an IME composition. */
 const IME_PROCESS_KEY = 229;
-const INSTALLED = Symbol.for('sightline.submit-capture');
 
-type Marked = Window & { [INSTALLED]?: true };
-
-/** Installs the listeners once per window, even if the script is injected twice. */
-export function installSubmitCapture(win: Window, adapter: SiteAdapter, onSubmit: SubmitListener): boolean {
-  const marked = win as Marked;
-  if (marked[INSTALLED]) return false;
-  marked[INSTALLED] = true;
-
-  const emit = (composer: Element | null, trigger: CaptureTrigger) => {
-    if (!composer) return;
+/** Installs the listeners; returns a function that removes them. */
+export function installSubmitCapture(win: Window, adapter: SiteAdapter, onSubmit: SubmitListener): () => void {
+  const gate = timed('submit', (event: Event, composer: Element | null, trigger: CaptureTrigger) => {
+    if (!composer || isBypassed()) return;
     const text = adapter.readText(composer);
-    if (text.trim() !== '') onSubmit(text, trigger);
+    if (text.trim() === '' || onSubmit(composer, text, trigger) === 'pass') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  });
+
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === IME_PROCESS_KEY) return;
+    gate(event, composerContaining(adapter, event.target as Node | null), 'enter');
+  };
+  const onClick = (event: MouseEvent) => {
+    const control = sendControlContaining(adapter, event.target as Node | null);
+    if (!control || isDisabledControl(control)) return;
+    gate(event, findComposer(adapter, win.document), 'send-button');
+  };
+  const onFormSubmit = (event: Event) => {
+    const form = event.target;
+    if (form instanceof Element) gate(event, findComposer(adapter, form), 'form-submit');
   };
 
-  win.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === IME_PROCESS_KEY) return;
-      emit(composerContaining(adapter, event.target as Node | null), 'enter');
-    },
-    { capture: true },
-  );
-  win.addEventListener(
-    'click',
-    (event) => {
-      const control = sendControlContaining(adapter, event.target as Node | null);
-      if (!control || control.matches(':disabled, [aria-disabled="true"]')) return;
-      emit(findComposer(adapter, win.document), 'send-button');
-    },
-    { capture: true },
-  );
-  win.addEventListener(
-    'submit',
-    (event) => {
-      const form = event.target;
-      if (form instanceof Element) emit(findComposer(adapter, form), 'form-submit');
-    },
-    { capture: true },
-  );
-  return true;
+  win.addEventListener('keydown', onKeydown, { capture: true });
+  win.addEventListener('click', onClick, { capture: true });
+  win.addEventListener('submit', onFormSubmit, { capture: true });
+  return () => {
+    win.removeEventListener('keydown', onKeydown, { capture: true });
+    win.removeEventListener('click', onClick, { capture: true });
+    win.removeEventListener('submit', onFormSubmit, { capture: true });
+  };
 }

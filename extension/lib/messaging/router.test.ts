@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import { DEFAULT_ENFORCEMENT_CONFIG } from '../../../shared/enforcement/config';
 import { createRouter, type Handlers } from './router';
 import { createSenderCheck } from './sender-check';
 
@@ -16,8 +17,12 @@ const capture = { type: 'prompt/captured', payload: { site: 'chatgpt', text: 'he
 function handlers(): Handlers {
   return {
     'prompt/captured': vi.fn(async () => ({ eventId: 'e1' })),
+    'prompt/scan': vi.fn(async () => ({ flagged: false, risk: 0, action: 'allow' as const, findings: [], redacted: '' })),
+    'capture/config': vi.fn(async () => DEFAULT_ENFORCEMENT_CONFIG),
     'events/recent': vi.fn(async () => ({ events: [] })),
     'status/get': vi.fn(async () => ({ version: '1', hostAccess: true })),
+    'policy/effective': vi.fn(async () => Promise.reject(new Error('unused'))),
+    'options/save': vi.fn(async () => Promise.reject(new Error('unused'))),
   };
 }
 

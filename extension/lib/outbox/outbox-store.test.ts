@@ -46,6 +46,16 @@ describe('outbox store', () => {
     expect(await outboxSize(d)).toBe(4);
   });
 
+  test('a queue with gaps is counted exactly before anything is dropped', async () => {
+    const d = await open();
+    for (const uid of ['a', 'b', 'c', 'd']) await enqueue(d, ev(uid), 0, 4);
+    const [, b, c] = await peekBatch(d, 3, 1e6);
+    await settle(d, [b!, c!], new Map(), 0); // oldest and newest key still 4 apart, 2 rows
+    expect(await enqueue(d, ev('e'), 0, 4)).toBe('queued');
+    expect((await peekBatch(d, 10, 1e6)).map((r) => r.uid)).toEqual(['a', 'd', 'e']);
+    expect((await outboxCounters(d)).dropped).toEqual({});
+  });
+
   test('settle deletes sent rows and moves refused ones to the dead-letter store', async () => {
     const d = await open();
     for (const uid of ['a', 'b', 'c']) await enqueue(d, ev(uid), 0);

@@ -36,7 +36,8 @@ export async function enqueue(db: SightlineDb, event: OutboxEvent, now: number, 
     return 'duplicate';
   }
   const dropped: number[] = [];
-  let size = await outbox.count();
+  let size = await sizeAtMost(outbox);
+  if (size >= maxEvents) size = await outbox.count();
   let keepNew = true;
   while (size >= maxEvents) {
     const lowest = await outbox.index('by-priority').openCursor();
@@ -123,6 +124,18 @@ export async function reportCounters(db: SightlineDb, build: (counters: OutboxCo
 export async function outboxCounters(db: SightlineDb): Promise<OutboxCounters> {
   const value = await db.get('sync-state', COUNTERS_KEY);
   return value?.key === COUNTERS_KEY ? value : EMPTY_COUNTERS;
+}
+
+/**
+ * Keys are auto-incremented, so newest − oldest + 1 bounds the row count from above in two key
+ * lookups. Chromium's IndexedDB `count()` walks every row: with 10,000 queued it dominated the
+ * cost of each capture, so the exact count runs only when the bound says the queue may be full.
+ */
+async function sizeAtMost(outbox: { openKeyCursor(query?: null, direction?: IDBCursorDirection): Promise<{ key: number } | null> }): Promise<number> {
+  const oldest = await outbox.openKeyCursor();
+  if (!oldest) return 0;
+  const newest = await outbox.openKeyCursor(null, 'prev');
+  return (newest?.key ?? oldest.key) - oldest.key + 1;
 }
 
 async function readCounters(store: { get(key: string): Promise<unknown> }): Promise<OutboxCounters> {

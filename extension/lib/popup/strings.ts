@@ -9,4 +9,8 @@ export const POPUP_STRINGS = {
     'Sightline cannot see AI chat sites: site access was turned off for this extension. Allow access to all sites in the browser’s extension settings.',
   error: (message: string) => `Could not load events: ${message}`,
   characters: (n: number) => `${n.toLocaleString()} characters`,
+  policyProblem: 'Your organisation’s Sightline policy has a problem; Sightline keeps using the last valid settings. Tell your IT team:',
+  modeLine: (mode: string, managed: boolean) =>
+    `Mode: ${mode}${managed ? ' (set by your organisation)' : ''}.`,
+  noticeLink: 'What Sightline does and what it collects',
 } as const;

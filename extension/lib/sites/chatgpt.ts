@@ -1,6 +1,8 @@
+import { composerIo } from './rich-text-adapter';
+import { submitViaControl } from './send-control';
 import type { SiteAdapter } from './site-adapter';
-import { contentEditableText } from './contenteditable-text';
 
+/** ChatGPT: a ProseMirror composer (since ~2024-09). Enter sends, Shift+Enter adds a line. */
 export const chatgpt: SiteAdapter = {
   id: 'chatgpt',
   composerSelectors: [
@@ -19,7 +21,14 @@ export const chatgpt: SiteAdapter = {
     // Seen in 2025 builds of the unified composer.
     'button#composer-submit-button',
   ],
-  readText: (composer) =>
-    composer instanceof HTMLTextAreaElement ? composer.value : contentEditableText(composer),
+  fileInputSelectors: [
+    // Unified composer 2025–2026: hidden multi-file input behind the "+" button.
+    'form[data-type="unified-composer"] input[type="file"]',
+    'input[type="file"][multiple]',
+  ],
+  ...composerIo,
+  submit(composer) {
+    return submitViaControl(chatgpt, composer);
+  },
   fixtures: ['e2e/fixtures/sites/chatgpt/index.html'],
 };

@@ -19,6 +19,10 @@ describe('contentEditableText', () => {
     ['', ''],
     ['\n  <p>one</p>\n  <p>two</p>\n', 'one\ntwo'],
     ['<p>a <em>b</em></p>', 'a b'],
+    // Quill and Lexical keep an empty line open with a plain <br>.
+    ['<p>one</p><p><br></p><p>two</p>', 'one\n\ntwo'],
+    ['<p>hello</p><p><br></p>', 'hello\n'],
+    ['<p><span data-lexical-text="true">a</span><br><span data-lexical-text="true">b</span></p>', 'a\nb'],
   ])('%s → %j', (html, text) => {
     expect(contentEditableText(editor(html))).toBe(text);
   });

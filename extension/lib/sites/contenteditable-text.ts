@@ -14,8 +14,9 @@ export function contentEditableText(root: Element): string {
         if (!isLayoutWhitespace(child)) current += child.nodeValue ?? '';
       } else if (child instanceof Element) {
         if (child.tagName === 'BR') {
-          // ProseMirror puts a trailing <br class="ProseMirror-trailingBreak"> in empty paragraphs.
-          if (!child.classList.contains('ProseMirror-trailingBreak')) current += '\n';
+          // A <br> that ends its block only holds an empty line open (ProseMirror's
+          // `ProseMirror-trailingBreak`, Quill's and Lexical's `<p><br></p>`): no extra line.
+          if (!isTrailingBreak(child)) current += '\n';
           continue;
         }
         const block = BLOCK.has(child.tagName);
@@ -34,6 +35,11 @@ export function contentEditableText(root: Element): string {
   walk(root);
   if (current !== '') lines.push(current);
   return lines.join('\n').replace(/\u00a0/g, ' ');
+}
+
+function isTrailingBreak(br: Element): boolean {
+  if (br.classList.contains('ProseMirror-trailingBreak')) return true;
+  return br.nextSibling === null && isBlock(br.parentNode);
 }
 
 const isBlock = (node: Node | null): boolean => node instanceof Element && BLOCK.has(node.tagName);

@@ -10,38 +10,56 @@ export interface SiteAdapter {
   readonly composerSelectors: readonly string[];
   /** The control that sends the prompt. */
   readonly sendSelectors: readonly string[];
+  /** File inputs the site uploads from (hidden ones included). */
+  readonly fileInputSelectors: readonly string[];
   /** Reads the prompt as the site will send it. */
   readText(composer: Element): string;
+  /**
+   * Replaces the whole prompt through the editor's own input path, so the editor's model (not
+   * just its DOM) holds `text`. Resolves true once the composer reads back exactly `text`.
+   */
+  writeText(composer: Element, text: string): Promise<boolean>;
+  /** Inserts text at the caret as a paste would (used to let a screened paste through). */
+  insertText(composer: Element, text: string): Promise<boolean>;
+  /**
+   * Sends what the composer holds, the way the user would. Re-dispatched key events are
+   * untrusted and many apps ignore them, so a held submit is always re-sent through this.
+   */
+  submit(composer: Element): Promise<boolean>;
   /** Fixture pages under e2e/fixtures/sites/ that this adapter is tested on. */
   readonly fixtures: readonly string[];
 }
 
-export function findComposer(adapter: SiteAdapter, root: ParentNode): Element | null {
-  for (const selector of adapter.composerSelectors) {
+function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
     const found = root.querySelector(selector);
     if (found) return found;
   }
   return null;
 }
 
-/** The composer that contains `node`, if any. */
-export function composerContaining(adapter: SiteAdapter, node: Node | null): Element | null {
+function closestMatch(node: Node | null, selectors: readonly string[]): Element | null {
   const element = node instanceof Element ? node : (node?.parentElement ?? null);
   if (!element) return null;
-  for (const selector of adapter.composerSelectors) {
+  for (const selector of selectors) {
     const found = element.closest(selector);
     if (found) return found;
   }
   return null;
 }
 
+export const findComposer = (adapter: SiteAdapter, root: ParentNode): Element | null =>
+  firstMatch(root, adapter.composerSelectors);
+
+export const findSendControl = (adapter: SiteAdapter, root: ParentNode): Element | null =>
+  firstMatch(root, adapter.sendSelectors);
+
+/** The composer that contains `node`, if any. */
+export const composerContaining = (adapter: SiteAdapter, node: Node | null): Element | null =>
+  closestMatch(node, adapter.composerSelectors);
+
 /** The send control that contains `node`, if any. */
-export function sendControlContaining(adapter: SiteAdapter, node: Node | null): Element | null {
-  const element = node instanceof Element ? node : (node?.parentElement ?? null);
-  if (!element) return null;
-  for (const selector of adapter.sendSelectors) {
-    const found = element.closest(selector);
-    if (found) return found;
-  }
-  return null;
-}
+export const sendControlContaining = (adapter: SiteAdapter, node: Node | null): Element | null =>
+  closestMatch(node, adapter.sendSelectors);
+
+export const isDisabledControl = (control: Element): boolean => control.matches(':disabled, [aria-disabled="true"]');

@@ -1,0 +1,3 @@
+import { defineModeSuite } from './pages/capture-suite';
+
+defineModeSuite('redact');

@@ -1,0 +1,71 @@
+/**
+ * Sightline's in-page dialog lives in a closed shadow root, which Playwright's selectors do not
+ * enter (by design: neither can the page). The test reaches it through the DevTools protocol,
+ * which sees closed roots, and clicks with the real mouse at the button's position.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+
+const HOST = 'sightline-dialog';
+
+export class SightlineDialog {
+  private session: CDPSession | null = null;
+
+  constructor(readonly page: Page) {}
+
+  get host() {
+    return this.page.locator(HOST);
+  }
+
+  private async cdp(): Promise<CDPSession> {
+    this.session ??= await this.page.context().newCDPSession(this.page);
+    return this.session;
+  }
+
+  /** Runs `fn` with `this` bound to the dialog's shadow root. */
+  private async onRoot<T>(fn: string): Promise<T> {
+    const cdp = await this.cdp();
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const host = findHost(root);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error('no Sightline dialog is open');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+    return result.value as T;
+  }
+
+  text(): Promise<string> {
+    return this.onRoot<string>('function () { return this.querySelector(".dialog").textContent; }');
+  }
+
+  role(): Promise<string | null> {
+    return this.onRoot<string | null>('function () { return this.querySelector(".dialog").getAttribute("role"); }');
+  }
+
+  /** Clicks the button labelled `label` with a real mouse click. */
+  async click(label: string): Promise<void> {
+    const box = await this.onRoot<{ x: number; y: number } | null>(`function () {
+      const b = [...this.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(label)});
+      if (!b) return null;
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`);
+    if (!box) throw new Error(`no "${label}" button in the dialog`);
+    await this.page.mouse.click(box.x, box.y);
+  }
+}
+
+interface DomNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function findHost(node: DomNode): DomNode | null {
+  if (node.nodeName.toLowerCase() === HOST) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findHost(child);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+/**
+ * Chrome runs content scripts only in pages loaded after install, so tabs already open on a
+ * chatbot when Sightline is installed or updated would go unprotected until reloaded. On
+ * install/update the worker injects each manifest content script into the matching open tabs.
+ * The scripts are idempotent (they mark the window), so a tab that already has one is unharmed.
+ */
+import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+
+export function injectIntoOpenTabs(): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install' && reason !== 'update') return;
+    void injectAll();
+  });
+}
+
+export async function injectAll(): Promise<void> {
+  for (const script of browser.runtime.getManifest().content_scripts ?? []) {
+    // Paths come from our own manifest, so they are the built content-script files.
+    const files = (script.js ?? []) as ScriptPublicPath[];
+    if (files.length === 0 || !script.matches?.length) continue;
+    const tabs = await browser.tabs.query({ url: script.matches });
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined || tab.discarded) return;
+        // A tab can close or navigate to an error page meanwhile; that tab simply stays as it is.
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files }).catch(() => undefined);
+      }),
+    );
+  }
+}

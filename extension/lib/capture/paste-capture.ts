@@ -1,0 +1,105 @@
+/**
+ * Pastes and drops into the composer. A paste cannot be paused, so the decision must be
+ * synchronous or the paste is taken over:
+ *  - monitor mode, or a short clean text (fast layer, synchronous): the page pastes as usual;
+ *  - otherwise the native paste is cancelled, the worker scans the text, and Sightline inserts
+ *    the original (clean / "paste anyway"), the redacted text, or nothing (block / edit).
+ * Long texts always take the second path, so a 200 KB paste never runs a scan on the main thread.
+ * Files in the clipboard or the drop are screened like uploads.
+ */
+import type { CaptureTrigger } from '../../../shared/events/captured-event';
+import { bypassed, isBypassed } from '../sites/bypass';
+import { composerContaining } from '../sites/site-adapter';
+import { showDialog } from '../ui/dialog';
+import type { CaptureContext } from './capture-context';
+import { recordFiles, resolveFiles, scannable, screenFiles } from './file-screen';
+
+/** Up to this length the fast layer screens a paste synchronously (about 1 ms; see README). */
+export const SYNC_PASTE_SCAN_CHARS = 16 * 1024;
+
+async function screenText(ctx: CaptureContext, composer: Element, text: string, trigger: CaptureTrigger): Promise<void> {
+  const verdict = await ctx.verdictOf(text);
+  const insert = (value: string) => ctx.adapter.insertText(composer, value);
+  const record = (extra: object = {}) => ctx.record({ text, trigger, action: verdict.action, ...extra });
+  switch (verdict.action) {
+    case 'allow':
+    case 'monitor':
+      await insert(text);
+      if (verdict.flagged) record();
+      return;
+    case 'redact':
+      await insert(verdict.redacted);
+      record();
+      return;
+    case 'block':
+      record();
+      await showDialog({ kind: 'block', subject: 'paste', findings: verdict.findings, text, noticeUrl: ctx.config().noticeUrl });
+      return;
+    case 'warn': {
+      const result = await showDialog({
+        kind: 'warn',
+        subject: 'paste',
+        findings: verdict.findings,
+        text,
+        canRedact: verdict.redacted !== text,
+        requireJustification: ctx.config().requireJustification,
+      });
+      const choice = result.choice === 'reload' ? 'dismissed' : result.choice;
+      record({ choice, ...(result.justification ? { justification: result.justification } : {}) });
+      if (choice === 'send-anyway') await insert(text);
+      else if (choice === 'redact') await insert(verdict.redacted);
+    }
+  }
+}
+
+/** Re-fires the paste or drop with the screened files, for the page's own handler. */
+function redispatchFiles(target: EventTarget, type: 'paste' | 'drop', files: readonly File[]): void {
+  const data = new DataTransfer();
+  for (const file of files) data.items.add(file);
+  const event =
+    type === 'paste'
+      ? new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+      : new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+  bypassed(() => target.dispatchEvent(event));
+}
+
+export function installPasteCapture(win: Window, ctx: CaptureContext): () => void {
+  const onTransfer = (event: ClipboardEvent | DragEvent) => {
+    if (isBypassed()) return;
+    const data = event instanceof ClipboardEvent ? event.clipboardData : event.dataTransfer;
+    if (!data) return;
+    const type = event.type === 'paste' ? 'paste' : 'drop';
+    const files = [...data.files];
+    const target = event.target;
+    if (files.length > 0) {
+      if (ctx.config().mode === 'monitor' || !files.some((f) => scannable(ctx, f)) || !target) {
+        void screenFiles(ctx, files).then((screened) => recordFiles(ctx, screened, type, {}));
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      void screenFiles(ctx, files)
+        .then((screened) => resolveFiles(ctx, screened, type))
+        .then((allowed) => allowed && redispatchFiles(target, type, allowed));
+      return;
+    }
+    const composer = composerContaining(ctx.adapter, target as Node | null);
+    const text = data.getData('text/plain');
+    if (!composer || text.trim() === '') return;
+    if (ctx.config().mode === 'monitor') {
+      // Sent as usual; recorded only if the worker finds something.
+      void ctx.verdictOf(text).then((v) => v.flagged && ctx.record({ text, trigger: type }));
+      return;
+    }
+    if (text.length <= SYNC_PASTE_SCAN_CHARS && ctx.localVerdict(text).action === 'allow') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void screenText(ctx, composer, text, type);
+  };
+  win.addEventListener('paste', onTransfer, { capture: true });
+  win.addEventListener('drop', onTransfer, { capture: true });
+  return () => {
+    win.removeEventListener('paste', onTransfer, { capture: true });
+    win.removeEventListener('drop', onTransfer, { capture: true });
+  };
+}

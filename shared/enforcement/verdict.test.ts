@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import type { Finding, ScanResult } from '../engine/types';
+import { DEFAULT_ENFORCEMENT_CONFIG } from './config';
+import { countFindings, maskExcerpt, toVerdict } from './verdict';
+
+describe('maskExcerpt', () => {
+  test.each([
+    ['AKIAZ3MSJV4WQ5TXGN7P', 'AKIA••••••••'],
+    ['jane@acme.io', 'ja••••••••'],
+    ['12345', '1••••••••'],
+  ])('%s → %s', (value, masked) => {
+    expect(maskExcerpt(value)).toBe(masked);
+  });
+});
+
+/** A hand-made scan result: these tests pin the verdict's shape, not the detectors. */
+function scanned(text: string, values: readonly [string, string][], redacted: string): ScanResult {
+  const findings: Finding[] = values.map(([type, value]) => {
+    const start = text.indexOf(value);
+    return {
+      type,
+      category: 'secret',
+      severity: 'critical',
+      confidence: 0.9,
+      start,
+      end: start + value.length,
+      explanation: { detector: type, rule: 'test', baseScore: 0.9, context: [] },
+    };
+  });
+  const stats = { chars: text.length, durationMs: 0, detectorsRun: 0, truncated: false, findingsCapped: 0, errors: [] };
+  return { findings, risk: findings.length ? 90 : 0, flagged: findings.length > 0, redacted, placeholders: { byPlaceholder: {}, counters: {} }, stats };
+}
+
+describe('toVerdict', () => {
+  test('carries types, spans, masked excerpts and the redacted text, never the values', () => {
+    const text = 'key AKIAZ3MSJV4WQ5TXGN7P and aws_secret_access_key=Zx9k3LmQ7vB2nR8tY4wE1pA6sD0fG5hJ3kL9mN2q';
+    const result = scanned(
+      text,
+      [['secret.aws_access_key', 'AKIAZ3MSJV4WQ5TXGN7P'], ['secret.aws_secret_key', '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']],
+      'key [AWS_ACCESS_KEY_1] and aws_secret_access_key=[AWS_SECRET_KEY_1]',
+    );
+    const verdict = toVerdict(result, text, { ...DEFAULT_ENFORCEMENT_CONFIG, mode: 'block' });
+    expect(verdict).toMatchObject({ flagged: true, action: 'block' });
+    expect(verdict.redacted).toBe('key [AWS_ACCESS_KEY_1] and aws_secret_access_key=[AWS_SECRET_KEY_1]');
+    expect(verdict.findings.map((f) => text.slice(f.start, f.end))).toContain('AKIAZ3MSJV4WQ5TXGN7P');
+    const wire = JSON.stringify({ ...verdict, redacted: '' });
+    expect(wire).not.toContain('Zx9k3LmQ7vB2nR8t');
+    expect(wire).not.toContain('AKIAZ3MSJV4WQ5TXGN7P');
+  });
+
+  test('a clean text is allowed', () => {
+    const text = 'Summarise the board minutes';
+    expect(toVerdict(scanned(text, [], text), text, DEFAULT_ENFORCEMENT_CONFIG)).toMatchObject({
+      flagged: false,
+      action: 'allow',
+      findings: [],
+    });
+  });
+});
+
+test('countFindings counts per type', () => {
+  expect(countFindings([{ type: 'pii.email' }, { type: 'secret.x' }, { type: 'pii.email' }])).toEqual([
+    { type: 'pii.email', count: 2 },
+    { type: 'secret.x', count: 1 },
+  ]);
+});

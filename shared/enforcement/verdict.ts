@@ -1,0 +1,70 @@
+/**
+ * The verdict on one text, as it crosses from the worker to the content script: enough to decide,
+ * explain and redact, but never the raw matched values (only masked excerpts).
+ */
+import type { Category, ScanResult, Severity } from '../engine/types';
+import type { EnforcementConfig } from './config';
+import { decide, type EnforcementAction } from './decide';
+
+export interface VerdictFinding {
+  readonly type: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly start: number;
+  readonly end: number;
+  /** Masked start of the matched value, e.g. `AKIA••••••••`. */
+  readonly excerpt: string;
+}
+
+export interface Verdict {
+  readonly flagged: boolean;
+  /** 0–100. */
+  readonly risk: number;
+  readonly action: EnforcementAction;
+  readonly findings: readonly VerdictFinding[];
+  /** The text with every redactable finding replaced by a placeholder. */
+  readonly redacted: string;
+}
+
+/** Finding type and how often it occurs: all the event store keeps about findings. */
+export interface FindingCount {
+  readonly type: string;
+  readonly count: number;
+}
+
+/** Never more than this many mask characters, so an excerpt does not reveal a value's length. */
+const MASK_WIDTH = 8;
+const MASK = '•';
+
+/**
+ * Shows just enough of a value for the user to recognise it (a key's public prefix, the start of
+ * an e-mail) and never the part that makes it sensitive.
+ */
+export function maskExcerpt(value: string): string {
+  const visible = value.length >= 16 ? 4 : value.length >= 8 ? 2 : 1;
+  return value.slice(0, visible) + MASK.repeat(MASK_WIDTH);
+}
+
+export function toVerdict(result: ScanResult, text: string, config: EnforcementConfig): Verdict {
+  const findings = result.findings.map((f) => ({
+    type: f.type,
+    category: f.category,
+    severity: f.severity,
+    start: f.start,
+    end: f.end,
+    excerpt: maskExcerpt(text.slice(f.start, f.end)),
+  }));
+  return {
+    flagged: result.flagged,
+    risk: result.risk,
+    action: decide({ flagged: result.flagged, findings }, config),
+    findings,
+    redacted: result.redacted,
+  };
+}
+
+export function countFindings(findings: readonly { readonly type: string }[]): FindingCount[] {
+  const counts = new Map<string, number>();
+  for (const { type } of findings) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type));
+}
