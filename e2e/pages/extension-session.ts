@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { chromiumPath, extensionArgs } from '../browser';
 import { EXTENSION_DIR } from '../fixtures';
 import { FIXTURE_ORIGINS, routeFixtureSites } from '../sites';
@@ -78,12 +78,29 @@ export class ExtensionSession {
     return session;
   }
 
-  /** Writes the enforcement options the worker reads (until managed policy replaces them). */
+  /**
+   * Writes local options (they apply because nothing is managed) and waits until the policy in
+   * force has them: the first managed-storage read after browser start can take seconds.
+   */
   async setOptions(options: Record<string, unknown>): Promise<void> {
-    return (await this.liveWorker()).evaluate((o) => {
+    await (await this.liveWorker()).evaluate((o) => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
       return chrome.storage.local.set({ 'sightline.options': o });
     }, options);
+    await expect
+      .poll(
+        async () =>
+          (await this.liveWorker()).evaluate(async (o) => {
+            const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+            const cache = (await chrome.storage.local.get('sightline.policyCache'))['sightline.policyCache'] as
+              | { effective?: { values?: Record<string, unknown> } }
+              | undefined;
+            const values = cache?.effective?.values ?? {};
+            return Object.entries(o).every(([key, value]) => JSON.stringify(values[key]) === JSON.stringify(value));
+          }, options),
+        { timeout: 20_000, message: 'the worker applies the local options' },
+      )
+      .toBe(true);
   }
 
   /** The events store, read straight from the worker's IndexedDB. */

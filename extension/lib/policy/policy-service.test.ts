@@ -59,3 +59,24 @@ describe('policy service', () => {
     expect((await createPolicyService(storage).current()).values.mode).toBe('redact');
   });
 });
+
+test('a slow earlier read never overwrites a later change', async () => {
+  const { state, storage } = fakeStorage({ local: {} });
+  const service = createPolicyService(storage);
+  state.managedDelay = 100;
+  const first = service.refresh(); // reads local options before the change below
+  state.managedDelay = 0;
+  state.local = { mode: 'block' };
+  const second = service.refresh();
+  await Promise.all([first, second]);
+  expect((await service.current()).values.mode).toBe('block');
+});
+
+test('while a change is being applied, current() answers with the new policy', async () => {
+  const { state, storage } = fakeStorage({ local: { mode: 'warn' } });
+  const service = createPolicyService(storage);
+  expect((await service.current()).values.mode).toBe('warn');
+  state.local = { mode: 'redact' };
+  void service.refresh();
+  expect((await service.current()).values.mode).toBe('redact');
+});

@@ -27,9 +27,11 @@ export interface PolicyService {
 
 export function createPolicyService(storage: PolicyStorage): PolicyService {
   const listeners: PolicyListener[] = [];
-  let fresh: Promise<EffectivePolicy> | undefined;
   // Only a memo of what storage holds; a new worker rebuilds it.
   let latest: EffectivePolicy | undefined;
+  // The newest re-read in flight. Re-reads run one after another, so a slow early read can never
+  // overwrite the result of a later one.
+  let pending: Promise<EffectivePolicy> | undefined;
 
   async function compute(): Promise<EffectivePolicy> {
     const [managed, local, rawCache] = await Promise.all([storage.readManaged(), storage.readLocalOptions(), storage.readCache()]);
@@ -42,18 +44,27 @@ export function createPolicyService(storage: PolicyStorage): PolicyService {
     return effective;
   }
 
+  function refresh(): Promise<EffectivePolicy> {
+    const run = (pending ?? Promise.resolve()).catch(() => undefined).then(compute);
+    pending = run;
+    void run.finally(() => {
+      if (pending === run) pending = undefined;
+    }).catch(() => undefined);
+    return run;
+  }
+
   return {
     current() {
+      // A change is being applied: answer with it, not with what it replaces.
+      if (pending && latest) return pending;
       if (latest) return Promise.resolve(latest);
-      const pending = (fresh ??= compute());
-      // Whichever comes first: the fresh policy, or the cached one while managed storage is slow.
-      const cached = storage.readCache().then((c) => (isPolicyCache(c) ? c.effective : pending));
-      return Promise.race([pending, cached]);
+      const fresh = pending ?? refresh();
+      // First read after start: whichever comes first, the fresh policy or the cached one while
+      // managed storage is slow (it can take seconds after browser start).
+      const cached = storage.readCache().then((c) => (isPolicyCache(c) ? c.effective : fresh));
+      return Promise.race([fresh, cached]);
     },
-    refresh() {
-      fresh = compute();
-      return fresh;
-    },
+    refresh,
     onChange(listener) {
       listeners.push(listener);
     },
