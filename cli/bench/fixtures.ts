@@ -1,19 +1,10 @@
 import type { Detector } from '../../shared/engine';
+import { mulberry32 } from '../../shared/random/mulberry32';
 
 /**
  * The fixed benchmark set, generated from in-repo material only (detector vectors and the templates
  * below) with a seeded PRNG, so every run and every machine measures the same bytes.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROSE = [
   'Can you help me rewrite this paragraph so it sounds more professional?',

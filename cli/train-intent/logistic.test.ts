@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { encodeInt8, mulberry32, quantize, trainLogistic } from './logistic';
+import { mulberry32 } from '../../shared/random/mulberry32';
+import { encodeInt8, quantize, trainLogistic } from './logistic';
 
 describe('logistic trainer', () => {
   const docs = [new Int32Array([1, 2]), new Int32Array([3, 4]), new Int32Array([1, 5]), new Int32Array([3, 6])];

@@ -3,6 +3,7 @@
  * shuffles, sequential float64 sums in a fixed order: the same inputs give the same bits on
  * every run, which `npm run train:intent -- --check` relies on).
  */
+import { mulberry32 } from '../../shared/random/mulberry32';
 
 export interface TrainOptions {
   readonly bits: number;
@@ -18,18 +19,6 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'bits'> = { epochs: 20, l
 export interface TrainedHead {
   readonly weights: Float64Array;
   readonly bias: number;
-}
-
-/** Mulberry32: tiny seeded PRNG (no Math.random anywhere in training). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** docs[i] are sorted unique buckets; labels[i] is 1 for the head's positive class. */
