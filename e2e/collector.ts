@@ -8,6 +8,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { CHROME_EXTENSION_ID } from '../deploy/render/deployment';
 import { runAdmin } from '../server/admin/cli';
 import { startCollector, freePort, type CollectorProcess } from '../server/test-support/collector-process';
 import { storedEvents } from '../server/test-support/collector-db';
@@ -16,6 +17,9 @@ import { EXTENSION_DIR } from './fixtures';
 import { routeFixtureSites } from './sites';
 
 export const FINDING_CLASS = 2006;
+const BULK_CHUNK = 1_000;
+/** ~5 ms a capture on a quiet machine; generous for two suites sharing two cores. */
+const BULK_CHUNK_TIMEOUT_MS = 60_000;
 
 interface SyncStatus { enrolled: boolean; queued: number; deadLettered: number; lastError: string | null }
 interface Hooks {
@@ -72,7 +76,7 @@ export class SyncBrowser {
   static async launch(profile = mkdtempSync(join(tmpdir(), 'sightline-sync-e2e-'))): Promise<SyncBrowser> {
     const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: extensionArgs(EXTENSION_DIR) });
     await routeFixtureSites(context);
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20_000 });
     return new SyncBrowser(context, profile);
   }
 
@@ -80,7 +84,7 @@ export class SyncBrowser {
   async worker(): Promise<Worker> {
     const ready = () => Boolean((globalThis as unknown as Partial<Hooks>).chrome?.storage);
     for (let attempt = 0; attempt < 20; attempt++) {
-      const worker = this.context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).at(-1);
+      const worker = this.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${CHROME_EXTENSION_ID}/`)).at(-1);
       if (worker && (await Promise.race([worker.evaluate(ready).catch(() => false), new Promise<boolean>((r) => setTimeout(r, 500, false))]))) return worker;
       if (attempt % 5 === 0 && worker) {
         const page = await this.context.newPage();
@@ -105,8 +109,18 @@ export class SyncBrowser {
     });
   }
 
-  captureBulk(n: number): Promise<number> {
-    return this.worker().then((w) => w.evaluate((count) => (globalThis as unknown as Hooks).__sightlineTest!.captureBulk(count), n));
+  /**
+   * `n` flagged captures through the worker's router, in chunks: one evaluate per chunk, each
+   * bounded, so a worker restarted under a long call fails the test instead of hanging it.
+   */
+  async captureBulk(n: number): Promise<number> {
+    let recorded = 0;
+    for (let done = 0; done < n; done += BULK_CHUNK) {
+      const count = Math.min(BULK_CHUNK, n - done);
+      const call = this.worker().then((w) => w.evaluate((c) => (globalThis as unknown as Hooks).__sightlineTest!.captureBulk(c), count));
+      recorded += await Promise.race([call, new Promise<never>((_, reject) => setTimeout(reject, BULK_CHUNK_TIMEOUT_MS, new Error('captureBulk chunk timed out')))]);
+    }
+    return recorded;
   }
 
   async flushNow(clearBackoff = false): Promise<string> {

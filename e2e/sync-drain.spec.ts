@@ -17,9 +17,9 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await browser.close();
-  await collector.stop();
-  collector.dispose();
+  await browser?.close();
+  await collector?.stop();
+  collector?.dispose();
 });
 
 test('a backlog of 10,000 flagged events drains within 60 s of the collector coming up', async () => {

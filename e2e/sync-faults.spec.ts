@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { ChatGptPage } from './pages/chatgpt-page';
-import { RISKY_PROMPT } from './pages/test-data';
+import { CLEAN_PROMPT, RISKY_PROMPT } from './pages/test-data';
 import { SyncBrowser, TestCollector, until } from './collector';
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
@@ -21,9 +21,9 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await browser.close();
-  await collector.stop();
-  collector.dispose();
+  await browser?.close();
+  await collector?.stop();
+  collector?.dispose();
 });
 
 /** Flushes (forgetting backoff waits, which these tests do not measure) until the outbox is empty. */
@@ -31,8 +31,9 @@ async function drain(timeoutMs: number): Promise<void> {
   await until(async () => (await browser.flushNow(true)) === 'drained' && (await browser.status())?.queued === 0, timeoutMs, 500);
 }
 
-async function expectExactlyOnce(): Promise<void> {
-  const local = await browser.localEventIds();
+/** Every flagged capture is stored once; `unflagged` local events must not be. */
+async function expectExactlyOnce(unflagged: readonly string[] = []): Promise<void> {
+  const local = (await browser.localEventIds()).filter((id) => !unflagged.includes(id));
   const stored = collector.findingUids();
   expect(stored.length).toBe(new Set(stored).size);
   expect(sorted(stored)).toEqual(sorted(local));
@@ -43,14 +44,19 @@ test('500 flagged prompts captured while the collector is down all arrive exactl
   test.setTimeout(120_000);
   const chat = new ChatGptPage(await browser.context.newPage());
   await chat.open();
+  // A clean prompt is recorded locally but never queued.
+  await chat.type(CLEAN_PROMPT);
+  await chat.submitWithEnter();
+  await until(async () => (await browser.localEventIds()).length === 1, 10_000);
+  const clean = await browser.localEventIds();
   for (let i = 0; i < 5; i++) {
     await chat.type(`${RISKY_PROMPT} #${i}`);
     await chat.submitWithEnter();
-    await expect.poll(() => chat.sentPrompts()).toHaveLength(i + 1);
+    await expect.poll(() => chat.sentPrompts()).toHaveLength(i + 2);
   }
-  await until(async () => (await browser.localEventIds()).length === 5, 10_000);
+  await until(async () => (await browser.localEventIds()).length === 6, 10_000);
   expect(await browser.captureBulk(495)).toBe(495);
-  expect(await browser.localEventIds()).toHaveLength(500);
+  expect(await browser.localEventIds()).toHaveLength(501);
   // Heartbeat and the 500 findings wait in the outbox; nothing reached the collector.
   expect((await browser.status())?.queued).toBeGreaterThanOrEqual(500);
   expect(collector.findingUids()).toEqual([]);
@@ -58,7 +64,7 @@ test('500 flagged prompts captured while the collector is down all arrive exactl
   await collector.start();
   await drain(60_000);
   expect(collector.findingUids()).toHaveLength(500);
-  await expectExactlyOnce();
+  await expectExactlyOnce(clean);
 });
 
 test('a browser killed with events in the outbox loses none of them', async () => {
