@@ -45,7 +45,16 @@ export class ExtensionSession {
    */
   async liveWorker(): Promise<Worker> {
     const answers = (w: Worker) =>
-      Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(r, 500, false))]);
+      Promise.race([
+        // A worker that is still starting can answer before the extension APIs are bound.
+        w
+          .evaluate(() => {
+            const { chrome } = globalThis as unknown as { chrome?: { storage?: { local?: unknown } } };
+            return chrome?.storage?.local !== undefined;
+          })
+          .catch(() => false),
+        new Promise<boolean>((r) => setTimeout(r, 500, false)),
+      ]);
     const deadline = Date.now() + 20_000;
     for (let attempt = 0; Date.now() < deadline; attempt++) {
       const worker = this.worker;
