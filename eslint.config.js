@@ -13,6 +13,21 @@ const BROWSER_GLOBALS = [
   'sessionStorage', 'fetch', 'XMLHttpRequest', 'WebSocket', 'process', 'Buffer', 'require', '__dirname',
 ].map((name) => ({ name, message: 'shared/ runs in the worker, the content script, Node and the collector alike: pass what you need in.' }));
 
+/** Detector test vectors (`*.vectors.ts`, `shared/detectors/vectors.ts`) stay out of production bundles. */
+const VECTORS = {
+  regex: '(?:^|/)(?:[^/]+\\.)?vectors(?:\\.ts)?$',
+  message: 'Test vectors are for tests, the bench and tooling only: production code never imports them.',
+};
+
+/** What shared/ may not import, less the vectors rule (shared/detectors/vectors.ts collects them). */
+const SHARED_IMPORTS = {
+  paths: ['wxt/browser', 'webextension-polyfill', 'idb', 'preact'],
+  patterns: [
+    { group: NODE_MODULES, message: 'shared/ imports no Node API.' },
+    { group: ['**/extension/**', '**/server/**', 'wxt', 'wxt/*', '#imports'], message: 'shared/ imports nothing from extension/ or server/.' },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'data/**', 'e2e/fixtures/sites/**/vendor/**'] },
   js.configs.recommended,
@@ -31,17 +46,13 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['wxt/browser', 'webextension-polyfill', 'idb', 'preact'],
-          patterns: [
-            { group: NODE_MODULES, message: 'shared/ imports no Node API.' },
-            { group: ['**/extension/**', '**/server/**', 'wxt', 'wxt/*', '#imports'], message: 'shared/ imports nothing from extension/ or server/.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { ...SHARED_IMPORTS, patterns: [...SHARED_IMPORTS.patterns, VECTORS] }],
     },
+  },
+  {
+    // The one non-test file in shared/ that gathers every detector's vectors.
+    files: ['shared/detectors/vectors.ts'],
+    rules: { 'no-restricted-imports': ['error', SHARED_IMPORTS] },
   },
   {
     // Detector patterns escape `-`, `/` and `[` inside character classes on purpose: a rule stays
@@ -59,6 +70,7 @@ export default tseslint.config(
             { group: ['**/entrypoints/**', '../entrypoints/*', './*.content', '../*.content'], message: 'Entrypoints never import each other; share code through extension/lib or shared/.' },
             { group: ['**/server/**'], message: 'The extension talks to the server over HTTP only.' },
             { group: NODE_MODULES, message: 'The extension runs in the browser.' },
+            VECTORS,
           ],
         },
       ],

@@ -1,4 +1,5 @@
 import type { Detector } from '../../shared/engine';
+import { detectorVectors } from '../../shared/detectors/vectors';
 import { mulberry32 } from '../../shared/random/mulberry32';
 
 /**
@@ -30,7 +31,10 @@ const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(r
 /** ~1 KB prompts: prose and code templates with detector vectors mixed in (about a third carry one). */
 export function makePrompts(detectors: readonly Detector[], count = 1_000, size = 1_024): string[] {
   const rand = mulberry32(42);
-  const vectors = detectors.flatMap((d) => [...d.vectors.positive.map((v) => v.text), ...d.vectors.negative]);
+  const vectors = detectors.flatMap((d) => {
+    const v = detectorVectors[d.id];
+    return v ? [...v.positive.map((p) => p.text), ...v.negative] : [];
+  });
   const prompts: string[] = [];
   for (let i = 0; i < count; i++) {
     const parts: string[] = [];

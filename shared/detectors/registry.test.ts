@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Detector } from '../engine/types';
+import type { Detector, DetectorVectors, DetectorVectorSet } from '../engine/types';
 import { CATEGORIES } from '../engine/types';
 import { createScanner } from '../engine/scanner';
 import { registry } from './registry';
 import { fastRegistry } from './fast-registry';
+import { detectorVectors } from './vectors';
 
 /**
  * The meta-test: every registered detector is self-describing and proves itself on its own vectors
@@ -11,10 +12,12 @@ import { fastRegistry } from './fast-registry';
  */
 const scan = createScanner(registry);
 const detectors = Object.entries(registry) as Array<[string, Detector]>;
-const positives = detectors.flatMap(([id, d]) => d.vectors.positive.map((v, i) => [id, i, v, d] as const));
-const negatives = detectors.flatMap(([id, d]) => d.vectors.negative.map((text, i) => [id, i, text, d] as const));
+const NONE: DetectorVectors = { positive: [], negative: [] };
+const vectorsOf = (id: string): DetectorVectors => detectorVectors[id] ?? NONE;
+const positives = detectors.flatMap(([id, d]) => vectorsOf(id).positive.map((v, i) => [id, i, v, d] as const));
+const negatives = detectors.flatMap(([id, d]) => vectorsOf(id).negative.map((text, i) => [id, i, text, d] as const));
 
-const only = (d: Detector) => ({ ...d.vectors.options, enabledDetectors: [d.id] });
+const only = (d: Detector) => ({ ...vectorsOf(d.id).options, enabledDetectors: [d.id] });
 
 describe('registry', () => {
   test.each(detectors)('%s is well-formed', (key, detector) => {
@@ -24,8 +27,9 @@ describe('registry', () => {
     expect(detector.id.split('.')[0]).toBe(detector.category);
     expect(detector.description.length).toBeGreaterThan(10);
     expect(detector.validation.length).toBeGreaterThan(3);
-    expect(detector.vectors.positive.length).toBeGreaterThanOrEqual(1);
-    expect(detector.vectors.negative.length).toBeGreaterThanOrEqual(1);
+    expect(detectorVectors[key], 'needs a sibling *.vectors.ts listed in vectors.ts').toBeDefined();
+    expect(vectorsOf(key).positive.length).toBeGreaterThanOrEqual(1);
+    expect(vectorsOf(key).negative.length).toBeGreaterThanOrEqual(1);
     for (const k of detector.keywords ?? []) expect(k).toBe(k.toLowerCase());
   });
 
@@ -41,6 +45,19 @@ describe('registry', () => {
   test.each(negatives)('%s negative #%i finds nothing', (id, _i, text, detector) => {
     const { findings } = scan(text, only(detector));
     expect(findings.filter((f) => f.type === id)).toEqual([]);
+  });
+
+  test('every vectors id belongs to a registry detector', () => {
+    const unknown = Object.keys(detectorVectors).filter((id) => !(id in registry));
+    expect(unknown).toEqual([]);
+  });
+
+  test('vectors.ts lists every *.vectors.ts file on disk', () => {
+    const files = import.meta.glob<DetectorVectorSet>('./**/*.vectors.ts', { import: 'vectors', eager: true });
+    const onDisk = Object.entries(files).flatMap(([file, set]) => Object.entries(set).map(([id, v]) => [file, id, v] as const));
+    expect(Object.keys(files).length).toBeGreaterThan(0);
+    for (const [file, id, v] of onDisk) expect(detectorVectors[id], `${file}: ${id}`).toBe(v);
+    expect(onDisk.length).toBe(Object.keys(detectorVectors).length);
   });
 
   test('fast tier is a subset of the registry', () => {

@@ -17,7 +17,6 @@ function regexDetector(id: string, re: RegExp, severity: Detector['severity'], p
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) out.push({ start: m.index, end: m.index + m[0].length, rule: 'test', confidence });
       return out;
     },
-    vectors: { positive: [], negative: [] },
   };
 }
 

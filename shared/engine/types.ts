@@ -118,17 +118,25 @@ export interface Detector {
    */
   readonly keywords?: readonly string[];
   detect(input: DetectorInput): readonly Candidate[];
-  readonly vectors: {
-    readonly positive: readonly PositiveVector[];
-    /** Texts on which this detector must report nothing. */
-    readonly negative: readonly string[];
-    /**
-     * Scan options every vector of this detector runs with, for detectors that depend on policy
-     * (organisation names, confidential keywords). The meta-test still enables only this detector.
-     */
-    readonly options?: ScanOptions;
-  };
 }
+
+/**
+ * A detector's test vectors. They live in a sibling `*.vectors.ts` file, keyed by detector id, so
+ * production bundles never carry them; `shared/detectors/vectors.ts` collects them for tests.
+ */
+export interface DetectorVectors {
+  readonly positive: readonly PositiveVector[];
+  /** Texts on which this detector must report nothing. */
+  readonly negative: readonly string[];
+  /**
+   * Scan options every vector of this detector runs with, for detectors that depend on policy
+   * (organisation names, confidential keywords). The meta-test still enables only this detector.
+   */
+  readonly options?: ScanOptions;
+}
+
+/** What one `*.vectors.ts` file exports: the vectors of each detector its sibling defines. */
+export type DetectorVectorSet = Readonly<Record<string, DetectorVectors>>;
 
 export interface CustomDetectorSpec {
   readonly id: string;

@@ -98,6 +98,5 @@ function toDetector(spec: CustomDetectorSpec, id: string, matchers: readonly Reg
       }
       return out;
     },
-    vectors: { positive: [], negative: [] },
   };
 }

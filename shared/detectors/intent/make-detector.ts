@@ -1,4 +1,4 @@
-import type { Candidate, ContextEffect, Detector, DetectorInput, PositiveVector } from '../../engine/types';
+import type { Candidate, ContextEffect, Detector, DetectorInput } from '../../engine/types';
 import type { IntentModel } from '../../intent-model/model';
 import { HEAD_IDS, type HeadId } from '../../intent-model/types';
 import type { Analysis, IntentHit } from './analysis';
@@ -12,7 +12,6 @@ export interface IntentDetectorSpec {
   readonly rules: readonly IntentRule[];
   /** The model head that speaks for this detector, if the corpus has examples of it. */
   readonly head: HeadId | null;
-  readonly vectors: { readonly positive: readonly PositiveVector[]; readonly negative: readonly string[] };
 }
 
 /**
@@ -75,7 +74,6 @@ export function createIntentDetector(
     validation: spec.validation,
     severity: 'high',
     placeholder: null,
-    vectors: spec.vectors,
     detect(input: DetectorInput): readonly Candidate[] {
       const { text, lower } = input;
       const analysis = analyze(text, lower);

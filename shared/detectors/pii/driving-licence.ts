@@ -18,12 +18,4 @@ export const drivingLicence: Detector = {
   placeholder: 'DRIVING_LICENCE',
   keywords: ['licen', 'dl', 'führerschein', 'permis', 'patente'],
   detect: ({ text }) => scanLabelled(text, SPEC),
-  vectors: {
-    positive: [
-      { text: "Driver's license: H12234567", match: 'H12234567' },
-      { text: 'DL # 2270-66-1551', match: '2270-66-1551' },
-      { text: 'driving licence MORGA657054SM9IJ', match: 'MORGA657054SM9IJ' },
-    ],
-    negative: ['H12234567', 'driving licence renewal form', 'MIT license 2024 edition'],
-  },
 };

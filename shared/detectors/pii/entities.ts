@@ -37,15 +37,6 @@ export const person: Detector = {
   severity: 'low',
   placeholder: 'PERSON',
   detect: pick('pii.person'),
-  vectors: {
-    positive: [
-      { text: 'Patient Maria Gonzalez was admitted', match: 'Maria Gonzalez', severity: 'medium' },
-      { text: 'Dear Samantha, thanks for', match: 'Samantha', severity: 'medium' },
-      { text: 'have you heard Malvina Sandberg speak yet?', match: 'Malvina Sandberg', severity: 'low' },
-      { text: 'write a poem about Napoleon', match: 'Napoleon', severity: 'low' },
-    ],
-    negative: ['The quick brown fox', 'Why is the sky blue?', 'Use Python and React for this'],
-  },
 };
 
 export const organization: Detector = {
@@ -56,10 +47,6 @@ export const organization: Detector = {
   severity: 'low',
   placeholder: 'ORG',
   detect: pick('pii.organization'),
-  vectors: {
-    positive: [{ text: 'Favian works at Drake PLC now', match: 'Drake PLC' }, { text: 'Civic Impulse LLC is hiring', match: 'Civic Impulse LLC' }],
-    negative: ['the company is small', 'I like apples'],
-  },
 };
 
 export const location: Detector = {
@@ -70,8 +57,4 @@ export const location: Detector = {
   severity: 'low',
   placeholder: 'LOCATION',
   detect: pick('pii.location'),
-  vectors: {
-    positive: [{ text: 'She moved here from Estonia', match: 'Estonia' }, { text: 'a trip to New Zealand', match: 'New Zealand' }],
-    negative: ['the weather is nice', 'go to the shop'],
-  },
 };

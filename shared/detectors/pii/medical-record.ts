@@ -18,8 +18,4 @@ export const medicalRecord: Detector = {
   placeholder: 'MRN',
   keywords: ['mrn', 'medical record', 'patient', 'hospital', 'chart', 'health record'],
   detect: ({ text }) => scanLabelled(text, SPEC),
-  vectors: {
-    positive: [{ text: 'MRN: 00482913', match: '00482913' }, { text: 'patient ID PT-2024-0091 admitted', match: 'PT-2024-0091' }],
-    negative: ['MRN unknown', 'patient is stable', '00482913'],
-  },
 };

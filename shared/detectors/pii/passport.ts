@@ -21,11 +21,4 @@ export const passport: Detector = {
   placeholder: 'PASSPORT',
   keywords: ['passport', 'passeport', 'reisepass', 'pasaporte', 'passaporto', '여권'],
   detect: ({ text }) => scanLabelled(text, SPEC),
-  vectors: {
-    positive: [
-      { text: 'Passport No: AB1234567', match: 'AB1234567' },
-      { text: 'my passport number is A12803456.', match: 'A12803456' },
-    ],
-    negative: ['passport photo booth', 'AB1234567', 'I need my passport to be ready by then'],
-  },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Candidate, Detector, DetectorInput, ResolvedScanOptions } from '../../engine/types';
+import type { Candidate, Detector, DetectorInput, DetectorVectors, ResolvedScanOptions } from '../../engine/types';
+import { detectorVectors } from '../vectors';
 import { piiFastDetectors } from './fast';
 import { piiDetectors } from './index';
 
@@ -11,16 +12,17 @@ export function run(d: Detector, text: string): readonly Candidate[] {
 }
 
 const detectors = Object.values(piiDetectors) as Detector[];
-const positives = detectors.flatMap((d) => d.vectors.positive.map((v) => [d.id, v.match ?? v.text, v.severity ?? null, d, v.text] as const));
-const negatives = detectors.flatMap((d) => d.vectors.negative.map((t) => [d.id, t, d] as const));
+const vectorsOf = (id: string): DetectorVectors => detectorVectors[id] ?? { positive: [], negative: [] };
+const positives = detectors.flatMap((d) => vectorsOf(d.id).positive.map((v) => [d.id, v.match ?? v.text, v.severity ?? null, d, v.text] as const));
+const negatives = detectors.flatMap((d) => vectorsOf(d.id).negative.map((t) => [d.id, t, d] as const));
 
 describe('pii detector vectors', () => {
   test.each(detectors.map((d) => [d.id, d] as const))('%s is well-formed', (id, d) => {
     expect(d.id).toMatch(/^pii\.[a-z0-9_]+$/);
     expect(d.category).toBe('pii');
     expect(d.description.length).toBeGreaterThan(10);
-    expect(d.vectors.positive.length).toBeGreaterThan(0);
-    expect(d.vectors.negative.length).toBeGreaterThan(0);
+    expect(vectorsOf(id).positive.length).toBeGreaterThan(0);
+    expect(vectorsOf(id).negative.length).toBeGreaterThan(0);
     expect((piiDetectors as Record<string, Detector>)[id]).toBe(d);
   });
 

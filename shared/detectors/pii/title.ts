@@ -48,15 +48,4 @@ export const title: Detector = {
     ...scanRegex(HONORIFIC, text, (m) => ({ start: m.index, end: m.index + m[0].length, rule: 'honorific', confidence: 0.7 })),
     ...scanRegex(TITLE_SLOTS, text, jobTitle),
   ],
-  vectors: {
-    positive: [
-      { text: 'please correct it to Mrs. Anna Berg', match: 'Mrs.' },
-      { text: 'Hello, this is Dr. Kyle Kuefer.', match: 'Dr.' },
-      { text: 'Jane Roe\n\nNetwork and computer systems administrator\n\nPhone: 555', match: 'Network and computer systems administrator' },
-      { text: 'I used to work for Acme as Rolling machine operator, but quit', match: 'Rolling machine operator' },
-      { text: 'Ana Silva, the Technical writer, said no', match: 'Technical writer' },
-      { text: 'Cormac Allan\nEchocardiographer\nAcme', match: 'Echocardiographer' },
-    ],
-    negative: ['as a result, we lost', 'Summary\nThe results\n', 'this is the way', 'Mr Bean is funny'.toLowerCase()],
-  },
 };

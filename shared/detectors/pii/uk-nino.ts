@@ -31,12 +31,4 @@ export const ukNino: Detector = {
         validator: { name: 'hmrc-prefix', passed: true },
       };
     }),
-  vectors: {
-    positive: [
-      { text: 'NI number AB 12 34 56 C', match: 'AB 12 34 56 C' },
-      { text: 'tw987654a' },
-      { text: 'PR 123612C' },
-    ],
-    negative: ['GB 12 34 56 C', 'AB 12 34 56 E', 'DA123456A', 'QQ123456A', 'XAB123456CD'],
-  },
 };

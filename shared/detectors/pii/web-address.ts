@@ -81,13 +81,4 @@ export const url: Detector = {
       if (!HOST_WITH_TLD.test(value.replace(SCHEME_WWW, ''))) return [];
       return [{ start: m.index, end: m.index + value.length, rule: value.includes('://') ? 'scheme-url' : 'domain', confidence: 0.6 }];
     }),
-  vectors: {
-    positive: [
-      { text: 'My website is https://www.JaneDoePhotos.se/', match: 'https://www.JaneDoePhotos.se/' },
-      { text: 'I shared the folder at http://files.acme-corp.de/share/4411.', match: 'http://files.acme-corp.de/share/4411' },
-      { text: 'see www.kelly-garden.co.uk for details', match: 'www.kelly-garden.co.uk' },
-      { text: 'her blog, mariagonzalez.com, is down', match: 'mariagonzalez.com' },
-    ],
-    negative: ['run setup.py then README.md', 'http://microsoft', 'www.microsoft', 'mail maria@gonzalez.com', 'version 1.2.3'],
-  },
 };

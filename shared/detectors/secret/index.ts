@@ -74,9 +74,9 @@ import { vercel } from './rules/vercel';
 import { xai } from './rules/xai';
 
 /**
- * The secret detectors, keyed by id. Provider rules live one per file in `./rules` (data + vectors);
- * the context rules (generic assignment, connection strings, HTTP credentials) cover providers
- * without a distinctive token prefix.
+ * The secret detectors, keyed by id. Provider rules live one per file in `./rules` (data, with
+ * their vectors beside them in `*.vectors.ts`); the context rules (generic assignment, connection
+ * strings, HTTP credentials) cover providers without a distinctive token prefix.
  */
 /** Each rule's own detector (sweeps alone); the registry uses `secretDetectors` below. */
 export const secretRules = {

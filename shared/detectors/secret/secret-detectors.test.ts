@@ -3,7 +3,8 @@
  * plus registry invariants. The engine's meta-test repeats the vector check through `scan`.
  */
 import { describe, expect, test } from 'vitest';
-import type { Candidate, Detector, DetectorInput } from '../../engine/types';
+import type { Candidate, Detector, DetectorInput, DetectorVectors } from '../../engine/types';
+import { detectorVectors } from '../vectors';
 import { secretDetectors, secretRules as standalone } from './index';
 
 const detectors = Object.entries(secretDetectors) as [string, Detector][];
@@ -14,8 +15,9 @@ function run(d: Detector, text: string): readonly Candidate[] {
   return d.detect({ text, lower, options: {} } as unknown as DetectorInput);
 }
 
-const positives = detectors.flatMap(([id, d]) => d.vectors.positive.map((v) => [id, v.match ?? v.text, v.text, d, v.severity] as const));
-const negatives = detectors.flatMap(([id, d]) => d.vectors.negative.map((text) => [id, text, d] as const));
+const vectorsOf = (id: string): DetectorVectors => detectorVectors[id] ?? { positive: [], negative: [] };
+const positives = detectors.flatMap(([id, d]) => vectorsOf(id).positive.map((v) => [id, v.match ?? v.text, v.text, d, v.severity] as const));
+const negatives = detectors.flatMap(([id, d]) => vectorsOf(id).negative.map((text) => [id, text, d] as const));
 
 describe('secret detectors', () => {
   test.each(detectors)('%s is well-formed', (id, d) => {
@@ -24,8 +26,8 @@ describe('secret detectors', () => {
     expect(d.category).toBe('secret');
     expect(d.description.length).toBeGreaterThan(10);
     expect(d.validation.length).toBeGreaterThan(10);
-    expect(d.vectors.positive.length).toBeGreaterThan(0);
-    expect(d.vectors.negative.length).toBeGreaterThan(0);
+    expect(vectorsOf(id).positive.length).toBeGreaterThan(0);
+    expect(vectorsOf(id).negative.length).toBeGreaterThan(0);
     for (const k of d.keywords ?? []) expect(k).toBe(k.toLowerCase());
   });
 

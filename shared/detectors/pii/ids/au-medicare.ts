@@ -15,8 +15,4 @@ export const auMedicare = defineId({
   pattern: /(?<![\d-])[2-6]\d{3}([ -]?)\d{5}\1\d(?:[ -]?\d)?(?![\d-])/g,
   context: ['medicare'],
   validate: validMedicare,
-  vectors: {
-    positive: [{ text: 'Medicare 2123 45670 1', match: '2123 45670 1' }, { text: 'medicare card 2123456701', match: '2123456701' }],
-    negative: ['2123 45670 1', 'medicare 2123 45671 1'],
-  },
 });

@@ -15,8 +15,4 @@ export const auTfn = defineId({
   pattern: /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])/g,
   context: ['tfn', 'tax file'],
   validate: validTfn,
-  vectors: {
-    positive: [{ text: 'TFN 876 543 210', match: '876 543 210' }, { text: 'my tax file number is 123456782', match: '123456782' }],
-    negative: ['876 543 210', 'TFN 876 543 211'],
-  },
 });

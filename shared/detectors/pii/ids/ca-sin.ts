@@ -11,8 +11,4 @@ export const caSin = defineId({
   context: ['sin', 'social insurance', 'numéro d\'assurance sociale', 'nas'],
   validate: (v) => luhn(onlyDigits(v)),
   needsContext: isBare,
-  vectors: {
-    positive: [{ text: 'SIN 130 692 544', match: '130 692 544' }, { text: '347-677-452' }, { text: 'my sin is 550090112', match: '550090112' }],
-    negative: ['130 692 545', '046 454 286 9', 'order 130692544', '830 692 544'],
-  },
 });

@@ -22,8 +22,4 @@ export const deTaxId = defineId({
   pattern: /(?<![\d-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\d-])/g,
   context: ['steuer', 'steuer-id', 'steuerid', 'idnr', 'identifikationsnummer', 'tax id', 'tin'],
   validate: validSteuerId,
-  vectors: {
-    positive: [{ text: 'Steuer-ID: 86095742719', match: '86095742719' }, { text: 'tax id 47 036 892 816', match: '47 036 892 816' }],
-    negative: ['86095742719', 'Steuer-ID: 86095742718'],
-  },
 });

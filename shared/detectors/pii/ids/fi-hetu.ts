@@ -21,8 +21,4 @@ export const fiHetu = defineId({
   context: ['hetu', 'henkilötunnus', 'personal identity code', 'sotu'],
   validate: validHetu,
   needsContext: () => false,
-  vectors: {
-    positive: [{ text: 'hetu 131052-308T', match: '131052-308T' }, { text: '010594Y9021' }],
-    negative: ['131052-308U', '321052-308T'],
-  },
 });

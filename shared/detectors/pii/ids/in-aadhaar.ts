@@ -14,8 +14,4 @@ export const inAadhaar = defineId({
     return verhoeff(d) && d !== d.split('').reverse().join('');
   },
   needsContext: isBare,
-  vectors: {
-    positive: [{ text: 'Aadhaar: 4991 1866 5246', match: '4991 1866 5246' }, { text: 'aadhaar no 499118665246', match: '499118665246' }],
-    negative: ['4991 1866 5247', 'ticket 499118665246', '1991 1866 5246'],
-  },
 });

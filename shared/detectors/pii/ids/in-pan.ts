@@ -17,10 +17,6 @@ export const inPan = defineId({
   context: ['pan', 'permanent account', 'income tax', 'pan card', 'pan no'],
   validate: validPan,
   needsContext: () => false,
-  vectors: {
-    positive: [{ text: 'my PAN is ABCPD1234Z', match: 'ABCPD1234Z' }, { text: 'AAAPA1111R' }],
-    negative: ['ABCD1234', 'ABCDX1234Z', 'abcpd1234z'],
-  },
 });
 
 /** GSTIN: 2-digit state code (01–38, GST Council list), the holder's PAN, entity number, 'Z', check character. */
@@ -35,8 +31,4 @@ export const inGstin = defineId({
   context: ['gst', 'gstin', 'gst registration', 'tax identification'],
   validate: () => true,
   needsContext: () => false,
-  vectors: {
-    positive: [{ text: 'GSTIN: 27AAPFU0939F1ZV', match: '27AAPFU0939F1ZV' }],
-    negative: ['00ABCDE1234F1Z5', '27ABCDE1234F1Z55', 'ABCDEFGHIJKLMNO'],
-  },
 });

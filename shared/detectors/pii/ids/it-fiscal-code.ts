@@ -27,8 +27,4 @@ export const itFiscalCode = defineId({
   context: ['codice fiscale', 'cf', 'fiscal'],
   validate: validCodiceFiscale,
   needsContext: () => false,
-  vectors: {
-    positive: [{ text: 'CF: RSSMRA85T10A562S', match: 'RSSMRA85T10A562S' }, { text: 'mrtmtt25d09f205z' }],
-    negative: ['RSSMRA85T10A562T', 'ABCDEFGHIJKLMNOP'],
-  },
 });

@@ -24,8 +24,4 @@ export const krRrn = defineId({
   context: ['rrn', 'frn', 'resident registration', 'foreign registration', 'registration number', 'korean', '주민등록번호', '외국인등록번호'],
   validate: validRrn,
   needsContext: (v) => !v.includes('-'),
-  vectors: {
-    positive: [{ text: 'His Korean FRN is 911124-5678901', match: '911124-5678901' }, { text: 'RRN 9111241678906', match: '9111241678906' }],
-    negative: ['051102-9234110', '9111245678901', '911324-5678901'],
-  },
 });

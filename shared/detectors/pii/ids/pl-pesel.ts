@@ -18,8 +18,4 @@ export const plPesel = defineId({
   context: ['pesel'],
   validate: validPesel,
   needsContext: () => false,
-  vectors: {
-    positive: [{ text: 'PESEL 44051401359', match: '44051401359' }, { text: '02070803628' }],
-    negative: ['44051401358', '44991401350'],
-  },
 });

@@ -18,8 +18,4 @@ export const sePersonnummer = defineId({
   context: ['personnummer', 'personnr', 'pnr', 'samordningsnummer'],
   validate: validPersonnummer,
   needsContext: (v) => !/[-+]/.test(v),
-  vectors: {
-    positive: [{ text: '811228-9874' }, { text: 'personnummer 198112289874', match: '198112289874' }],
-    negative: ['811228-9875', '8112289874', '811328-9874'],
-  },
 });

@@ -25,8 +25,4 @@ export const sgNric = defineId({
   context: ['nric', 'fin', 'ic number', 'identity card'],
   validate: validNric,
   needsContext: () => false,
-  vectors: {
-    positive: [{ text: 'NRIC S1234567D', match: 'S1234567D' }, { text: 'G1234567X' }],
-    negative: ['S1234567A', 'A1234567D'],
-  },
 });

@@ -20,8 +20,4 @@ export const trTckn = defineId({
   context: ['tc', 'tckn', 'kimlik', 'vatandaşlık', 'turkish id', 'tc no'],
   validate: validTckn,
   needsContext: () => false,
-  vectors: {
-    positive: [{ text: 'TC Kimlik No: 10000000146', match: '10000000146' }, { text: '10000000146' }],
-    negative: ['10000000147', '01234567890'],
-  },
 });

@@ -18,8 +18,4 @@ export const ukNhs = defineId({
   context: ['nhs', 'patient', 'chi', 'health'],
   validate: validNhs,
   needsContext: isBare,
-  vectors: {
-    positive: [{ text: 'NHS number 401 023 2137', match: '401 023 2137' }, { text: 'patient nhs 4010232137', match: '4010232137' }],
-    negative: ['401 023 2138', 'order 4010232137'],
-  },
 });

@@ -12,8 +12,4 @@ export const usItin = defineId({
   context: ['itin', 'taxpayer', 'tax id', 'tin'],
   validate: (v) => ITIN_GROUP.test(v.replace(/\D/g, '').slice(3, 5)),
   needsContext: (v) => !/-/.test(v),
-  vectors: {
-    positive: [{ text: 'ITIN 912-70-1234', match: '912-70-1234' }, { text: '999-88-1234' }],
-    negative: ['912-93-1234', '912701234'],
-  },
 });

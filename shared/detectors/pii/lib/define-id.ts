@@ -1,4 +1,4 @@
-import type { Candidate, Detector, PositiveVector, Severity } from '../../../engine/types';
+import type { Candidate, Detector, Severity } from '../../../engine/types';
 import { findContext, effects, CONTEXT_BEFORE } from './context';
 import { scanRegex } from './regex-scan';
 
@@ -25,7 +25,6 @@ export interface IdSpec {
   readonly needsContext?: (value: string) => boolean;
   /** Characters before the match searched for context (labels such as "Passport No." sit close). */
   readonly contextWindow?: number;
-  readonly vectors: { readonly positive: readonly PositiveVector[]; readonly negative: readonly string[] };
 }
 
 /** Base confidence of a checksum-valid match; context adds `CONTEXT_BOOST`. */
@@ -59,7 +58,6 @@ export function defineId(spec: IdSpec): Detector {
           validator: { name: 'checksum', passed: true },
         };
       }),
-    vectors: spec.vectors,
   };
 }
 

@@ -4,7 +4,7 @@
  * the same template/placeholder policy as `defineSecretRule`, so every secret finding treats
  * `${VAR}` and `…EXAMPLE…` alike.
  */
-import type { Candidate, DetectorInput, PositiveVector, Severity } from '../../../engine/types';
+import type { Candidate, DetectorInput, Severity } from '../../../engine/types';
 import { PLACEHOLDER_CONFIDENCE } from './define-secret-rule';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
@@ -20,7 +20,6 @@ export interface ContextRuleSpec {
   readonly at: SecretScanner['at'];
   /** Skip the placeholder downgrade (e.g. PEM bodies, whose DER encoding repeats `AAAA`). */
   readonly skipPlaceholderCheck?: boolean;
-  readonly vectors: { readonly positive: readonly PositiveVector[]; readonly negative: readonly string[] };
 }
 
 /**

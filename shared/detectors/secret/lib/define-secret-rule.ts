@@ -1,9 +1,9 @@
 /**
  * Turns a secret rule written as data (gitleaks-style: id, keywords, anchored regexes, a small
- * validator, vectors) into an engine `Detector`. Every rule file in `../rules` goes through here,
+ * validator) into an engine `Detector`. Every rule file in `../rules` goes through here,
  * so confidence, placeholder handling and explanations behave the same for all 60+ providers.
  */
-import type { Candidate, ContextEffect, DetectorInput, PositiveVector, Severity, ValidatorResult } from '../../../engine/types';
+import type { Candidate, ContextEffect, DetectorInput, Severity, ValidatorResult } from '../../../engine/types';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
 
@@ -65,7 +65,6 @@ export interface SecretRuleSpec {
   readonly confidence?: number;
   /** Words within `CONTEXT_WINDOW` chars before a match that raise confidence (`+CONTEXT_BOOST`). */
   readonly contextWords?: readonly string[];
-  readonly vectors: { readonly positive: readonly PositiveVector[]; readonly negative: readonly string[] };
 }
 
 /** Default confidence of a provider-format match without a checksum: prefixes make these precise. */
@@ -197,7 +196,6 @@ export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
     severity: spec.severity,
     placeholder: spec.placeholder,
     keywords: spec.keywords,
-    vectors: spec.vectors,
     scanner,
     detect,
   };

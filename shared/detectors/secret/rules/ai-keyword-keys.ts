@@ -16,14 +16,4 @@ export const aiKeywordKeys = defineSecretRule({
     { rule: 'deepseek-key', regex: /(?:deepseek)[\w.\-]{0,24}?(?:key|token|secret)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>sk-[a-f0-9]{32})(?![\w\-])/gid },
     { rule: 'other-llm-key', regex: /(?:together|fireworks|anyscale|voyage)[\w.\-]{0,24}?(?:key|token|secret)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[A-Za-z0-9_\-]{32,80})(?![\w\-])/gid, confidence: 0.7 },
   ],
-  vectors: {
-    positive: [
-      { text: 'MISTRAL_API_KEY=csnNTIGVNNlLonyHC51ge5DyugEIzGet', match: 'csnNTIGVNNlLonyHC51ge5DyugEIzGet' },
-      { text: 'COHERE_API_KEY=QVYYD8d7YyLipG5aJUcOElKxSQ307yyDxN9gDyfF', match: 'QVYYD8d7YyLipG5aJUcOElKxSQ307yyDxN9gDyfF' },
-      { text: 'DEEPSEEK_API_KEY=sk-0c1c23e14055456c1f0c6bc55066527a', match: 'sk-0c1c23e14055456c1f0c6bc55066527a' },
-    ],
-    negative: [
-      'MISTRAL_MODEL=mistral-large-latest',
-    ],
-  },
 });

@@ -13,12 +13,4 @@ export const algolia = defineSecretRule({
   patterns: [
     { rule: 'api-key', regex: /(?:algolia)[\w.\-]{0,24}?(?:key|token|secret)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[a-f0-9]{32})(?![\w\-])/gid },
   ],
-  vectors: {
-    positive: [
-      { text: 'ALGOLIA_ADMIN_KEY=c7fe55adb0c215a60039527b23fab153', match: 'c7fe55adb0c215a60039527b23fab153' },
-    ],
-    negative: [
-      'ALGOLIA_APP_ID=W5M65KLUFC',
-    ],
-  },
 });

@@ -14,13 +14,4 @@ export const alibaba = defineSecretRule({
     { rule: 'access-key-id', regex: /LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9_])/g },
     { rule: 'access-key-secret', regex: /(?:alibaba|aliyun|alicloud)[\w.\-]{0,24}?(?:secret)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[A-Za-z0-9]{30})(?![\w\-])/gid, severity: 'critical' },
   ],
-  vectors: {
-    positive: [
-      { text: 'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIRhPP0DHYK6phAV43T0wC', match: 'LTAIRhPP0DHYK6phAV43T0wC' },
-      { text: 'aliyun_access_key_secret: Bo2N9wKxf7qB9QFuoqdmsnC94PB7W6', match: 'Bo2N9wKxf7qB9QFuoqdmsnC94PB7W6' },
-    ],
-    negative: [
-      'LTAI8c5ts',
-    ],
-  },
 });

@@ -13,14 +13,4 @@ export const asana = defineSecretRule({
   patterns: [
     { rule: 'personal-access-token', regex: /[12]\/\d{10,20}(?:\/\d{10,20})?:[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'ASANA_TOKEN=1/6674196543613524:SiMhDnWgjOHVYuU9Md5zwqNaTqliKtlC', match: '1/6674196543613524:SiMhDnWgjOHVYuU9Md5zwqNaTqliKtlC' },
-      { text: 'asana pat 2/8445094765282066/8675382210548270:846751514f52dab4be75d0544559d7be', match: '2/8445094765282066/8675382210548270:846751514f52dab4be75d0544559d7be' },
-    ],
-    negative: [
-      '1/2:abc',
-      'ratio 1/6822306034601241',
-    ],
-  },
 });

@@ -15,15 +15,4 @@ export const atlassian = defineSecretRule({
     { rule: 'bitbucket-app-password', regex: /ATBB[A-Za-z0-9_=\-.]{32}(?![\w-])/g },
     { rule: 'legacy-token', regex: /(?:atlassian|jira|confluence)[\w.\-]{0,24}?(?:token|key|secret|pass)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[A-Za-z0-9]{24})(?![\w\-])/gid, confidence: 0.7 },
   ],
-  vectors: {
-    positive: [
-      { text: 'JIRA_API_TOKEN=ATATT3o6WcxZECX2ke0wMd4F323-M6cM_RgKstWZ9CxqvH3YSMsVCDjAOwtmh2zmMV26r5Z0BBmOQWmscltLEAeelgmX8769uNfwmgagTfHiKlCWsC4bBB97etyXwLTZ10NLnJqrFxPD2rj2qj2rQcG0f6kM2BZ2v9kw53HPgyG15jsqKozThy94wa', match: 'ATATT3o6WcxZECX2ke0wMd4F323-M6cM_RgKstWZ9CxqvH3YSMsVCDjAOwtmh2zmMV26r5Z0BBmOQWmscltLEAeelgmX8769uNfwmgagTfHiKlCWsC4bBB97etyXwLTZ10NLnJqrFxPD2rj2qj2rQcG0f6kM2BZ2v9kw53HPgyG15jsqKozThy94wa' },
-      { text: 'jira_token: qod3SjrQQs9nJ2z0aP2aV1qS', match: 'qod3SjrQQs9nJ2z0aP2aV1qS' },
-      { text: 'app password ATBB9wI9DEZMGsZuNwMEcFzPnZiv7R7O2zRO', match: 'ATBB9wI9DEZMGsZuNwMEcFzPnZiv7R7O2zRO' },
-    ],
-    negative: [
-      'ATATT3short',
-      'jira_token: ERRm9STut2',
-    ],
-  },
 });

@@ -18,17 +18,4 @@ export const aws = defineSecretRule({
     // 40 base64 chars only mean "AWS secret" next to an AWS/secret keyword.
     { rule: 'secret-access-key', regex: /(?:aws|amz|amazon|secret_?access)[\w.\-]{0,24}?(?:secret|private|access|key)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gid, anchors: ['aws', 'amz', 'amazon', 'secret_access', 'secretaccess'], placeholder: 'AWS_SECRET_KEY' },
   ],
-  vectors: {
-    positive: [
-      { text: 'aws_access_key_id = AKIAVQJXXVBOTHD2WTFL', match: 'AKIAVQJXXVBOTHD2WTFL' },
-      { text: 'export AWS_ACCESS_KEY_ID=ASIAHBMUAPTT2ZN5X2PD', match: 'ASIAHBMUAPTT2ZN5X2PD' },
-      { text: 'aws_secret_access_key = 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', match: 'hvjwdbT2HwDqzuM14qHOXHlpaBqCefuv2FSJghB6' },
-      { text: '"SecretAccessKey": "hRLeos47wGJkcU/0XXkHG5qJwv1MkAuYVbpS0Jso"', match: 'hRLeos47wGJkcU/0XXkHG5qJwv1MkAuYVbpS0Jso' },
-    ],
-    negative: [
-      'AKIA3RFC26TTP2KF is too short',
-      'aws_secret_access_key = mmcW3xvY27DfANuRose62CHN4XDEjG1kZA5k',
-      'AKIALLQYCKGAVJSGU7XW9 runs into more characters',
-    ],
-  },
 });

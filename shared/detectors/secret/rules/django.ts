@@ -19,11 +19,4 @@ export const django = defineSecretRule({
     { rule: 'settings-secret-key', regex: new RegExp(`SECRET_KEY['"]?\\s{0,4}(?:=|:|,)\\s{0,4}['"](?<s>${VALUE})['"]`, 'gd'), anchors: ['secret_key'] },
     { rule: 'insecure-prefix', regex: /django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{40,60}(?![a-z0-9!@#$%^&*(\-_=+)])/g, anchors: ['django-insecure-'] },
   ],
-  vectors: {
-    positive: [
-      { text: "SECRET_KEY = 'django-insecure-4q#k9m2x!v7p(w3z8r5t1y6u0i-e=a+s&d^f%g*h@j$l2n'", match: 'django-insecure-4q#k9m2x!v7p(w3z8r5t1y6u0i-e=a+s&d^f%g*h@j$l2n' },
-      { text: "os.environ.get('DJANGO_SECRET_KEY', 'q7#m2x!v9p(w3z8r5t1y6u0i-e=a+s&d^f%g*h@j$k4n6b8cx2')", match: 'q7#m2x!v9p(w3z8r5t1y6u0i-e=a+s&d^f%g*h@j$k4n6b8cx2' },
-    ],
-    negative: ["SECRET_KEY = os.environ['SECRET_KEY']", "SECRET_KEY = 'change-me'"],
-  },
 });

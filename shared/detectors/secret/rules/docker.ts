@@ -14,14 +14,4 @@ export const docker = defineSecretRule({
     { rule: 'personal-token', regex: /dckr_pat_[A-Za-z0-9_\-]{27}(?![\w-])/g },
     { rule: 'org-token', regex: /dckr_oat_[A-Za-z0-9_\-]{32}(?![\w-])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'docker login -u acme -p dckr_pat_rYyfe1dKeKCEBG4ypekt905BfZU', match: 'dckr_pat_rYyfe1dKeKCEBG4ypekt905BfZU' },
-      { text: 'DOCKERHUB_TOKEN=dckr_oat_0ONfc6RazG7kddFrwn_GUNNBJMWBWm4C', match: 'dckr_oat_0ONfc6RazG7kddFrwn_GUNNBJMWBWm4C' },
-    ],
-    negative: [
-      'dckr_pat_tooshort',
-      'dckr_pat_',
-    ],
-  },
 });

@@ -13,13 +13,4 @@ export const doppler = defineSecretRule({
   patterns: [
     { rule: 'token', regex: /dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_\-]{2,35}\.)?[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'DOPPLER_TOKEN=dp.st.prd.Dx5Xc33lt6RoJrKg3dUVtOJmlQkbcwdEm9xcVElXN8i', match: 'dp.st.prd.Dx5Xc33lt6RoJrKg3dUVtOJmlQkbcwdEm9xcVElXN8i' },
-      { text: 'doppler login --token dp.pt.qiFoh5zq4oWNKImBi9mAVwEej1Qzpw7FnjKCLbhjLzT', match: 'dp.pt.qiFoh5zq4oWNKImBi9mAVwEej1Qzpw7FnjKCLbhjLzT' },
-    ],
-    negative: [
-      'dp.pt.gM7OQFZwke',
-    ],
-  },
 });

@@ -13,12 +13,4 @@ export const dropbox = defineSecretRule({
   patterns: [
     { rule: 'access-token', regex: /sl\.(?:u\.)?[A-Za-z0-9_\-]{130,1400}(?![\w-])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'DROPBOX_TOKEN=sl.SqPdO9SG-YraljsdEP30SXfVKgp-R-IDBe4jqP5qZPP8SBNaupOKWJwMALc0LaziY4bt-ovrnUaiQ2muTSerx7gzkZhUDUuGEPV7KCRDjhMgvqBUsTkp3danTyFFVAQ0EqV5DYkhuo', match: 'sl.SqPdO9SG-YraljsdEP30SXfVKgp-R-IDBe4jqP5qZPP8SBNaupOKWJwMALc0LaziY4bt-ovrnUaiQ2muTSerx7gzkZhUDUuGEPV7KCRDjhMgvqBUsTkp3danTyFFVAQ0EqV5DYkhuo' },
-    ],
-    negative: [
-      'sl.short',
-    ],
-  },
 });

@@ -14,13 +14,4 @@ export const facebook = defineSecretRule({
     { rule: 'access-token', regex: /EAA[A-Za-z0-9]{100,400}(?![A-Za-z0-9_])/g },
     { rule: 'app-secret', regex: /(?:facebook|\bfb[_\-])[\w.\-]{0,24}?(?:secret|key|token)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[a-f0-9]{32})(?![\w\-])/gid },
   ],
-  vectors: {
-    positive: [
-      { text: 'access_token=EAAB0oIGNbdXVf0pdmhQjt2CknwDXedR5nTKfyVYSnTH4xdnyuZ0irghuMjZDO6JonIoiXjL4AxPmmRaLYuEI2fQHja18XijK4ptwAJZ6eweAaANXjhb85IEVSXAh9kZgzQltX49G1g39461EQQ4vLg8e1', match: 'EAAB0oIGNbdXVf0pdmhQjt2CknwDXedR5nTKfyVYSnTH4xdnyuZ0irghuMjZDO6JonIoiXjL4AxPmmRaLYuEI2fQHja18XijK4ptwAJZ6eweAaANXjhb85IEVSXAh9kZgzQltX49G1g39461EQQ4vLg8e1' },
-      { text: 'FACEBOOK_APP_SECRET=a51ce3235fa091dd367136019d978226', match: 'a51ce3235fa091dd367136019d978226' },
-    ],
-    negative: [
-      'EAAVrqb8ITsyty8c56iMg6L',
-    ],
-  },
 });

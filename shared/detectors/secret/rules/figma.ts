@@ -13,12 +13,4 @@ export const figma = defineSecretRule({
   patterns: [
     { rule: 'personal-access-token', regex: /figd_[A-Za-z0-9_\-]{40}(?![\w-])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'X-Figma-Token: figd_onOM-OYYdLdG3DVpI9Cfx5d7W4cR1ZIPzu-ELPcZ', match: 'figd_onOM-OYYdLdG3DVpI9Cfx5d7W4cR1ZIPzu-ELPcZ' },
-    ],
-    negative: [
-      'figd_short',
-    ],
-  },
 });

@@ -13,12 +13,4 @@ export const firebase = defineSecretRule({
   patterns: [
     { rule: 'fcm-server-key', regex: /AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{134}(?![\w-])/g, back: 12 },
   ],
-  vectors: {
-    positive: [
-      { text: 'Authorization: key=AAAAUDzjt4d:APA91by8Cz4MVVBi0hTSZzS8p8wQB3fwQNwmX-NtQ6EPsd1kogoDcLGWTbC_B4HFec64VU1ZG6iM7AVYCIp7LzeqPDg3x8hKuGaGDqYO9gW62WnRnzMdwibe_MjjFN6kKPf4tfj6UfXP', match: 'AAAAUDzjt4d:APA91by8Cz4MVVBi0hTSZzS8p8wQB3fwQNwmX-NtQ6EPsd1kogoDcLGWTbC_B4HFec64VU1ZG6iM7AVYCIp7LzeqPDg3x8hKuGaGDqYO9gW62WnRnzMdwibe_MjjFN6kKPf4tfj6UfXP' },
-    ],
-    negative: [
-      'AAAA:APA91bshort',
-    ],
-  },
 });

@@ -14,12 +14,4 @@ export const gcpServiceAccount = defineSecretRule({
   patterns: [
     { rule: 'service-account-key', regex: /"private_key"\s{0,4}:\s{0,4}"(?<s>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,8000}-----END PRIVATE KEY-----(?:\\n)?)"/gd, confidence: 0.85, validate: serviceAccountJson, skipPlaceholderCheck: true },
   ],
-  vectors: {
-    positive: [
-      { text: '{"type": "service_account", "project_id": "acme-prod", "private_key_id": "{hex:40}", "private_key": "-----BEGIN PRIVATE KEY-----\\ns66BbErNauXaf6v8wUMjvZwkPleUBeMLoZC4dYI5SRHYjR2fH75ul+sEXW6X2Oxk\\nYbQDUumiBmnosbZo7vE8TEESH/AjuqLO7A+V5de9ldHadfmiZswzbNTECIy1fq9B\\n-----END PRIVATE KEY-----\\n", "client_email": "ci@acme-prod.iam.gserviceaccount.com"}', match: '-----BEGIN PRIVATE KEY-----\\ns66BbErNauXaf6v8wUMjvZwkPleUBeMLoZC4dYI5SRHYjR2fH75ul+sEXW6X2Oxk\\nYbQDUumiBmnosbZo7vE8TEESH/AjuqLO7A+V5de9ldHadfmiZswzbNTECIy1fq9B\\n-----END PRIVATE KEY-----\\n' },
-    ],
-    negative: [
-      '{"type":"service_account","private_key":"-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n","client_email":"svc@p.iam.gserviceaccount.com"}',
-    ],
-  },
 });

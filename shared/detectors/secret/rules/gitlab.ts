@@ -19,17 +19,4 @@ export const gitlab = defineSecretRule({
     { rule: 'oauth-app-secret', regex: /gloas-[0-9A-Za-z_\-]{64}(?![\w-])/g },
     { rule: 'other-token', regex: /(?:glcbt-[0-9a-fA-F]{1,5}_[0-9A-Za-z_\-]{20}|glimt-[0-9A-Za-z_\-]{25}|glagent-[0-9A-Za-z_\-]{50})(?![\w-])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'export GITLAB_TOKEN=glpat-i3yHC1oXt-8qy4-3bmdO', match: 'glpat-i3yHC1oXt-8qy4-3bmdO' },
-      { text: 'runner token glrt-GIstriIp9ljM7r04zHBg', match: 'glrt-GIstriIp9ljM7r04zHBg' },
-      { text: 'curl -F token=glptt-b08c3ce052e96819b8ac3e6dfeb63cc17fd04d50 -F ref=main', match: 'glptt-b08c3ce052e96819b8ac3e6dfeb63cc17fd04d50' },
-      { text: 'registration: GR1348941GQmmVfUZ4ZF3atnEy2pS', match: 'GR1348941GQmmVfUZ4ZF3atnEy2pS' },
-    ],
-    negative: [
-      'glpat_4CDaehbw44PEeCU8HJ28',
-      'glptt-IhOtYxpOJKu1ZIgRwZy786o6AX82zS',
-      'glsoat-ApEau5MOhh5f-GRanc-AbCNWddooazVW6D3Ek3PX',
-    ],
-  },
 });

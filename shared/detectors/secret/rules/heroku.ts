@@ -14,14 +14,4 @@ export const heroku = defineSecretRule({
     { rule: 'api-key', regex: /HRKU-[A-Za-z0-9_\-]{60}(?![\w-])/g },
     { rule: 'legacy-api-key', regex: /(?:heroku)[\w.\-]{0,24}?(?:key|token|secret|api|auth|pass)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![\w\-])/gid, confidence: 0.75 },
   ],
-  vectors: {
-    positive: [
-      { text: 'HEROKU_API_KEY=HRKU-OXkWErmRLt43YdNQs4zxihaBivERTtDtLqDNdPg7FXPkqfQgpnqduubCRxOD', match: 'HRKU-OXkWErmRLt43YdNQs4zxihaBivERTtDtLqDNdPg7FXPkqfQgpnqduubCRxOD' },
-      { text: 'heroku_api_key = "39b4b1f5-6ee6-2dd5-a761-8638bcdd0a13"', match: '39b4b1f5-6ee6-2dd5-a761-8638bcdd0a13' },
-    ],
-    negative: [
-      'heroku_app_id = "aa183094-3f84"',
-      'HRKU-short',
-    ],
-  },
 });

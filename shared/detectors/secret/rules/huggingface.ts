@@ -14,15 +14,4 @@ export const huggingface = defineSecretRule({
     { rule: 'user-token', regex: /hf_[A-Za-z]{34}(?![A-Za-z0-9_])/g },
     { rule: 'org-token', regex: /api_org_[A-Za-z]{34}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'HF_TOKEN=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', match: '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' },
-      { text: 'login(token="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")', match: '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' },
-    ],
-    negative: [
-      'hf_abc',
-      'hf_CfPy7qcCT7a1tTRdMKFJM2rHWTUwep28Nb1',
-      'hf_mqWoMNwfonEDCfhcqaFCZoKzdCTdDlUie',
-    ],
-  },
 });

@@ -13,12 +13,4 @@ export const langsmith = defineSecretRule({
   patterns: [
     { rule: 'api-key', regex: /lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'LANGCHAIN_API_KEY=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', match: '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' },
-    ],
-    negative: [
-      'lsv2_pt_short',
-    ],
-  },
 });

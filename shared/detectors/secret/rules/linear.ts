@@ -13,12 +13,4 @@ export const linear = defineSecretRule({
   patterns: [
     { rule: 'api-key', regex: /lin_(?:api|oauth)_[A-Za-z0-9]{40}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'LINEAR_API_KEY=lin_api_6AxcKFIYQvXyQqxZ9KCsuvdMBkIgmMz6qfNnVnGM', match: 'lin_api_6AxcKFIYQvXyQqxZ9KCsuvdMBkIgmMz6qfNnVnGM' },
-    ],
-    negative: [
-      'lin_api_6vZ5jKcIzI',
-    ],
-  },
 });

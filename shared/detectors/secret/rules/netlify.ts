@@ -14,13 +14,4 @@ export const netlify = defineSecretRule({
     { rule: 'access-token', regex: /nf[pocu]_[A-Za-z0-9]{36,40}(?![A-Za-z0-9_])/g },
     { rule: 'legacy-token', regex: /(?:netlify)[\w.\-]{0,24}?(?:token|key|secret|auth)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[A-Za-z0-9_\-]{43,64})(?![\w\-])/gid },
   ],
-  vectors: {
-    positive: [
-      { text: 'NETLIFY_AUTH_TOKEN=nfp_l9m98sKU5Q4FdAIkTfvq2NGNb1cblXcHOSGz', match: 'nfp_l9m98sKU5Q4FdAIkTfvq2NGNb1cblXcHOSGz' },
-      { text: 'netlify_token=0f85cfbadb341bfeea32992d177fb08df21802bb341183e7f66571e4b56946da', match: '0f85cfbadb341bfeea32992d177fb08df21802bb341183e7f66571e4b56946da' },
-    ],
-    negative: [
-      'nfp_short',
-    ],
-  },
 });

@@ -18,13 +18,4 @@ export const newrelic = defineSecretRule({
     // Browser keys ship in page JavaScript: public by design.
     { rule: 'browser-key', regex: /NRJS-[a-f0-9]{19}(?![A-Za-z0-9_])/g, severity: 'low' },
   ],
-  vectors: {
-    positive: [
-      { text: 'NEW_RELIC_API_KEY=NRAK-PJF23N7ORU3EVDAYVXGT0YHCM03', match: 'NRAK-PJF23N7ORU3EVDAYVXGT0YHCM03' },
-      { text: 'license_key: abb43aa63c7d9039ef770118948517029b57NRAL', match: 'abb43aa63c7d9039ef770118948517029b57NRAL' },
-    ],
-    negative: [
-      'NRAK-9FFYO3NFBI',
-    ],
-  },
 });

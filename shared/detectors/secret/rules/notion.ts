@@ -14,14 +14,4 @@ export const notion = defineSecretRule({
     { rule: 'integration-token', regex: /ntn_\d{11}[A-Za-z0-9]{35}(?![A-Za-z0-9_])/g },
     { rule: 'legacy-token', regex: /secret_[A-Za-z0-9]{43}(?![A-Za-z0-9_])/g, confidence: 0.7 },
   ],
-  vectors: {
-    positive: [
-      { text: 'NOTION_TOKEN=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', match: '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' },
-      { text: 'notion = Client(auth="secret_kFqR2HAY6efYh6wrcHe6azbFUYqAhcDsnZCHKrzJVce")', match: 'secret_kFqR2HAY6efYh6wrcHe6azbFUYqAhcDsnZCHKrzJVce' },
-    ],
-    negative: [
-      'ntn_ZbBiUEzKxUN1lFQASYvs',
-      'secret_key_base',
-    ],
-  },
 });

@@ -15,16 +15,4 @@ export const npm = defineSecretRule({
     { rule: 'access-token', regex: /npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, failPenalty: 0, validate: crc32Base62Checksum },
     { rule: 'npmrc-credential', regex: /:_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?(?<s>[A-Za-z0-9_\-.+/=]{16,512})/gd, confidence: 0.75 },
   ],
-  vectors: {
-    positive: [
-      { text: '//registry.npmjs.org/:_authToken=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', match: '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' },
-      { text: '//npm.acme.internal/:_authToken=24jZTKSln-cFewaP72VsRe83HEO7Ne855leaWM4C', match: '24jZTKSln-cFewaP72VsRe83HEO7Ne855leaWM4C' },
-      { text: 'NPM_TOKEN=npm_aDLvJgFOT6gytbc4coDaKsTVRaJ2AHm4E8YX', match: 'npm_aDLvJgFOT6gytbc4coDaKsTVRaJ2AHm4E8YX' },
-    ],
-    negative: [
-      '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
-      'npm_xS4zbvKAKqTOxNCO1TC6',
-      'npm_install_packages',
-    ],
-  },
 });

@@ -14,13 +14,4 @@ export const onepassword = defineSecretRule({
     { rule: 'service-account-token', regex: /ops_eyJ[A-Za-z0-9+/=_\-]{100,1200}(?![\w-])/g },
     { rule: 'secret-key', regex: /A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![\w-])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJFfbAq57HRnjqoMVR1ON-ama8eGUrXyypVlIi3p5-IawuP_Wp4NhsNR5GSqmWK7XFE7OGtFJ5OGLQYeXOQRSJkjq9jgK0-r3KiMgPxNS0RxyxkMk-nXGXqpxYg-KpTiM2P2tMZjz4VnUM_CUrVKaSuyZezSTcYUo17UDqmfGmHtMRZTc4i-rQIw75VYsqpJp7qUIhAsAE', match: 'ops_eyJFfbAq57HRnjqoMVR1ON-ama8eGUrXyypVlIi3p5-IawuP_Wp4NhsNR5GSqmWK7XFE7OGtFJ5OGLQYeXOQRSJkjq9jgK0-r3KiMgPxNS0RxyxkMk-nXGXqpxYg-KpTiM2P2tMZjz4VnUM_CUrVKaSuyZezSTcYUo17UDqmfGmHtMRZTc4i-rQIw75VYsqpJp7qUIhAsAE' },
-      { text: 'secret key A3-NUIUR2-6QUVSS-TKR2P-7MMBR-P5LK2-F2ZA0', match: 'A3-NUIUR2-6QUVSS-TKR2P-7MMBR-P5LK2-F2ZA0' },
-    ],
-    negative: [
-      'ops_eyJshort',
-    ],
-  },
 });

@@ -24,16 +24,4 @@ export const packageRegistries = defineSecretRule({
     { rule: 'planetscale', regex: /pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64}(?![\w-])/g },
     { rule: 'brevo', regex: /x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'GEM_HOST_API_KEY=rubygems_97b1ce8a858256dddb83a750b7e3eef3507fd7445108d7ca', match: 'rubygems_97b1ce8a858256dddb83a750b7e3eef3507fd7445108d7ca' },
-      { text: 'DT_API_TOKEN=dt0c01.HSIXRD0MFKJNPW49NJ23O3J6.ZUBCRE5B4DB76L8LNQPD1VBRI34AI1X68LTOTXPXBCZOGOZ79KW3ZM06XI1HCGSJ', match: 'dt0c01.HSIXRD0MFKJNPW49NJ23O3J6.ZUBCRE5B4DB76L8LNQPD1VBRI34AI1X68LTOTXPXBCZOGOZ79KW3ZM06XI1HCGSJ' },
-      { text: 'BREVO_KEY=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', match: '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' },
-      { text: 'PREFECT_API_KEY=pnu_NMNPwZfB7xTVZoeKV3m2iiRgrCtnnGwk7oRR', match: 'pnu_NMNPwZfB7xTVZoeKV3m2iiRgrCtnnGwk7oRR' },
-      { text: 'PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"', match: 'pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', severity: 'low' },
-    ],
-    negative: [
-      'rubygems_2bd17ce7b0',
-    ],
-  },
 });

@@ -13,12 +13,4 @@ export const paypal = defineSecretRule({
   patterns: [
     { rule: 'access-token', regex: /access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'BRAINTREE_TOKEN=access_token$production$s2sv6vzggzbjyez2$1d793ac439a18004c8d87f0bffcc1c9c', match: 'access_token$production$s2sv6vzggzbjyez2$1d793ac439a18004c8d87f0bffcc1c9c' },
-    ],
-    negative: [
-      'access_token$production$short$abc',
-    ],
-  },
 });

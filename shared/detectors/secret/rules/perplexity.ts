@@ -13,12 +13,4 @@ export const perplexity = defineSecretRule({
   patterns: [
     { rule: 'api-key', regex: /pplx-[A-Za-z0-9]{48}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'PPLX_API_KEY=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', match: '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' },
-    ],
-    negative: [
-      'pplx-short',
-    ],
-  },
 });

@@ -13,12 +13,4 @@ export const postman = defineSecretRule({
   patterns: [
     { rule: 'api-key', regex: /PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9_])/gi },
   ],
-  vectors: {
-    positive: [
-      { text: 'X-Api-Key: PMAK-9faf915aa3c7dfdfa86d0526-a4a3370d084dcb0b33d62b47cf0ff6a872', match: 'PMAK-9faf915aa3c7dfdfa86d0526-a4a3370d084dcb0b33d62b47cf0ff6a872' },
-    ],
-    negative: [
-      'PMAK-cb91642999',
-    ],
-  },
 });

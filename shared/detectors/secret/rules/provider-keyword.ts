@@ -61,18 +61,4 @@ export const providerKeyword = defineContextRule({
   placeholder: 'API_KEY',
   keywords: PROVIDER_NAMES,
   at: providerAt,
-  vectors: {
-    positive: [
-      { text: 'WANDB_API_KEY=2f8c1e0b9d7a4c3e5f6a8b9c0d1e2f3a4b5c6d7e', match: '2f8c1e0b9d7a4c3e5f6a8b9c0d1e2f3a4b5c6d7e' },
-      { text: 'cloudsmith 7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b4d6a90', match: '7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b4d6a90' },
-      { text: 'postmark: "f59dffd2-83ea-47c7-ba8f-95e053a6d0ae",', match: 'f59dffd2-83ea-47c7-ba8f-95e053a6d0ae' },
-      { text: 'browshot PRIVATE TOKEN Kq8mZ2xV7pLw4RtN9cYb3HdJ', match: 'Kq8mZ2xV7pLw4RtN9cYb3HdJ' },
-    ],
-    negative: [
-      'We moved from mailchimp to sendgrid last year.',
-      'SENDGRID_API_KEY=${SENDGRID_API_KEY}',
-      'wandb.init(project="churn-model")',
-      'postmark_template = "welcome-email-v2"',
-    ],
-  },
 });

@@ -13,13 +13,4 @@ export const pulumi = defineSecretRule({
   patterns: [
     { rule: 'access-token', regex: /pul-[a-f0-9]{40}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'PULUMI_ACCESS_TOKEN=pul-949a11f7a9f8271bacf84f07fc160f443d785a6c', match: 'pul-949a11f7a9f8271bacf84f07fc160f443d785a6c' },
-    ],
-    negative: [
-      'vipul-84457b324361e77b36d733b20c1965d7b880e1d948beb75b044a8fe8b9e28ebd.png',
-      'pul-1049852b9dbc8a3e1bd4',
-    ],
-  },
 });

@@ -13,12 +13,4 @@ export const replicate = defineSecretRule({
   patterns: [
     { rule: 'api-token', regex: /r8_[A-Za-z0-9]{37}(?![A-Za-z0-9_])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'REPLICATE_API_TOKEN=r8_IoYpeclpzHy5jhXf1vDv8FMGmcicHfUxGnP4t', match: 'r8_IoYpeclpzHy5jhXf1vDv8FMGmcicHfUxGnP4t' },
-    ],
-    negative: [
-      'r8_short',
-    ],
-  },
 });

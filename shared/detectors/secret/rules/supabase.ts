@@ -14,13 +14,4 @@ export const supabase = defineSecretRule({
     { rule: 'access-token', regex: /sbp_[a-z0-9]{40}(?![A-Za-z0-9_])/g },
     { rule: 'secret-key', regex: /sb_secret_[A-Za-z0-9_\-]{31,40}(?![\w-])/g },
   ],
-  vectors: {
-    positive: [
-      { text: 'SUPABASE_ACCESS_TOKEN=sbp_2716b52aa5e8f428e4769dc320ec458dd3ed337e', match: 'sbp_2716b52aa5e8f428e4769dc320ec458dd3ed337e' },
-      { text: 'SUPABASE_SECRET_KEY=sb_secret_Y26g1NCVbc7QT-gVvje9jgbEmwy2M1D', match: 'sb_secret_Y26g1NCVbc7QT-gVvje9jgbEmwy2M1D' },
-    ],
-    negative: [
-      'sbp_short',
-    ],
-  },
 });

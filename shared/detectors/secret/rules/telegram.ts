@@ -16,14 +16,4 @@ export const telegram = defineSecretRule({
     // Older and test tokens lack the `AA`: only next to the name (`TELEGRAM_TOKEN=`, `tgram://`).
     { rule: 'bot-token-by-name', regex: /(?:telegram|tgram:\/\/)[\w.\-]{0,24}?[\s"'`:=]{0,6}(?<s>\d{8,10}:[A-Za-z0-9_\-]{33,35})(?![\w-])/gid, confidence: 0.6, anchors: ['telegram', 'tgram://'] },
   ],
-  vectors: {
-    positive: [
-      { text: 'TELEGRAM_BOT_TOKEN=1396151597:AARkTXQbNEmb9r7dX1H0LtTzG5-JBCU54tJ', match: '1396151597:AARkTXQbNEmb9r7dX1H0LtTzG5-JBCU54tJ' },
-      { text: 'https://api.telegram.org/bot730979095:AAShFeNyA318KymgP4Bcs_KvgJb4CuPCK8O/getMe', match: '730979095:AAShFeNyA318KymgP4Bcs_KvgJb4CuPCK8O' },
-    ],
-    negative: [
-      '0943102749:AAPqgrXmScKaS4HfcjLOY-',
-      'id7894432589:AAqUAJ2Q3CFk1N5KgSS5EbgkPjGUGJkHvFP',
-    ],
-  },
 });

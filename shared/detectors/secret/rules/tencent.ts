@@ -14,13 +14,4 @@ export const tencent = defineSecretRule({
     { rule: 'secret-id', regex: /AKID[A-Za-z0-9]{32}(?![A-Za-z0-9_])/g },
     { rule: 'secret-key', regex: /(?:tencent)[\w.\-]{0,24}?(?:secret|key)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[A-Za-z0-9]{32})(?![\w\-])/gid, severity: 'critical' },
   ],
-  vectors: {
-    positive: [
-      { text: 'TENCENTCLOUD_SECRET_ID=AKIDCTQi0hVjQXuk5sc8zpMChUwzSDqB8FGI', match: 'AKIDCTQi0hVjQXuk5sc8zpMChUwzSDqB8FGI' },
-      { text: 'tencent_secret_key = "eRjf6lW35PTqVL2UCN6g3kjtciyN7w1r"', match: 'eRjf6lW35PTqVL2UCN6g3kjtciyN7w1r' },
-    ],
-    negative: [
-      'AKIDs1APfSmNWX',
-    ],
-  },
 });

@@ -13,12 +13,4 @@ export const terraform = defineSecretRule({
   patterns: [
     { rule: 'api-token', regex: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70}(?![\w-])/g, back: 14 },
   ],
-  vectors: {
-    positive: [
-      { text: 'token = "Nx51AbQhmM3f7B.atlasv1.5xX7-cP_rZdJS3a_vvfMY0J5v_5-Ulvx-chxZOTdSjEvyToCE8b7XGP3fvSHeLMfRvs"', match: 'Nx51AbQhmM3f7B.atlasv1.5xX7-cP_rZdJS3a_vvfMY0J5v_5-Ulvx-chxZOTdSjEvyToCE8b7XGP3fvSHeLMfRvs' },
-    ],
-    negative: [
-      'abc.atlasv1.short',
-    ],
-  },
 });

@@ -14,13 +14,4 @@ export const twitch = defineSecretRule({
     { rule: 'stream-key', regex: /live_\d{6,12}_[A-Za-z0-9]{30}(?![A-Za-z0-9_])/g },
     { rule: 'oauth-token', regex: /(?:twitch)[\w.\-]{0,24}?(?:token|key|secret|oauth)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>(?:oauth:)?[a-z0-9]{30})(?![\w\-])/gid },
   ],
-  vectors: {
-    positive: [
-      { text: 'stream key: live_439986859_q74XuUhv8FamMPTMpbat1Mmo6JJ6qz', match: 'live_439986859_q74XuUhv8FamMPTMpbat1Mmo6JJ6qz' },
-      { text: 'TWITCH_OAUTH_TOKEN=hhvkbzm4kwzj8o5nwabhur9krfyus5', match: 'hhvkbzm4kwzj8o5nwabhur9krfyus5' },
-    ],
-    negative: [
-      'live_108779359_xtSrA3LU4jKbgXdJwpbm2s5y4MWVt',
-    ],
-  },
 });

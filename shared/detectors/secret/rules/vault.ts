@@ -14,14 +14,4 @@ export const vault = defineSecretRule({
     { rule: 'service-token', regex: /hv[sbr]\.[A-Za-z0-9_\-]{90,400}(?![\w-])/g },
     { rule: 'legacy-token', regex: /vault[\w\-]{0,20}[^\n]{0,20}?\b(?<s>[sb]\.[A-Za-z0-9]{24})(?![\w\-])/gid, confidence: 0.7 },
   ],
-  vectors: {
-    positive: [
-      { text: 'VAULT_TOKEN=hvs.kehjLg9yXtntwTTQjQWm0-KvTxRwOwv0G0dEZflU_JdLTmyxeem-xmPNfnlSRF7Qx0Hgf8vXnr6S2FP5UINPf97sr3Z', match: 'hvs.kehjLg9yXtntwTTQjQWm0-KvTxRwOwv0G0dEZflU_JdLTmyxeem-xmPNfnlSRF7Qx0Hgf8vXnr6S2FP5UINPf97sr3Z' },
-      { text: 'export VAULT_TOKEN=s.ALVyvvXlvVPBSlkXMHMQpw8Z', match: 's.ALVyvvXlvVPBSlkXMHMQpw8Z' },
-    ],
-    negative: [
-      'hvs.abc',
-      'function(){s.addComponentsFromRegistry()}',
-    ],
-  },
 });

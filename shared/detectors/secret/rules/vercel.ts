@@ -14,13 +14,4 @@ export const vercel = defineSecretRule({
     { rule: 'token', regex: /vc[pciark]_[A-Za-z0-9]{24,64}(?![A-Za-z0-9_])/g },
     { rule: 'legacy-token', regex: /(?:vercel)[\w.\-]{0,24}?(?:token|key|secret)[\w.\-]{0,24}?\\?["'`]?\s{0,4}(?:[:=]{1,3}>?|\?=|\s|-)\s{0,4}\\?["'`]?(?<s>[A-Za-z0-9]{24})(?![\w\-])/gid },
   ],
-  vectors: {
-    positive: [
-      { text: 'VERCEL_TOKEN=vcp_CejzxdIDIdsUwnXDIWwj8vRwsOqJP6oOe7bLAziJ', match: 'vcp_CejzxdIDIdsUwnXDIWwj8vRwsOqJP6oOe7bLAziJ' },
-      { text: 'vercel_token: ONweVXlob4hB8eDmntXpGqRL', match: 'ONweVXlob4hB8eDmntXpGqRL' },
-    ],
-    negative: [
-      'vcp_abc',
-    ],
-  },
 });

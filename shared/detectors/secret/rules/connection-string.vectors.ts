@@ -1,0 +1,18 @@
+import type { DetectorVectorSet } from '../../../engine/types';
+
+export const vectors = {
+  'secret.connection_string': {
+    positive: [
+      { text: 'DATABASE_URL=postgres://app:Vq7#pL29xKd@db.internal.acme.io:5432/orders', match: 'postgres://app:Vq7#pL29xKd@db.internal.acme.io:5432' },
+      { text: 'client = MongoClient("mongodb+srv://svc:Zt8wQ3nRk1@cluster0.ab1cd.mongodb.net/prod")', match: 'mongodb+srv://svc:Zt8wQ3nRk1@cluster0.ab1cd.mongodb.net' },
+      { text: 'curl https://deploy:h4Rd9Qz7mP@ci.acme.io/api', match: 'https://deploy:h4Rd9Qz7mP@ci.acme.io' },
+      { text: 'Server=sql01;Database=crm;User Id=sa;Password=K9v!2mQx7z;', match: 'K9v!2mQx7z' },
+    ],
+    negative: [
+      'postgres://app:${DB_PASSWORD}@db:5432/orders',
+      'amqp://user:*****@example.com',
+      '"https://url:8000";@something else',
+      'text << "Password=#{password}, "',
+    ],
+  },
+} satisfies DetectorVectorSet;

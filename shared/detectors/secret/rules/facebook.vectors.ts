@@ -1,0 +1,13 @@
+import type { DetectorVectorSet } from '../../../engine/types';
+
+export const vectors = {
+  'secret.facebook_token': {
+    positive: [
+      { text: 'access_token=EAAB0oIGNbdXVf0pdmhQjt2CknwDXedR5nTKfyVYSnTH4xdnyuZ0irghuMjZDO6JonIoiXjL4AxPmmRaLYuEI2fQHja18XijK4ptwAJZ6eweAaANXjhb85IEVSXAh9kZgzQltX49G1g39461EQQ4vLg8e1', match: 'EAAB0oIGNbdXVf0pdmhQjt2CknwDXedR5nTKfyVYSnTH4xdnyuZ0irghuMjZDO6JonIoiXjL4AxPmmRaLYuEI2fQHja18XijK4ptwAJZ6eweAaANXjhb85IEVSXAh9kZgzQltX49G1g39461EQQ4vLg8e1' },
+      { text: 'FACEBOOK_APP_SECRET=a51ce3235fa091dd367136019d978226', match: 'a51ce3235fa091dd367136019d978226' },
+    ],
+    negative: [
+      'EAAVrqb8ITsyty8c56iMg6L',
+    ],
+  },
+} satisfies DetectorVectorSet;

@@ -1,0 +1,12 @@
+import type { DetectorVectorSet } from '../../../engine/types';
+
+export const vectors = {
+  'secret.xai_key': {
+    positive: [
+      { text: 'XAI_API_KEY=xai-4oHW0nXiOOOCYfXvbnu5Q7WaNggPLrdK2rsMStxL7Tc6b6kz3RtpStijkhZjXYNU5VDY9SvLr8STWNlz', match: 'xai-4oHW0nXiOOOCYfXvbnu5Q7WaNggPLrdK2rsMStxL7Tc6b6kz3RtpStijkhZjXYNU5VDY9SvLr8STWNlz' },
+    ],
+    negative: [
+      'xai-short',
+    ],
+  },
+} satisfies DetectorVectorSet;
