@@ -36,6 +36,9 @@ export default defineConfig({
       'declarativeNetRequestWithHostAccess',
       // Names the employee in events when the policy sets no userId (Chrome/Edge profile e-mail).
       ...(browser === 'firefox' ? [] : ['identity', 'identity.email']),
+      // Chrome/Edge: the offscreen document that hosts the NLP worker (issue #4; Firefox's
+      // background page starts the worker itself).
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // Blocked AI apps are redirected to this page by declarativeNetRequest rules.
     web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'] }],

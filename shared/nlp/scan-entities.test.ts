@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scanEntities } from './scan-entities';
+import { DEFAULT_ENTITY_BUDGET, MAX_ENTITY_CHARS, SEQUENCE_LIMIT, scanEntities, scanEntitiesWithWork } from './scan-entities';
 import { predictMs, observe, resetTagEstimate } from './tag-budget';
 
 /** Stage 1 + mentions only (no tagger), so the rows do not depend on machine speed. */
@@ -50,5 +50,44 @@ describe('tagger budget estimate', () => {
     expect(predictMs(100)).toBeLessThan(seed * 2);
     resetTagEstimate();
     expect(predictMs(100)).toBe(seed);
+  });
+});
+
+describe('per-text budget, counted in work', () => {
+  const RECORD = 'Dear team, patient Maria Gonzalez (maria.g@northwind-mail.com) saw Dr. Okafor in Leeds. Customer Zorbanet Quillfeather met Ilse Varga near Oslo. ';
+  const big = RECORD.repeat(Math.ceil(200_000 / RECORD.length)).slice(0, 200_000);
+  const emails = [...big.matchAll(/\S+@\S+\.com/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, severity: 'medium' as const }));
+
+  test('a 200 KB record is read only up to the character, sequence and tagger caps', () => {
+    resetTagEstimate();
+    const { work } = scanEntitiesWithWork(big, emails, DEFAULT_ENTITY_BUDGET);
+    expect(work.readChars).toBe(MAX_ENTITY_CHARS);
+    expect(work.sequences).toBe(SEQUENCE_LIMIT);
+    expect(work.classified).toBeLessThanOrEqual(SEQUENCE_LIMIT);
+    expect(work.taggedChars).toBeLessThanOrEqual(DEFAULT_ENTITY_BUDGET.maxTaggedChars);
+    expect(work.windows).toBeLessThanOrEqual(Math.ceil(DEFAULT_ENTITY_BUDGET.maxTaggedChars / 40));
+  });
+
+  test('the clock stops stage 1 after the always-classified head, and the tagger never starts', () => {
+    let t = 0;
+    const clock = () => (t += 1); // every reading is 1 ms later: the 12 ms budget runs out early
+    const { candidates, work } = scanEntitiesWithWork(big, emails, DEFAULT_ENTITY_BUDGET, clock);
+    expect(work.stopped).toBe('deadline');
+    expect(work.classified).toBeLessThan(work.sequences);
+    expect(work.classified).toBeGreaterThanOrEqual(64);
+    expect(work.windows).toBe(0);
+    expect(candidates.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    // A frozen clock, but the pessimistic seed predicts > 1 ms for the window: it is not started.
+    [1, 0, 'deadline'],
+    [1_000, 1, undefined],
+  ])('an unresolved word with %i ms left: %i tagger windows', (maxTotalMs, windows, stopped) => {
+    resetTagEstimate();
+    const text = 'The report mentions Zorbanet twice.';
+    const { work } = scanEntitiesWithWork(text, [], { maxTaggedChars: 10_000, gate: false, maxTotalMs }, () => 0);
+    expect(work.windows).toBe(windows);
+    expect(work.stopped).toBe(stopped);
   });
 });

@@ -10,6 +10,12 @@ import { POLICY_SPECS, type PolicyMessages } from './policy-messages';
 import { POPUP_SPECS, type PopupMessages } from './popup-messages';
 
 export type { ExtensionStatus } from './popup-messages';
+/**
+ * The worker's own requests to its NLP host (issue #4). Joined here so the protocol has one
+ * index, but kept out of `ProtocolMap`: the worker sends them and its router never receives them.
+ * Their validators live in nlp-messages.ts, imported only by the worker and the NLP host.
+ */
+export type { NlpMessages, NlpScanRequest, NlpScanResponse } from './nlp-messages';
 
 export interface ProtocolMap extends CaptureMessages, PopupMessages, PolicyMessages {}
 

@@ -13,10 +13,13 @@ export interface BackgroundDeps {
   readonly hasHostAccess: () => Promise<boolean>;
   readonly policy: PolicyService;
   readonly saveLocalOptions: (options: Readonly<Record<string, unknown>>) => Promise<void>;
-  /** Called with every recorded capture; queues flagged ones for the collector. */
+  /**
+   * Called with every recorded capture and its verdict scan: adds the NLP entity findings to the
+   * stored event (extension/lib/nlp/enrich-capture.ts), then queues flagged ones for the collector.
+   */
   readonly onCaptured: (event: CapturedEvent, result: ScanResult, text: string) => Promise<void>;
   /** The enforcement policy in force (storage today, managed policy later). */
   readonly getEnforcementConfig: () => Promise<EnforcementConfig>;
-  /** The full detection engine. */
+  /** The verdict engine: every detector except the NLP entities, which enrich the event later. */
   readonly scan: Scan;
 }

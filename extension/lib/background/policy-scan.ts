@@ -17,6 +17,8 @@ export function createPolicyScan(policy: PolicyService, scan: Scan) {
   policy.onChange(use);
   return {
     scan: ((text, extra) => scan(text, { ...options, ...extra })) as Scan,
+    /** The options `scan` runs with now; the NLP enrichment applies the same ones (issue #4). */
+    options: (): ScanOptions => options,
     async getEnforcementConfig(): Promise<EnforcementConfig> {
       const effective = await policy.current();
       use(effective);

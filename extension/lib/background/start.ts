@@ -7,12 +7,23 @@ import { createRouter } from '../messaging/router';
 import { createSenderCheck } from '../messaging/sender-check';
 import { openSightlineDb, type SightlineDb } from '../store/db';
 import { createHandlers } from './handlers';
-import { scan } from '../../../shared/engine/scan';
+import { createScanner } from '../../../shared/engine/scanner';
+import { verdictRegistry } from '../../../shared/nlp/verdict-registry';
+import { enrichCaptures } from '../nlp/enrich-capture';
+import { createNlpClient } from '../nlp/nlp-client';
+import { browserNlpTransport } from '../nlp/nlp-transport';
 import { hasHostAccess } from './host-access';
 import { createPolicyScan } from './policy-scan';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { saveLocalOptions, startPolicy } from './start-policy';
 import { startSync } from './start-sync';
+
+/**
+ * How long a capture's NLP enrichment may take before the event is kept without it. Covers a cold
+ * start (offscreen document, worker, compromise load: ~0.4–1 s on the 2-core reference box under
+ * load) with room for a slow laptop; a warm reply takes milliseconds. Nothing on the page waits.
+ */
+const NLP_TIMEOUT_MS = 5_000;
 
 export function startBackground(): void {
   let db: Promise<SightlineDb> | undefined;
@@ -23,7 +34,13 @@ export function startBackground(): void {
 
   const policy = startPolicy();
   const sync = startSync(policy, openDb);
-  const engine = createPolicyScan(policy, scan);
+  // The verdict engine has no NLP (issue #4): the entity findings come after, from the NLP host.
+  const engine = createPolicyScan(policy, createScanner(verdictRegistry));
+  const nlp = createNlpClient({
+    transport: browserNlpTransport(),
+    timeoutMs: NLP_TIMEOUT_MS,
+    onError: (error) => console.warn('[Sightline] NLP:', error),
+  });
   const route = createRouter(
     createHandlers({
       db: openDb,
@@ -33,7 +50,7 @@ export function startBackground(): void {
       hasHostAccess,
       policy,
       saveLocalOptions,
-      onCaptured: sync.onCaptured,
+      onCaptured: enrichCaptures({ nlp, db: openDb, scanOptions: engine.options, config: engine.getEnforcementConfig, next: sync.onCaptured }),
       getEnforcementConfig: engine.getEnforcementConfig,
       scan: engine.scan,
     }),

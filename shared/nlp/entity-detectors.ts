@@ -1,0 +1,60 @@
+import { location, organization, person } from '../detectors/pii/entities';
+import { piiFastDetectors } from '../detectors/pii/fast';
+import type { Candidate, Detector, DetectorInput } from '../engine/types';
+import { scanEntitiesWithWork, type EntityBudget, type EntityWork } from './scan-entities';
+import type { EntityCandidate, EntityType, SpanLike } from './types';
+
+/**
+ * The three entity detectors with the tagger switched on. The registry's own `pii.person`,
+ * `pii.organization` and `pii.location` (detectors/pii/entities.ts) run stage 1 only, because they
+ * sit on the synchronous path; these copies keep their id, description, severity and placeholder
+ * and only change how `detect` calls `scanEntities`. They run in the NLP worker
+ * (extension/lib/nlp) and in measurements, never on the verdict path.
+ */
+export interface EntityDetectorConfig {
+  readonly budget: EntityBudget;
+  /** Other PII in the input; by default the fast PII tier is run on it, as the registry does. */
+  readonly spans?: (input: DetectorInput) => readonly SpanLike[];
+  /**
+   * Scan only this text. The engine also calls detectors on short "join" windows around wrapped
+   * tokens; a base64 blob wrapped at 76 columns has thousands, and each would get its own budget.
+   */
+  readonly onlyText?: string;
+  /** Receives what each pass did (the NLP host reports it with every reply). */
+  readonly onWork?: (work: EntityWork) => void;
+}
+
+export const ENTITY_DETECTOR_BASES: Readonly<Record<EntityType, Detector>> = {
+  'pii.person': person,
+  'pii.organization': organization,
+  'pii.location': location,
+};
+
+function fastSpans(input: DetectorInput): SpanLike[] {
+  return Object.values(piiFastDetectors).flatMap((d) => {
+    const det = d as Detector;
+    if (det.keywords && !det.keywords.some((k) => input.lower.includes(k))) return [];
+    return det.detect(input).map((c) => ({ start: c.start, end: c.end, severity: c.severity ?? det.severity }));
+  });
+}
+
+export function entityDetectors(config: EntityDetectorConfig): Record<EntityType, Detector> {
+  // The three detectors share one pass per input object (the engine hands all three the same one).
+  let lastInput: DetectorInput | undefined;
+  let lastResult: EntityCandidate[] = [];
+  const entities = (input: DetectorInput): EntityCandidate[] => {
+    if (input === lastInput) return lastResult;
+    lastInput = input;
+    if (config.onlyText !== undefined && input.text !== config.onlyText) return (lastResult = []);
+    const { candidates, work } = scanEntitiesWithWork(input.text, (config.spans ?? fastSpans)(input), config.budget);
+    config.onWork?.(work);
+    return (lastResult = candidates);
+  };
+  const pick = (type: EntityType) => (input: DetectorInput): Candidate[] =>
+    entities(input).filter((e) => e.type === type).map(({ type: _t, ...c }) => c);
+  return {
+    'pii.person': { ...person, detect: pick('pii.person') },
+    'pii.organization': { ...organization, detect: pick('pii.organization') },
+    'pii.location': { ...location, detect: pick('pii.location') },
+  };
+}
