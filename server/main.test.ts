@@ -6,7 +6,8 @@ let collector: CollectorProcess | undefined;
 afterEach(async () => { await collector?.kill().catch(() => undefined); });
 
 test('npm run collector: enroll, send, graceful stop finishing the in-flight batch', async () => {
-  collector = await startCollector();
+  // debug: the arrival of a request is logged (info logs it only when answered).
+  collector = await startCollector({ env: { LOG_LEVEL: 'debug' } });
   const enrollmentToken = await collector.createTenant('acme');
   const enroll = await fetch(`${collector.url}/v1/enroll`, {
     method: 'POST', headers: { 'content-type': 'application/json' },

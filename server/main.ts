@@ -11,7 +11,11 @@ import { openStorage } from './storage/open-storage';
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 const config = configFromEnv(process.env);
-const storage = openStorage(config.databaseUrl, { synchronous: config.sqliteSynchronous });
+// `app` is read only when a warning comes, long after it is built.
+const storage = openStorage(config.databaseUrl, {
+  synchronous: config.sqliteSynchronous, startThreads: true,
+  onWarning: (message) => app.log.warn({ storage: message }, 'storage degraded'),
+});
 const app = buildCollector({ storage, limits: config.limits, logger: { level: config.logLevel } });
 
 let closing = false;

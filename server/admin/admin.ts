@@ -1,4 +1,6 @@
 /** Administration over the storage interface; the CLI (`cli.ts`) only parses arguments and prints. */
+import { WEB_RESOURCES_ACTIVITY } from '../../shared/events/ocsf/constants';
+import type { UsageSummaryEvent } from '../../shared/events/ocsf/events';
 import { ENROLLMENT_TOKEN_PREFIX, hashToken, newHmacKey, newToken } from '../auth/tokens';
 import type { Device, Storage, Tenant } from '../storage/storage';
 
@@ -25,6 +27,33 @@ export async function listDevices(storage: Storage, tenantName: string): Promise
 /** The device's token stops working immediately and the install can never enroll again. */
 export async function revokeDevice(storage: Storage, tenantName: string, installId: string, now: number): Promise<boolean> {
   return storage.revokeDevice((await requireTenant(storage, tenantName)).id, installId, now);
+}
+
+/** One stored usage summary, as the shadow-AI inventory lists it. */
+export interface UsageLine {
+  readonly day: string;
+  readonly app: string;
+  readonly user: string;
+  readonly installId: string;
+  readonly prompts: number;
+  readonly pastes: number;
+  readonly uploads: number;
+  readonly flagged: number;
+  readonly actions: Readonly<Record<string, number>>;
+}
+
+/** The tenant's daily usage summaries (OCSF class 6001), oldest received first. */
+export async function usageSummaries(storage: Storage, tenantName: string, limit: number): Promise<UsageLine[]> {
+  const tenant = await requireTenant(storage, tenantName);
+  return (await storage.listEvents(tenant.id, limit, WEB_RESOURCES_ACTIVITY.class_uid)).flatMap((stored) => {
+    const event = JSON.parse(stored.body) as Partial<UsageSummaryEvent>;
+    const s = event.unmapped?.sightline;
+    if (s?.kind !== 'usage_summary') return [];
+    return [{
+      day: s.day, app: s.app, user: event.actor?.user.uid ?? '-', installId: stored.installId,
+      prompts: s.prompts, pastes: s.pastes, uploads: s.uploads, flagged: s.flagged, actions: s.actions,
+    }];
+  });
 }
 
 export const DAY_MS = 86_400_000;

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildUsageSummary, usageSummaryId } from '../../shared/events/ocsf/build-telemetry';
+import { EXAMPLE_DEVICE } from '../../shared/events/ocsf/examples';
 import { hashToken } from '../auth/tokens';
 import { openStorage } from '../storage/open-storage';
 import { runAdmin } from './cli';
@@ -39,6 +41,29 @@ describe('collector:admin', () => {
     expect(await admin(db, 'revoke-device', 'acme', 'i1')).toEqual({ code: 0, lines: ['revoked'] });
     expect(await admin(db, 'revoke-device', 'acme', 'i1')).toEqual({ code: 1, lines: ['no such active device'] });
     expect((await admin(db, 'list-devices', 'acme')).lines[0]).toMatch(/\trevoked /u);
+  });
+
+  test('usage lists one tenant\'s daily usage summaries per app', async () => {
+    const db = join(dir, 'u.db');
+    await admin(db, 'create-tenant', 'acme');
+    await admin(db, 'create-tenant', 'globex');
+    const storage = openStorage(db);
+    const summary = (app: string, day: string) => {
+      const event = buildUsageSummary({
+        eventId: usageSummaryId(EXAMPLE_DEVICE.installId, app, day), device: EXAMPLE_DEVICE, app, host: `${app}.example`,
+        day, dayStart: 0, dayEnd: 1, timezoneOffset: 60, counts: { prompts: 4, pastes: 1, uploads: 0, flagged: 2, actions: { warned: 1, blocked: 1 } },
+      });
+      return { uid: event.metadata.uid, classUid: event.class_uid, time: event.time, body: JSON.stringify(event) };
+    };
+    const [acme, globex] = [await storage.tenantByName('acme'), await storage.tenantByName('globex')];
+    await storage.insertEvents(acme?.id ?? '', EXAMPLE_DEVICE.installId, [summary('chatgpt', '2026-11-27'), summary('gemini', '2026-11-27')], 1);
+    await storage.insertEvents(globex?.id ?? '', EXAMPLE_DEVICE.installId, [summary('deepseek', '2026-11-27')], 1);
+    await storage.close();
+    expect(await admin(db, 'usage', 'acme')).toEqual({ code: 0, lines: [
+      'day\tapp\tuser\tinstall\tprompts\tpastes\tuploads\tflagged\tactions',
+      `2026-11-27\tchatgpt\talice@example.com\t${EXAMPLE_DEVICE.installId}\t4\t1\t0\t2\twarned=1,blocked=1`,
+      `2026-11-27\tgemini\talice@example.com\t${EXAMPLE_DEVICE.installId}\t4\t1\t0\t2\twarned=1,blocked=1`,
+    ] });
   });
 
   test('a second tenant with the same name is refused', async () => {

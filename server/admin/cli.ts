@@ -4,7 +4,7 @@
  */
 import { configFromEnv } from '../config';
 import { openStorage } from '../storage/open-storage';
-import { createTenant, listDevices, purgeOlderThan, revokeDevice, rotateEnrollmentToken } from './admin';
+import { createTenant, listDevices, purgeOlderThan, revokeDevice, rotateEnrollmentToken, usageSummaries } from './admin';
 
 const USAGE = `usage: collector:admin -- <command>
   create-tenant <name>                 create a tenant; prints its enrollment token on the last line
@@ -12,7 +12,11 @@ const USAGE = `usage: collector:admin -- <command>
   list-devices <tenant>                install id, user, browser, version, enrolled, last seen, revoked
   revoke-device <tenant> <installId>   revoke a device's token; it can never enroll again
   rotate-token <tenant>                new enrollment token (last line); the old one stops working
-  purge --older-than-days <n> [--tenant <name>]   delete events received more than n days ago`;
+  purge --older-than-days <n> [--tenant <name>]   delete events received more than n days ago
+  usage <tenant> [--limit <n>]         daily usage per AI app: day, app, user, install, prompts, pastes, uploads, flagged, actions`;
+
+/** Default rows for `usage`: a month of a few apps on a few hundred devices. */
+const USAGE_LIMIT = 10_000;
 
 const iso = (ms: number | null) => (ms === null ? '-' : new Date(ms).toISOString());
 
@@ -53,6 +57,16 @@ export async function runAdmin(argv: readonly string[], env: NodeJS.ProcessEnv, 
         const days = Number(flag(args, '--older-than-days'));
         if (!Number.isFinite(days) || days < 0) throw new Error('--older-than-days <n> is required');
         out(`deleted ${await purgeOlderThan(storage, days, now, flag(args, '--tenant'))} events`);
+        return 0;
+      }
+      case 'usage': {
+        const limit = Number(flag(args, '--limit') ?? USAGE_LIMIT);
+        if (!Number.isSafeInteger(limit) || limit < 1) throw new Error('--limit must be a positive integer');
+        out(['day', 'app', 'user', 'install', 'prompts', 'pastes', 'uploads', 'flagged', 'actions'].join('\t'));
+        for (const u of await usageSummaries(storage, need(args[0], 'tenant name'), limit)) {
+          const actions = Object.entries(u.actions).map(([action, n]) => `${action}=${n}`).join(',') || '-';
+          out([u.day, u.app, u.user, u.installId, u.prompts, u.pastes, u.uploads, u.flagged, actions].join('\t'));
+        }
         return 0;
       }
       default:

@@ -1,5 +1,5 @@
 /** Builds the collector's HTTP app over a storage back end. No listening here: `main.ts` does it. */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { HEALTH_PATH } from '../../shared/sync/protocol';
 import { DEFAULT_LIMITS, type CollectorLimits } from '../config';
 import type { Storage } from '../storage/storage';
@@ -31,11 +31,51 @@ export function buildCollector(options: CollectorOptions): FastifyInstance {
     ? options.logger ?? false
     : { ...options.logger, serializers: SERIALIZERS };
   // No type coercion: a number where a string belongs is a client bug to refuse, not to paper over.
-  const app = Fastify({ logger, bodyLimit: limits.maxBodyBytes, return503OnClosing: true, ajv: { customOptions: { coerceTypes: false } } });
+  const app = Fastify({
+    logger, bodyLimit: limits.maxBodyBytes, return503OnClosing: true, ajv: { customOptions: { coerceTypes: false } },
+    logController: new RequestLog(),
+  });
   installErrorHandler(app);
+  closeConnectionsWhenClosing(app);
   installJsonBodyParser(app, limits.maxBodyBytes);
   app.get(HEALTH_PATH, async () => ({ status: 'ok' }));
   registerEnrollRoute(app, options.storage, now);
   registerEventsRoute(app, options.storage, limits, now);
   return app;
+}
+
+/**
+ * One info line per request, when it is answered: method, URL, status, time, and for a batch its
+ * tenant, device and counts (set by the events route). Fastify's default also logs each arrival
+ * at info; at 100 batches/s the log lines were ~10 % of the event loop's CPU in the load profile,
+ * so arrivals are debug only.
+ */
+class RequestLog extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const line = { req: request, res: reply, responseTime: reply.elapsedTime, ...request.batchOutcome };
+    // The error's stack, never its message: messages can quote input (see errors.ts).
+    if (error) reply.log.error({ ...line, err: { type: error.name, stack: error.stack } }, 'request errored');
+    else reply.log.info(line, request.batchOutcome ? 'batch stored' : 'request completed');
+  }
+}
+
+/**
+ * A batch in flight when shutdown starts is answered with `Connection: close`, so its keep-alive
+ * socket closes with the answer. Otherwise the socket, busy when Fastify closed the idle ones,
+ * stays open after the answer and holds shutdown until the keep-alive timeout (72 s).
+ */
+function closeConnectionsWhenClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
 }

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { PLANTED } from '../../shared/events/ocsf/examples';
+import { buildDeviceStatus, buildHealthRecord, buildUsageSummary } from '../../shared/events/ocsf/build-telemetry';
+import { EXAMPLE_DEVICE, PLANTED } from '../../shared/events/ocsf/examples';
 import { MAX_BODY_BYTES } from '../../shared/sync/limits';
 import { findingFor, testCollector, type TestCollector } from '../test-support/in-process';
 
@@ -60,6 +61,25 @@ describe('POST /v1/events', () => {
     expect(JSON.parse(stored?.body ?? '{}')).toMatchObject({ x_vendor_extra: { kept: true } });
   });
 
+  test('stores each event as the bytes it arrived as, gzip or not', async () => {
+    const pretty = JSON.stringify(findingFor('install-1', 'p1'), null, 2);
+    const compact = JSON.stringify(findingFor('install-1', 'p2'));
+    await post(`{ "events": [\n${pretty} ,\n${compact.replace('"time":', '"time" :')}\n] }`);
+    await post(gzipSync(`{"events":[${compact.replaceAll('p2', 'p3')}]}`), { 'content-encoding': 'gzip' });
+    const bodies = (await c.storage.listEvents(tenantId, 10)).map((e) => e.body);
+    expect(bodies).toEqual([pretty, compact.replace('"time":', '"time" :'), compact.replaceAll('p2', 'p3')]);
+  });
+
+  test('an event that repeats a key is stored as validated, never as its ambiguous text', async () => {
+    // JSON.parse keeps the last `uid`; a SIEM parser keeping the first would see another device.
+    const event = JSON.stringify(findingFor('install-1', 'dup')).replace('"device":{"uid":"install-1"', '"device":{"uid":"install-2","uid":"install-1"');
+    const res = await post(`{"events":[${event}]}`);
+    expect(res.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    const [stored] = await c.storage.listEvents(tenantId, 1);
+    expect(stored?.body).not.toContain('install-2');
+    expect(JSON.parse(stored?.body ?? '{}')).toEqual(JSON.parse(event));
+  });
+
   const bomb = gzipSync(Buffer.alloc(MAX_BODY_BYTES + 1, 0x20));
   test.each<{ name: string; send: () => Promise<{ statusCode: number; body: string }>; status: number; error: string }>([
     { name: 'malformed JSON', send: () => post(`{"events": [${PLANTED.awsKey}`), status: 400, error: 'bad_request' },
@@ -110,6 +130,39 @@ describe('POST /v1/events', () => {
   test('healthz answers', async () => {
     const res = await c.app.inject({ method: 'GET', url: '/healthz' });
     expect([res.statusCode, res.json()]).toEqual([200, { status: 'ok' }]);
+  });
+});
+
+describe('usage summaries and records about Sightline', () => {
+  const device = { ...EXAMPLE_DEVICE, installId: 'install-1' };
+  const usage = (day: string) => buildUsageSummary({
+    eventId: `usage:install-1:chatgpt:${day}`, device, app: 'chatgpt', host: 'chatgpt.com', day, dayStart: 1, dayEnd: 2, timezoneOffset: -300,
+    counts: { prompts: 3, pastes: 0, uploads: 1, flagged: 1, actions: { redacted: 1 } },
+  });
+
+  test('are stored in the sender\'s tenant under their OCSF class, once', async () => {
+    const events = [
+      usage('2026-11-27'),
+      buildDeviceStatus({ eventId: 'status-1', time: 5, device, policyHash: 'sha256:ab', mode: 'warn', privacyMode: 'metadata', outboxSize: 0, deadLetters: 0 }),
+      buildHealthRecord({ eventId: 'health-1', time: 5, device, kind: 'adapter_health', code: 'selector_missing', message: 'composer not found', app: 'chatgpt' }),
+    ];
+    expect((await post(JSON.stringify({ events }))).json()).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
+    expect((await post(JSON.stringify({ events: [usage('2026-11-27')] }))).json()).toEqual({ accepted: 0, duplicates: 1, rejected: [] });
+    expect((await c.storage.listEvents(tenantId, 10)).map((e) => [e.classUid, e.uid])).toEqual([ // same batch: ordered by uid
+      [0, 'health-1'], [5001, 'status-1'], [6001, 'usage:install-1:chatgpt:2026-11-27'],
+    ]);
+    const other = await c.tenant('globex');
+    expect(await c.storage.listEvents(other.id, 10, 6001)).toEqual([]);
+  });
+
+  test.each([
+    ['without its day window', (e: Record<string, unknown>) => ({ ...e, start_time: undefined }), '/ required'],
+    ['with an undocumented activity', (e: Record<string, unknown>) => ({ ...e, activity_id: 1, type_uid: 600101 }), '/activity_id const'],
+    ['with a time zone beyond ±18 h', (e: Record<string, unknown>) => ({ ...e, timezone_offset: 1_200 }), '/timezone_offset maximum'],
+  ])('a usage summary %s is rejected, the rest of the batch stored', async (_name, spoil, detail) => {
+    const bad = spoil(usage('2026-11-26') as unknown as Record<string, unknown>);
+    const res = await post(JSON.stringify({ events: [bad, usage('2026-11-27')] }));
+    expect(res.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [{ index: 0, reason: 'invalid', detail }] });
   });
 });
 

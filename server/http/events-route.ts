@@ -14,6 +14,8 @@ import { validateEvents } from './validate-events';
 declare module 'fastify' {
   interface FastifyRequest {
     device?: Device;
+    /** For the request's log line (app.ts): what the batch did. Counts and ids only. */
+    batchOutcome?: { tenant: string; installId: string; accepted: number; duplicates: number; rejected: number };
   }
 }
 
@@ -39,10 +41,10 @@ export function registerEventsRoute(app: FastifyInstance, storage: Storage, limi
       void reply.header('retry-after', String(decision.retryAfterSeconds));
       return sendError(reply, 429, 'rate_limited');
     }
-    const { valid, rejected } = validateEvents(events, device.installId);
+    const { valid, rejected } = validateEvents(events, device.installId, request.jsonText);
     const receivedAt = now();
     const { accepted, duplicates } = await storage.insertEvents(device.tenantId, device.installId, valid, receivedAt);
-    request.log.info({ tenant: device.tenantId, installId: device.installId, accepted, duplicates, rejected: rejected.length }, 'batch stored');
+    request.batchOutcome = { tenant: device.tenantId, installId: device.installId, accepted, duplicates, rejected: rejected.length };
     const response: EventsResponse = { accepted, duplicates, rejected };
     return response;
   });

@@ -1,8 +1,8 @@
 /**
- * Group commit for a synchronous database driver. Batches that arrive in the same event-loop turn
- * share one transaction, so one fsync (`synchronous = FULL`) covers several requests: measured on
- * the load benchmark, this more than doubled throughput. Every batch still commits whole or not at
- * all; if the shared transaction fails, every batch in it fails and its client retries.
+ * Group commit on the calling thread, for databases a second thread cannot open (`:memory:`).
+ * Batches that arrive in the same event-loop turn share one transaction; each still commits whole
+ * or not at all, and if the shared transaction fails, every batch in it fails and its client
+ * retries. File databases do the same in the writer thread (`sqlite-writer-worker.ts`).
  */
 import type { InsertResult, StoredEventInput } from './storage';
 
@@ -13,8 +13,15 @@ export interface PendingInsert {
   readonly receivedAt: number;
 }
 
-export function groupCommit(commit: (group: readonly PendingInsert[]) => InsertResult[]) {
+export interface GroupCommit {
+  insert(insert: PendingInsert): Promise<InsertResult>;
+  /** Resolves once the inserts already requested are committed (or failed). */
+  close(): Promise<void>;
+}
+
+export function groupCommit(commit: (group: readonly PendingInsert[]) => InsertResult[]): GroupCommit {
   let pending: { insert: PendingInsert; resolve: (r: InsertResult) => void; reject: (e: unknown) => void }[] = [];
+  let flushed: Promise<void> = Promise.resolve();
   const flush = () => {
     const group = pending;
     pending = [];
@@ -25,9 +32,11 @@ export function groupCommit(commit: (group: readonly PendingInsert[]) => InsertR
       for (const p of group) p.reject(error);
     }
   };
-  return (tenantId: string, installId: string, events: readonly StoredEventInput[], receivedAt: number) =>
-    new Promise<InsertResult>((resolve, reject) => {
-      pending.push({ insert: { tenantId, installId, events, receivedAt }, resolve, reject });
-      if (pending.length === 1) setImmediate(flush);
-    });
+  return {
+    insert: (insert) => new Promise<InsertResult>((resolve, reject) => {
+      pending.push({ insert, resolve, reject });
+      if (pending.length === 1) flushed = new Promise((done) => setImmediate(() => done(flush())));
+    }),
+    close: () => flushed,
+  };
 }

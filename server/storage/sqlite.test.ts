@@ -6,10 +6,12 @@ import { openStorage } from './open-storage';
 import { openSqliteStorage } from './sqlite';
 import { storageContract } from './storage-contract';
 
-storageContract('sqlite :memory:', async () => openSqliteStorage(':memory:'));
-
 const dir = mkdtempSync(join(tmpdir(), 'sightline-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+storageContract('sqlite :memory: (inserts on the calling thread)', async () => openSqliteStorage(':memory:'));
+storageContract('sqlite file (inserts in the writer thread)', async () => openSqliteStorage(join(dir, `contract-${files++}.db`)));
 
 test('a file database keeps its data across reopen and migrates only once', async () => {
   const path = join(dir, 'nested', 'c.db');

@@ -1,13 +1,18 @@
 /**
- * SQLite storage on better-sqlite3 (synchronous, so each call is one uninterrupted transaction on
- * the event loop). WAL lets readers run beside the writer; `synchronous = FULL` makes a commit
- * survive power loss, which the client relies on when it deletes rows after a 2xx.
+ * SQLite storage on better-sqlite3. WAL lets readers run beside the writer; `synchronous = FULL`
+ * makes a commit survive power loss, which the client relies on when it deletes rows after a 2xx.
+ * Reads and the rare administrative writes run on this connection, on the event loop. Event inserts
+ * of a file database run in a writer thread (`sqlite-writer.ts`) and checkpoints in another
+ * (`checkpointer.ts`), so neither a commit's fsync nor a checkpoint ever freezes the event loop.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { groupCommit, type PendingInsert } from './group-commit';
+import { startCheckpointer, type Checkpointer } from './checkpointer';
+import { groupCommit } from './group-commit';
+import { prepareInsertGroup } from './sqlite-events';
+import { startEventWriter, type EventWriter } from './sqlite-writer';
 import { MIGRATIONS } from './schema-sql';
 import type { Device, InsertResult, NewDevice, Storage, StoredEvent, Tenant } from './storage';
 
@@ -21,6 +26,14 @@ interface EventRow { uid: string; install_id: string; class_uid: number; event_t
 export interface SqliteOptions {
   /** `FULL` (default) or `NORMAL` (faster; a power cut may lose the last commits). */
   readonly synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Start the writer and checkpointer threads now instead of at the first insert: the collector
+   * does, so its first batch does not wait for a thread to load (~1 s under tsx). Short-lived
+   * processes (the admin CLI) leave it off and never start them.
+   */
+  readonly startThreads?: boolean;
+  /** Problems that do not stop the collector (the background checkpointer failed). */
+  readonly onWarning?: (message: string) => void;
 }
 
 const toTenant = (r: TenantRow): Tenant => ({ id: r.id, name: r.name, hmacKey: r.hmac_key, createdAt: r.created_at, enrollmentTokenHash: r.enrollment_token_hash });
@@ -29,17 +42,19 @@ const toDevice = (r: DeviceRow): Device => ({
   enrolledAt: r.enrolled_at, lastSeenAt: r.last_seen_at, revokedAt: r.revoked_at, tokenHash: r.token_hash,
 });
 const DEVICE_COLUMNS = 'tenant_id, install_id, user_id, browser, extension_version, enrolled_at, last_seen_at, revoked_at, token_hash';
+/** Pages of WAL after which a commit checkpoints (SQLite's default). */
+const SQLITE_DEFAULT_AUTOCHECKPOINT = 1_000;
 
 /** `path`: a file path or `:memory:`. */
 export function openSqliteStorage(path: string, options: SqliteOptions = {}): Storage {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+  const synchronous = options.synchronous ?? 'FULL';
+  db.pragma(`synchronous = ${synchronous}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-
   const q = {
     insertTenant: db.prepare('INSERT INTO tenants (id, name, enrollment_token_hash, hmac_key, created_at) VALUES (?, ?, ?, ?, ?)'),
     tenantByName: db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE name = ?'),
@@ -54,11 +69,10 @@ export function openSqliteStorage(path: string, options: SqliteOptions = {}): St
     reenrollDevice: db.prepare(`UPDATE devices SET token_hash = ?, user_id = ?, browser = ?, extension_version = ?, enrolled_at = ?
       WHERE tenant_id = ? AND install_id = ?`),
     revoke: db.prepare('UPDATE devices SET revoked_at = ? WHERE tenant_id = ? AND install_id = ? AND revoked_at IS NULL'),
-    touch: db.prepare('UPDATE devices SET last_seen_at = ? WHERE tenant_id = ? AND install_id = ?'),
-    insertEvent: db.prepare(`INSERT INTO events (tenant_id, uid, install_id, class_uid, event_time, received_at, body)
-      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, uid) DO NOTHING`),
     events: db.prepare<[string, number], EventRow>(`SELECT uid, install_id, class_uid, event_time, received_at, body FROM events
       WHERE tenant_id = ? ORDER BY received_at, uid LIMIT ?`),
+    eventsOfClass: db.prepare<[string, number, number], EventRow>(`SELECT uid, install_id, class_uid, event_time, received_at, body FROM events
+      WHERE tenant_id = ? AND class_uid = ? ORDER BY received_at, uid LIMIT ?`),
     countEvents: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM events WHERE tenant_id = ?'),
     purgeAll: db.prepare('DELETE FROM events WHERE received_at < ?'),
     purgeTenant: db.prepare('DELETE FROM events WHERE received_at < ? AND tenant_id = ?'),
@@ -72,13 +86,7 @@ export function openSqliteStorage(path: string, options: SqliteOptions = {}): St
     return 'enrolled';
   });
 
-  const insertGroup = db.transaction((group: readonly PendingInsert[]) => group.map(({ tenantId, installId, events, receivedAt }) => {
-    let accepted = 0;
-    for (const e of events) accepted += q.insertEvent.run(tenantId, e.uid, installId, e.classUid, e.time, receivedAt, e.body).changes;
-    q.touch.run(receivedAt, tenantId, installId);
-    return { accepted, duplicates: events.length - accepted };
-  }));
-  const insertEvents = groupCommit(insertGroup);
+  const insertEvents = path === ':memory:' ? groupCommit(prepareInsertGroup(db)) : threadedInserts(db, path, synchronous, options);
 
   return {
     async createTenant(name, enrollmentTokenHash, hmacKey, now) {
@@ -114,10 +122,11 @@ export function openSqliteStorage(path: string, options: SqliteOptions = {}): St
       return q.revoke.run(now, tenantId, installId).changes === 1;
     },
     async insertEvents(tenantId, installId, events, receivedAt): Promise<InsertResult> {
-      return insertEvents(tenantId, installId, events, receivedAt);
+      return insertEvents.insert({ tenantId, installId, events, receivedAt });
     },
-    async listEvents(tenantId, limit): Promise<StoredEvent[]> {
-      return q.events.all(tenantId, limit).map((r) => ({
+    async listEvents(tenantId, limit, classUid): Promise<StoredEvent[]> {
+      const rows = classUid === undefined ? q.events.all(tenantId, limit) : q.eventsOfClass.all(tenantId, classUid, limit);
+      return rows.map((r) => ({
         uid: r.uid, installId: r.install_id, classUid: r.class_uid, time: r.event_time, receivedAt: r.received_at, body: r.body,
       }));
     },
@@ -128,7 +137,40 @@ export function openSqliteStorage(path: string, options: SqliteOptions = {}): St
       return (tenantId === undefined ? q.purgeAll.run(cutoff) : q.purgeTenant.run(cutoff, tenantId)).changes;
     },
     async close() {
+      await insertEvents.close();
       if (db.open) db.close();
+    },
+  };
+}
+
+/**
+ * File databases: inserts in the writer thread and checkpoints in the checkpointer thread, both
+ * started with the first insert. Neither connection checkpoints on commit while the checkpointer
+ * runs; if it fails, both do again.
+ */
+function threadedInserts(db: Database.Database, path: string, synchronous: 'FULL' | 'NORMAL', { startThreads, onWarning }: SqliteOptions): Pick<EventWriter, 'insert' | 'close'> {
+  let started: { writer: EventWriter; checkpointer: Checkpointer } | undefined;
+  const start = () => {
+    const writer = startEventWriter({ path, synchronous, autoCheckpointPages: 0 });
+    const checkpointer = startCheckpointer(path, (reason) => {
+      if (db.open) db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`);
+      writer.setAutoCheckpoint(SQLITE_DEFAULT_AUTOCHECKPOINT);
+      onWarning?.(`${reason}; automatic checkpoints restored`);
+    });
+    db.pragma('wal_autocheckpoint = 0');
+    return { writer, checkpointer };
+  };
+  if (startThreads) started = start();
+  return {
+    insert(insert) {
+      started ??= start();
+      return started.writer.insert(insert);
+    },
+    async close() {
+      if (!started) return;
+      await started.writer.close();
+      await started.checkpointer.stop();
+      started = undefined;
     },
   };
 }

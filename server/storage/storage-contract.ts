@@ -55,6 +55,19 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
       expect((await storage.listEvents(t.id, 10)).map((e) => e.uid).sort()).toEqual(['a', 'b', 'c']);
     });
 
+    test.each([1, 99, 100, 101, 237, 500])('a batch of %i with repeats inside and across batches keeps each uid once', async (size) => {
+      const t = await storage.createTenant('acme', 'h', 'k', NOW);
+      // Every uid twice in the batch (one copy at the end), plus uids the previous batch stored.
+      const ids = Array.from({ length: size }, (_, i) => `e${i}`);
+      expect(await storage.insertEvents(t.id, 'i1', ids.slice(0, Math.ceil(size / 3)).map((id) => event(id)), NOW)).toEqual({ accepted: Math.ceil(size / 3), duplicates: 0 });
+      const batch = [...ids, ...ids.slice(0, Math.floor(size / 2))].map((id) => event(id));
+      expect(await storage.insertEvents(t.id, 'i1', batch, NOW)).toEqual({ accepted: size - Math.ceil(size / 3), duplicates: batch.length - (size - Math.ceil(size / 3)) });
+      expect(await storage.countEvents(t.id)).toBe(size);
+      const stored = await storage.listEvents(t.id, size + 1);
+      expect(new Set(stored.map((e) => e.uid))).toEqual(new Set(ids));
+      expect(stored.every((e) => JSON.parse(e.body).metadata.uid === e.uid)).toBe(true);
+    });
+
     test('concurrent batches each get their own counts and the device its last-seen time', async () => {
       const t = await storage.createTenant('acme', 'h', 'k', NOW);
       await storage.enrollDevice(device(t.id, 'i1', 'tok1'));
@@ -76,6 +89,17 @@ export function storageContract(name: string, open: () => Promise<Storage>): voi
       expect(await storage.countEvents(a.id)).toBe(2);
       expect(await storage.listDevices(b.id)).toEqual([]);
       expect(await storage.revokeDevice(b.id, 'i1', NOW)).toBe(false);
+    });
+
+    test('events can be listed by class, within one tenant only', async () => {
+      const a = await storage.createTenant('a', 'ha', 'k', NOW);
+      const b = await storage.createTenant('b', 'hb', 'k', NOW);
+      await storage.insertEvents(a.id, 'i', [event('f1'), event('u1', 6001), event('s1', 5001), event('u2', 6001)], NOW);
+      await storage.insertEvents(b.id, 'i', [event('u3', 6001)], NOW);
+      expect((await storage.listEvents(a.id, 10, 6001)).map((e) => e.uid)).toEqual(['u1', 'u2']);
+      expect((await storage.listEvents(a.id, 1, 6001)).map((e) => e.uid)).toEqual(['u1']);
+      expect((await storage.listEvents(b.id, 10, 6001)).map((e) => e.uid)).toEqual(['u3']);
+      expect(await storage.listEvents(b.id, 10, 2006)).toEqual([]);
     });
 
     test('stored bodies come back byte for byte', async () => {

@@ -80,8 +80,8 @@ export interface Storage {
    * (no second commit per batch). An event whose (tenant, uid) exists is a duplicate, not an error.
    */
   insertEvents(tenantId: string, installId: string, events: readonly StoredEventInput[], receivedAt: number): Promise<InsertResult>;
-  /** Oldest received first; `limit` rows. */
-  listEvents(tenantId: string, limit: number): Promise<StoredEvent[]>;
+  /** Oldest received first; `limit` rows; only class `classUid` when given (e.g. 6001, usage summaries). */
+  listEvents(tenantId: string, limit: number, classUid?: number): Promise<StoredEvent[]>;
   countEvents(tenantId: string): Promise<number>;
   /** Deletes events received before `cutoff` (epoch ms), in every tenant or in one. */
   purgeEventsBefore(cutoff: number, tenantId?: string): Promise<number>;

@@ -28,3 +28,13 @@ export function storedEvents(databaseUrl: string, classUid?: number): StoredRow[
     db.close();
   }
 }
+
+/** Number of stored events, all tenants. */
+export function countStored(databaseUrl: string): number {
+  const db = new Database(pathOf(databaseUrl), { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

@@ -35,6 +35,14 @@ export interface StartOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Port to listen on; default a free one. */
   readonly port?: number;
+  /** Extra Node options, e.g. `--cpu-prof` for the load benchmark. */
+  readonly nodeArgs?: readonly string[];
+  /**
+   * `discard`: read the collector's stdout (its pino log) and drop it, as a log shipper reading a
+   * pipe would, instead of keeping every line in `logs`: a long, busy run then costs the parent
+   * neither memory nor parsing. stderr is still collected.
+   */
+  readonly stdout?: 'collect' | 'discard';
 }
 
 /** A port that was free a moment ago (the OS picks it; the collector binds it right after). */
@@ -53,10 +61,13 @@ export async function startCollector(options: StartOptions = {}): Promise<Collec
   const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, ...options.env };
   // Node with tsx's loader, not the tsx CLI: signals then reach the collector itself, with no
   // wrapper process in between that could turn SIGTERM into an immediate exit.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', join(ROOT, 'server/main.ts')], {
+    cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: string[] = [];
   const collect = (chunk: Buffer) => logs.push(...chunk.toString().split('\n').filter(Boolean));
-  child.stdout.on('data', collect);
+  if (options.stdout === 'discard') child.stdout.resume();
+  else child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const url = `http://127.0.0.1:${port}`;
   // Readiness by /healthz, not by a log line: it works at any LOG_LEVEL.

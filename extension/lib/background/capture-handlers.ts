@@ -5,7 +5,9 @@
 import type { CaptureMessages } from '../../../shared/protocol/capture-messages';
 import type { Handler } from '../messaging/router';
 import { addEvent } from '../store/events-store';
+import { countUsage } from '../usage/usage-store';
 import type { BackgroundDeps } from './deps';
+import { enforcementAction } from './flagged-input';
 import { recordedEvent, scoreText } from './verdict-score';
 
 export function createCaptureHandlers(deps: BackgroundDeps): { [T in keyof CaptureMessages]: Handler<T> } {
@@ -21,6 +23,11 @@ export function createCaptureHandlers(deps: BackgroundDeps): { [T in keyof Captu
         capturedAt: deps.now(),
       });
       await addEvent(db, event);
+      // Every capture, clean ones included, feeds the daily usage counters: counts only, no text.
+      await countUsage(db, {
+        app: event.site, host: event.host, capturedAt: event.capturedAt, trigger: event.trigger, hasFile: event.file !== undefined,
+        flagged: result.flagged, ...(result.flagged ? { action: enforcementAction(event) } : {}),
+      }).catch((error: unknown) => console.error('[Sightline] could not count usage:', error));
       // Flagged events go on to the outbox; a sync failure never fails the capture.
       await deps.onCaptured(event, result, prompt.text).catch((error: unknown) => {
         console.error('[Sightline] could not queue a flagged event:', error);

@@ -1,9 +1,10 @@
 /**
  * Wires sync into the worker (issue 7): a sync client built from the effective policy and rebuilt
  * when the sync settings change, the 30 s alarm and `online` flushes, flagged captures into the
- * outbox, and the records about Sightline itself (hourly `device_status`, `policy_error`,
- * `outbox_drops`). Everything persistent is in IndexedDB or `storage.local`; what is held here is
- * only a memo of the current client.
+ * outbox, and the records about Sightline itself (hourly `device_status`, daily usage summaries,
+ * `policy_error`, `outbox_drops`). Everything persistent is in IndexedDB or `storage.local`; what
+ * is held here is only a memo of the current client. The browser comes in as a `SyncEnv`, so
+ * `start-sync.test.ts` runs this glue with fakes.
  */
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
@@ -12,27 +13,22 @@ import { startOfUtcHour } from '../../../shared/events/ocsf/build-telemetry';
 import type { DeviceContext } from '../../../shared/events/ocsf/inputs';
 import type { Policy } from '../../../shared/policy/policy';
 import type { EffectivePolicy } from '../../../shared/policy/resolve';
-import { browserUserId } from '../identity/browser-user-id';
-import { installId } from '../identity/user-id';
 import type { PolicyService } from '../policy/policy-service';
 import { POLICY_ERRORS_KEY } from '../policy/storage-keys';
 import type { SightlineDb } from '../store/db';
-import { gzip } from '../sync/gzip';
 import { SENT_POLICY_ERRORS_MAX, heartbeat, policyHash, unsentPolicyErrors } from '../sync/housekeeping';
 import { scheduleSync } from '../sync/schedule';
-import { createSyncClient, type SyncClient } from '../sync/sync-client';
+import type { SyncClient } from '../sync/sync-client';
+import { browserSyncEnv, type SyncEnv } from '../sync/sync-env';
 import { updateSyncState } from '../sync/sync-state';
 import { exposeSyncTestHooks, exposeWorkerTestHooks, type SyncTestHooks, type WorkerTestHooks } from '../sync/test-hooks';
 import { promptFingerprint } from '../sync/webcrypto-hmac';
+import { emitUsageSummaries } from '../usage/emit-usage';
 import type { BackgroundDeps } from './deps';
 import { flaggedPromptInput } from './flagged-input';
 
-/** The identity module's key (`browser-user-id.ts`): one install id for user naming and `device.uid`. */
-const INSTALL_ID_KEY = 'sightline.installId';
-const LAST_HEARTBEAT_KEY = 'sightline.lastHeartbeatHour';
+export const LAST_HEARTBEAT_KEY = 'sightline.lastHeartbeatHour';
 const SENT_POLICY_ERRORS_KEY = 'sightline.policyErrorsSent';
-/** A collector that accepts a connection and never answers must not wedge the flush forever. */
-const FETCH_TIMEOUT_MS = 30_000;
 const BULK_CONCURRENCY = 100;
 /** Flagged by the engine (AWS key + e-mail; synthetic), and short: ~1.5 ms a scan, so 10,000 fit an e2e. */
 const BULK_TEXT = 'AKIAZ3MSJV4WQ5TXGN7P jane.doe@acme-corp.com';
@@ -51,12 +47,12 @@ const hashes = new WeakMap<Policy, Promise<string>>();
 const hashOf = (values: Policy) => hashes.get(values) ?? hashes.set(values, policyHash(values)).get(values)!;
 
 /** Call once, synchronously, at every worker start (the alarm listener must exist in time). */
-export function startSync(policy: PolicyService, db: () => Promise<SightlineDb>): SyncWiring {
+export function startSync(policy: PolicyService, db: () => Promise<SightlineDb>, env: SyncEnv = browserSyncEnv()): SyncWiring {
   let current: { signature: string; active: Promise<Active | null> } | undefined;
   const activeFor = (effective: EffectivePolicy): Promise<Active | null> => {
     const { collectorUrl, enrollmentToken, outboxMaxEvents, userId } = effective.values;
     const signature = JSON.stringify([collectorUrl, enrollmentToken, outboxMaxEvents, userId]);
-    if (current?.signature !== signature) current = { signature, active: build(effective.values, db).catch((e: unknown) => { current = undefined; throw e; }) };
+    if (current?.signature !== signature) current = { signature, active: build(effective.values, db, env).catch((e: unknown) => { current = undefined; throw e; }) };
     return current.active;
   };
   const active = async () => activeFor(await policy.current());
@@ -64,12 +60,12 @@ export function startSync(policy: PolicyService, db: () => Promise<SightlineDb>)
   const tick = async (): Promise<unknown> => {
     const a = await active();
     if (!a) return 'unconfigured';
-    await housekeeping(a, await policy.current()).catch(onError);
+    await housekeeping(a, await policy.current(), db, env).catch(onError);
     return a.client.flush();
   };
   // New settings (e.g. a collector URL just set): enroll and send now, not at the next alarm.
   policy.onChange((effective) => void activeFor(effective).then((a) => (a ? tick() : undefined)).catch(onError));
-  scheduleSync({ alarms: browser.alarms, onOnline: (l) => globalThis.addEventListener('online', l), flush: tick, onError });
+  scheduleSync({ alarms: env.alarms, onOnline: env.onOnline, flush: tick, onError });
 
   return {
     async onCaptured(event, result, text) {
@@ -102,41 +98,31 @@ export function startSync(policy: PolicyService, db: () => Promise<SightlineDb>)
   };
 }
 
-async function build(values: Policy, db: () => Promise<SightlineDb>): Promise<Active | null> {
+async function build(values: Policy, db: () => Promise<SightlineDb>, env: SyncEnv): Promise<Active | null> {
   if (!values.collectorUrl) return null;
-  // Created before `browserUserId` reads it, so two first-start callers never mint two ids.
-  const id = await installId({
-    readInstallId: async () => (await browser.storage.local.get(INSTALL_ID_KEY))[INSTALL_ID_KEY],
-    writeInstallId: (value) => browser.storage.local.set({ [INSTALL_ID_KEY]: value }),
-    newId: () => crypto.randomUUID(),
-  });
-  const { userId } = await browserUserId(values.userId);
-  const device: DeviceContext = { installId: id, userId, browser: import.meta.env.BROWSER, extensionVersion: browser.runtime.getManifest().version };
-  const client = createSyncClient(
+  const device = await env.deviceFor(values);
+  const client = env.createClient(
     { ...device, collectorUrl: values.collectorUrl, enrollmentToken: values.enrollmentToken ?? '', outboxMaxEvents: values.outboxMaxEvents },
-    {
-      db, now: Date.now, random: Math.random, gzip, newId: () => crypto.randomUUID(), onError,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      fetch: (url, init) => fetch(url, { ...init, body: init.body as BodyInit, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) }),
-    },
+    db,
   );
   exposeSyncTestHooks(globalThis as { __sightlineSync?: SyncTestHooks }, client);
   return { client, device };
 }
 
-/** Heartbeat (at most hourly), unsent policy errors, then the loss report. */
-async function housekeeping({ client, device }: Active, { values }: EffectivePolicy): Promise<void> {
-  const stored = await browser.storage.local.get([LAST_HEARTBEAT_KEY, SENT_POLICY_ERRORS_KEY, POLICY_ERRORS_KEY]);
+/** Heartbeat (at most hourly), finished days' usage summaries, unsent policy errors, then the loss report. */
+async function housekeeping({ client, device }: Active, { values }: EffectivePolicy, db: () => Promise<SightlineDb>, env: SyncEnv): Promise<void> {
+  const stored = await env.storage.get([LAST_HEARTBEAT_KEY, SENT_POLICY_ERRORS_KEY, POLICY_ERRORS_KEY]);
   const status = await client.status();
-  const now = Date.now();
+  const now = env.now();
   const beat = heartbeat({ device, values, policyHash: await hashOf(values), outboxSize: status.queued, deadLetters: status.deadLettered }, stored[LAST_HEARTBEAT_KEY], now);
   if (beat) {
     await client.record(beat);
-    await browser.storage.local.set({ [LAST_HEARTBEAT_KEY]: startOfUtcHour(now) });
+    await env.storage.set({ [LAST_HEARTBEAT_KEY]: startOfUtcHour(now) });
   }
+  await emitUsageSummaries(await db(), (event) => client.record(event), device, now);
   const sent = Array.isArray(stored[SENT_POLICY_ERRORS_KEY]) ? (stored[SENT_POLICY_ERRORS_KEY] as string[]) : [];
   const errors = unsentPolicyErrors(stored[POLICY_ERRORS_KEY], sent, device, values.enrollmentToken ? [values.enrollmentToken] : []);
   for (const { event } of errors) await client.record(event);
-  if (errors.length) await browser.storage.local.set({ [SENT_POLICY_ERRORS_KEY]: [...sent, ...errors.map((e) => e.id)].slice(-SENT_POLICY_ERRORS_MAX) });
+  if (errors.length) await env.storage.set({ [SENT_POLICY_ERRORS_KEY]: [...sent, ...errors.map((e) => e.id)].slice(-SENT_POLICY_ERRORS_MAX) });
   await client.reportLosses();
 }

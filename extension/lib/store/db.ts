@@ -4,6 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CapturedEvent } from '../../../shared/events/captured-event';
+import type { UsageRow } from '../../../shared/events/usage/usage-counts';
 import type { DeadLetterRow, OutboxCounters, OutboxRow } from '../outbox/outbox-types';
 import type { SyncState } from '../sync/sync-types';
 
@@ -23,6 +24,8 @@ export interface SightlineSchema extends DBSchema {
   };
   'outbox-dead': { key: string; value: DeadLetterRow };
   'sync-state': { key: string; value: SyncState | OutboxCounters };
+  /** Daily usage counters per AI app, counts only (see extension/lib/usage). */
+  usage: { key: [string, string]; value: UsageRow };
 }
 
 export type SightlineDb = IDBPDatabase<SightlineSchema>;
@@ -42,6 +45,10 @@ const UPGRADES: readonly Upgrade[] = [
     outbox.createIndex('by-priority', ['priority', 'seq']);
     db.createObjectStore('outbox-dead', { keyPath: 'uid' });
     db.createObjectStore('sync-state', { keyPath: 'key' });
+  },
+  (db) => {
+    // Key [day, app]: one row per local day and AI app; days sort as their `YYYY-MM-DD` keys.
+    db.createObjectStore('usage', { keyPath: ['day', 'app'] });
   },
 ];
 

@@ -79,11 +79,35 @@ describe('buildPromptFinding', () => {
     expect([event.action_id, event.disposition_id]).toEqual([actionId, dispositionId]);
   });
 
+  test.each([
+    ['pii', 1], ['secret', 6], ['code', 4], ['confidential', 4], ['intent', 99], ['custom', 99],
+  ] as const)('a top finding of category %s is data_security.category_id %i', (category, id) => {
+    const event = buildPromptFinding(exampleFlaggedPrompt({ findings: [{ type: `${category}.x`, category, severity: 'high', start: 0, end: 3 }] }));
+    expectValid(event);
+    expect(event.data_security.category_id).toBe(id);
+  });
+
   test('without a user id there is no actor', () => {
     const { userId: _omit, ...device } = EXAMPLE_DEVICE;
     const event = buildPromptFinding(exampleFlaggedPrompt({ device }));
     expectValid(event);
     expect(event).not.toHaveProperty('actor');
+  });
+
+  const finding = buildPromptFinding(exampleFlaggedPrompt());
+  test.each<[string, Record<string, unknown>, boolean]>([
+    ['action_id 4 Modified', { action_id: 4 }, true],
+    ['action_id 5 (not in OCSF 1.5.0)', { action_id: 5 }, false],
+    ['disposition_id 27 Error', { disposition_id: 27 }, true],
+    ['disposition_id 28 (not in OCSF 1.5.0)', { disposition_id: 28 }, false],
+    ['severity_id 6 Fatal', { severity_id: 6 }, true],
+    ['severity_id 7', { severity_id: 7 }, false],
+    ['data category 7', { data_security: { ...finding.data_security, category_id: 7 } }, false],
+    ['data lifecycle state 4', { data_security: { ...finding.data_security, data_lifecycle_state_id: 4 } }, false],
+    ['detection system 13', { data_security: { ...finding.data_security, detection_system_id: 13 } }, false],
+    ['agent type 10', { device: { ...finding.device, agent_list: [{ ...finding.device.agent_list[0], type_id: 10 }] } }, false],
+  ])('ids are limited to OCSF 1.5.0 enum members: %s → %s', (_name, patch, valid) => {
+    expect(validate({ ...finding, ...patch })).toBe(valid);
   });
 
   test('the closed schema refuses an attribute we do not document', () => {

@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { buildDeviceStatus, buildHealthRecord, buildUsageSummary, deviceStatusId, startOfUtcDay, startOfUtcHour, usageSummaryId } from './build-telemetry';
+import { buildDeviceStatus, buildHealthRecord, buildUsageSummary, deviceStatusId, startOfUtcHour, usageSummaryId } from './build-telemetry';
 import { EXAMPLE_DEVICE, PLANTED } from './examples';
 import { idempotencyKey, sightlineEventSchema } from './schema';
 
@@ -9,8 +9,8 @@ const DAY = Date.UTC(2026, 10, 27);
 
 const events = {
   usage: buildUsageSummary({
-    eventId: usageSummaryId(EXAMPLE_DEVICE.installId, 'chatgpt', DAY), device: EXAMPLE_DEVICE, app: 'chatgpt', host: 'chatgpt.com',
-    dayStart: DAY, dayEnd: DAY + 86_400_000,
+    eventId: usageSummaryId(EXAMPLE_DEVICE.installId, 'chatgpt', '2026-11-27'), device: EXAMPLE_DEVICE, app: 'chatgpt', host: 'chatgpt.com',
+    day: '2026-11-27', dayStart: DAY, dayEnd: DAY + 86_400_000, timezoneOffset: 0,
     counts: { prompts: 42, pastes: 7, uploads: 1, flagged: 3, actions: { warned: 2, blocked: 1 } },
   }),
   status: buildDeviceStatus({
@@ -37,6 +37,13 @@ describe('telemetry events', () => {
     expect(idempotencyKey(events[name])).toBe(events[name].metadata.uid);
   });
 
+  test.each([
+    ['usage', { activity_id: 99, activity_name: 'Daily Usage', count: 50, timezone_offset: 0 }],
+    ['health', { activity_id: 99, activity_name: 'Sightline Health', status_id: 99, status: 'outbox_drops' }],
+  ] as const)('%s: activity 99 Other is named, status 99 Other carries the kind', (name, expected) => {
+    expect(events[name]).toMatchObject(expected);
+  });
+
   test('a health message never carries a known raw value', () => {
     const event = buildHealthRecord({
       eventId: 'h', time: DAY, device: EXAMPLE_DEVICE, kind: 'policy_error', code: 'schema_invalid',
@@ -48,10 +55,15 @@ describe('telemetry events', () => {
 
 describe('deterministic ids', () => {
   test.each([
-    [Date.UTC(2026, 10, 27, 13, 59, 59), Date.UTC(2026, 10, 27, 13), Date.UTC(2026, 10, 27)],
-    [Date.UTC(2026, 10, 27, 0, 0, 0), Date.UTC(2026, 10, 27, 0), Date.UTC(2026, 10, 27)],
-  ])('%i → hour %i, day %i', (time, hour, day) => {
-    expect([startOfUtcHour(time), startOfUtcDay(time)]).toEqual([hour, day]);
+    [Date.UTC(2026, 10, 27, 13, 59, 59), Date.UTC(2026, 10, 27, 13)],
+    [Date.UTC(2026, 10, 27, 0, 0, 0), Date.UTC(2026, 10, 27, 0)],
+  ])('%i → hour %i', (time, hour) => {
+    expect(startOfUtcHour(time)).toBe(hour);
     expect(deviceStatusId('i', startOfUtcHour(time))).toBe(deviceStatusId('i', hour));
+  });
+
+  test('one usage summary id per install, app and local day', () => {
+    expect(usageSummaryId('i', 'chatgpt', '2026-11-27')).toBe('usage:i:chatgpt:2026-11-27');
+    expect(new Set([usageSummaryId('i', 'chatgpt', '2026-11-27'), usageSummaryId('i', 'gemini', '2026-11-27'), usageSummaryId('i', 'chatgpt', '2026-11-28')]).size).toBe(3);
   });
 });

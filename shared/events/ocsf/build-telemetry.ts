@@ -2,7 +2,10 @@
  * Usage summaries, device status and health records → OCSF (class choices and their reasons are
  * in `constants.ts`). Pure.
  */
-import { BASE_EVENT, DEVICE_INVENTORY_INFO, SEVERITY_INFORMATIONAL, WEB_RESOURCES_ACTIVITY, typeUid } from './constants';
+import {
+  BASE_EVENT, DEVICE_INVENTORY_INFO, HEALTH_ACTIVITY_NAME, SEVERITY_INFORMATIONAL, STATUS_OTHER, USAGE_ACTIVITY_NAME,
+  WEB_RESOURCES_ACTIVITY, typeUid,
+} from './constants';
 import { actor, metadata, ocsfDevice } from './common';
 import type { DeviceStatusEvent, HealthEvent, UsageSummaryEvent } from './events';
 import type { DeviceStatusInput, HealthInput, UsageSummaryInput } from './inputs';
@@ -13,17 +16,24 @@ export const AI_APP_RESOURCE_TYPE = 'AI application';
 /** OCSF `severity_id` 2 Low: a health record needs attention but is not a security finding. */
 const HEALTH_SEVERITY = 2;
 
+/**
+ * One app's day of use. Counts only: no prompt, file name or finding type is in it, whatever the
+ * privacy mode. `time` is the end of the day, so a summary rebuilt later is the same event.
+ */
 export function buildUsageSummary(input: UsageSummaryInput): UsageSummaryEvent {
+  const { counts } = input;
   return {
     class_uid: WEB_RESOURCES_ACTIVITY.class_uid,
     category_uid: WEB_RESOURCES_ACTIVITY.category_uid,
     activity_id: WEB_RESOURCES_ACTIVITY.activity_other,
+    activity_name: USAGE_ACTIVITY_NAME,
     type_uid: typeUid(WEB_RESOURCES_ACTIVITY.class_uid, WEB_RESOURCES_ACTIVITY.activity_other),
     severity_id: SEVERITY_INFORMATIONAL,
     time: input.dayEnd,
-    count: input.counts.prompts,
+    count: counts.prompts + counts.pastes + counts.uploads,
     start_time: input.dayStart,
     end_time: input.dayEnd,
+    timezone_offset: input.timezoneOffset,
     metadata: metadata(input.eventId, input.device),
     device: ocsfDevice(input.device),
     ...actor(input.device),
@@ -31,9 +41,8 @@ export function buildUsageSummary(input: UsageSummaryInput): UsageSummaryEvent {
     dst_endpoint: { hostname: input.host },
     unmapped: {
       sightline: {
-        kind: 'usage_summary', app: input.app, browser: input.device.browser,
-        prompts: input.counts.prompts, pastes: input.counts.pastes, uploads: input.counts.uploads,
-        flagged: input.counts.flagged, actions: input.counts.actions,
+        kind: 'usage_summary', app: input.app, browser: input.device.browser, day: input.day,
+        prompts: counts.prompts, pastes: counts.pastes, uploads: counts.uploads, flagged: counts.flagged, actions: counts.actions,
       },
     },
   };
@@ -68,12 +77,14 @@ export function buildHealthRecord(input: HealthInput, sensitiveValues: readonly 
     class_uid: BASE_EVENT.class_uid,
     category_uid: BASE_EVENT.category_uid,
     activity_id: BASE_EVENT.activity_other,
+    activity_name: HEALTH_ACTIVITY_NAME,
     type_uid: typeUid(BASE_EVENT.class_uid, BASE_EVENT.activity_other),
     severity_id: HEALTH_SEVERITY,
     time: input.time,
     metadata: metadata(input.eventId, input.device),
     device: ocsfDevice(input.device),
     ...actor(input.device),
+    status_id: STATUS_OTHER,
     status: input.kind,
     status_code: input.code,
     message: scrub(input.message, sensitiveValues).slice(0, HEALTH_MESSAGE_MAX_CHARS),
@@ -88,17 +99,15 @@ export function buildHealthRecord(input: HealthInput, sensitiveValues: readonly 
 }
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 export const startOfUtcHour = (time: number): number => time - (time % HOUR_MS);
-export const startOfUtcDay = (time: number): number => time - (time % DAY_MS);
 
 /**
  * Deterministic ids: a summary or heartbeat rebuilt after a worker restart is a duplicate, so the
- * collector keeps at most one heartbeat per install and hour and one summary per app and day.
+ * collector keeps at most one heartbeat per install and hour and one summary per app and local day.
  */
-export function usageSummaryId(installId: string, app: string, dayStart: number): string {
-  return `usage:${installId}:${app}:${dayStart}`;
+export function usageSummaryId(installId: string, app: string, day: string): string {
+  return `usage:${installId}:${app}:${day}`;
 }
 
 export function deviceStatusId(installId: string, hourStart: number): string {

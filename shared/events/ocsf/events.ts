@@ -85,13 +85,16 @@ export interface DataSecurityFindingEvent extends OcsfBase {
 
 export interface UsageSummaryEvent extends OcsfBase {
   readonly class_uid: 6001;
+  readonly activity_name: string;
+  /** Prompts, pastes and uploads together: the captures the day aggregates. */
   readonly count: number;
   readonly start_time: number;
   readonly end_time: number;
+  readonly timezone_offset: number;
   readonly web_resources: readonly { readonly name: string; readonly url_string: string; readonly type: string }[];
   readonly dst_endpoint: { readonly hostname: string };
   readonly unmapped: {
-    readonly sightline: { readonly kind: 'usage_summary'; readonly app: string; readonly browser: string } & UsageCounts;
+    readonly sightline: { readonly kind: 'usage_summary'; readonly app: string; readonly browser: string; readonly day: string } & UsageCounts;
   };
 }
 
@@ -112,6 +115,9 @@ export interface DeviceStatusEvent extends OcsfBase {
 
 export interface HealthEvent extends OcsfBase {
   readonly class_uid: 0;
+  readonly activity_name: string;
+  /** 99 Other: `status` holds the health kind. */
+  readonly status_id: number;
   readonly status: string;
   readonly status_code: string;
   readonly message: string;

@@ -73,9 +73,13 @@ export interface UsageSummaryInput {
   readonly device: DeviceContext;
   readonly app: string;
   readonly host: string;
-  /** UTC day start and end (epoch ms, end exclusive) the counts cover. */
+  /** The local calendar day the counts cover, `YYYY-MM-DD` in the device's time zone. */
+  readonly day: string;
+  /** Its first and its end instant (epoch ms, end exclusive): 23, 24 or 25 hours apart. */
   readonly dayStart: number;
   readonly dayEnd: number;
+  /** Minutes the device's clock is ahead of UTC at `dayEnd` (OCSF `timezone_offset`). */
+  readonly timezoneOffset: number;
   readonly counts: UsageCounts;
 }
 

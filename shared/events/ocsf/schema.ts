@@ -1,9 +1,13 @@
 /**
  * JSON Schema (draft 2020-12 subset that Ajv 8 runs) of exactly the OCSF 1.5.0 events Sightline
- * emits. Written from the OCSF 1.5.0 schema documentation (https://schema.ocsf.io/1.5.0/:
- * classes data_security_finding, web_resources_activity, device_inventory_info, base_event;
- * objects metadata, product, device, agent, user, network_endpoint, finding_info, data_security,
- * web_resource) restricted to the attributes we set, with the values we use.
+ * emits, restricted to the attributes we set. Written from the OCSF 1.5.0 schema sources
+ * (https://github.com/ocsf/ocsf-schema/tree/v1.5.0, browsable at https://schema.ocsf.io/1.5.0/):
+ * events/findings/data_security_finding.json, events/application/web_resources_activity.json,
+ * events/discovery/inventory_info.json, events/base_event.json, profiles/security_control.json,
+ * dictionary.json, and objects metadata, product, device/endpoint, agent, user, network_endpoint,
+ * finding_info, data_security/data_classification, web_resource. Every `*_id` is limited to the
+ * members of its OCSF 1.5.0 enum (`OCSF_ENUMS` in constants.ts, where each id is traced to its
+ * source file, and to the issue-7 check that verified them).
  *
  * `closed: true` forbids any attribute we do not document (tests: we emit nothing else).
  * `closed: false` is what the collector enforces: the same types and requirements, unknown
@@ -11,8 +15,8 @@
  */
 import { CATEGORIES, SEVERITIES } from '../../engine/types';
 import {
-  BASE_EVENT, DATA_SECURITY_FINDING, DEVICE_INVENTORY_INFO, EMITTED_CLASS_UIDS, ENFORCEMENT_ACTIONS, OCSF_VERSION,
-  WEB_RESOURCES_ACTIVITY, typeUid,
+  BASE_EVENT, DATA_SECURITY_FINDING, DEVICE_INVENTORY_INFO, EMITTED_CLASS_UIDS, ENFORCEMENT_ACTIONS, HEALTH_ACTIVITY_NAME,
+  OCSF_ENUMS, OCSF_VERSION, STATUS_OTHER, USAGE_ACTIVITY_NAME, WEB_RESOURCES_ACTIVITY, typeUid,
 } from './constants';
 import { HEALTH_KINDS, PRIVACY_MODES, SIGHTLINE_MODES } from './inputs';
 import { RAW_TEXT_MAX_CHARS, REASONS_MAX, REDACTED_TEXT_MAX_CHARS } from './privacy';
@@ -27,6 +31,11 @@ const str = (max = SHORT): JsonSchema => ({ type: 'string', minLength: 1, maxLen
 const int = (minimum = 0, maximum = Number.MAX_SAFE_INTEGER): JsonSchema => ({ type: 'integer', minimum, maximum });
 const count = int();
 const epochMs = int(0);
+const oneOf = (values: readonly number[]): JsonSchema => ({ enum: [...values] });
+/** base_event `timezone_offset`: minutes ahead of UTC, "in the range -1,080 to +1,080". */
+const TIMEZONE_OFFSET_MAX_MINUTES = 1_080;
+/** A local calendar day, `YYYY-MM-DD`. */
+const LOCAL_DAY = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
 /** One schema per emitted class, for validators that dispatch on `class_uid` themselves. */
 export function sightlineSchemasByClass({ closed }: { closed: boolean }): ReadonlyMap<number, JsonSchema> {
@@ -36,15 +45,15 @@ export function sightlineSchemasByClass({ closed }: { closed: boolean }): Readon
   const optional = (properties: Record<string, JsonSchema>, required: readonly string[]) => obj(properties, required);
   const device = obj({
     uid: str(UID_MAX_CHARS),
-    type_id: int(0, 99),
-    agent_list: { type: 'array', minItems: 1, maxItems: 4, items: obj({ name: str(), uid: str(UID_MAX_CHARS), version: str(64), type_id: int(0, 99) }) },
+    type_id: oneOf(OCSF_ENUMS.device_type_id),
+    agent_list: { type: 'array', minItems: 1, maxItems: 4, items: obj({ name: str(), uid: str(UID_MAX_CHARS), version: str(64), type_id: oneOf(OCSF_ENUMS.agent_type_id) }) },
   });
   const base = (classUid: number, categoryUid: number, activityId: number): Record<string, JsonSchema> => ({
     class_uid: { const: classUid },
     category_uid: { const: categoryUid },
     activity_id: { const: activityId },
     type_uid: { const: typeUid(classUid, activityId) },
-    severity_id: int(1, 6),
+    severity_id: oneOf(OCSF_ENUMS.severity_id),
     time: epochMs,
     metadata: obj({ version: { const: OCSF_VERSION }, product: obj({ name: str(), vendor_name: str(), version: str(64) }), uid: str(UID_MAX_CHARS) }),
     device,
@@ -57,11 +66,14 @@ export function sightlineSchemasByClass({ closed }: { closed: boolean }): Readon
 
   const finding = obj({
     ...base(DATA_SECURITY_FINDING.class_uid, DATA_SECURITY_FINDING.category_uid, DATA_SECURITY_FINDING.activity_create),
-    action_id: int(0, 99),
-    disposition_id: int(0, 99),
+    action_id: oneOf(OCSF_ENUMS.action_id),
+    disposition_id: oneOf(OCSF_ENUMS.disposition_id),
     finding_info: obj({ uid: str(UID_MAX_CHARS), title: str(), types: strings(100), created_time: epochMs }),
     dst_endpoint: obj({ hostname: str(253) }),
-    data_security: obj({ category_id: int(0, 99), data_lifecycle_state_id: int(0, 99), detection_system_id: int(0, 99), detection_pattern: text(4_096) }),
+    data_security: obj({
+      category_id: oneOf(OCSF_ENUMS.data_category_id), data_lifecycle_state_id: oneOf(OCSF_ENUMS.data_lifecycle_state_id),
+      detection_system_id: oneOf(OCSF_ENUMS.detection_system_id), detection_pattern: text(4_096),
+    }),
     unmapped: obj({
       sightline: optional({
         kind: { const: 'flagged_prompt' }, app: str(), browser: str(64), action: enumOf(ENFORCEMENT_ACTIONS),
@@ -75,16 +87,18 @@ export function sightlineSchemasByClass({ closed }: { closed: boolean }): Readon
 
   const usage = obj({
     ...base(WEB_RESOURCES_ACTIVITY.class_uid, WEB_RESOURCES_ACTIVITY.category_uid, WEB_RESOURCES_ACTIVITY.activity_other),
-    count, start_time: epochMs, end_time: epochMs,
+    activity_name: { const: USAGE_ACTIVITY_NAME },
+    count, start_time: epochMs, end_time: epochMs, timezone_offset: int(-TIMEZONE_OFFSET_MAX_MINUTES, TIMEZONE_OFFSET_MAX_MINUTES),
     web_resources: { type: 'array', minItems: 1, maxItems: 1, items: obj({ name: str(), url_string: str(2_048), type: str() }) },
     dst_endpoint: obj({ hostname: str(253) }),
     unmapped: obj({
       sightline: obj({
-        kind: { const: 'usage_summary' }, app: str(), browser: str(64), prompts: count, pastes: count, uploads: count, flagged: count,
+        kind: { const: 'usage_summary' }, app: str(), browser: str(64), day: LOCAL_DAY,
+        prompts: count, pastes: count, uploads: count, flagged: count,
         actions: { type: 'object', propertyNames: enumOf(ENFORCEMENT_ACTIONS), additionalProperties: count },
       }),
     }),
-  }, [...baseRequired, 'count', 'start_time', 'end_time', 'web_resources', 'dst_endpoint']);
+  }, [...baseRequired, 'activity_name', 'count', 'start_time', 'end_time', 'timezone_offset', 'web_resources', 'dst_endpoint']);
 
   const status = obj({
     ...base(DEVICE_INVENTORY_INFO.class_uid, DEVICE_INVENTORY_INFO.category_uid, DEVICE_INVENTORY_INFO.activity_log),
@@ -98,14 +112,15 @@ export function sightlineSchemasByClass({ closed }: { closed: boolean }): Readon
 
   const health = obj({
     ...base(BASE_EVENT.class_uid, BASE_EVENT.category_uid, BASE_EVENT.activity_other),
-    status: enumOf(HEALTH_KINDS), status_code: str(64), message: text(500),
+    activity_name: { const: HEALTH_ACTIVITY_NAME },
+    status_id: { const: STATUS_OTHER }, status: enumOf(HEALTH_KINDS), status_code: str(64), message: text(500),
     unmapped: obj({
       sightline: optional({
         kind: enumOf(HEALTH_KINDS), browser: str(64), app: str(),
         counters: { type: 'object', maxProperties: 32, additionalProperties: count },
       }, ['kind', 'browser']),
     }),
-  }, [...baseRequired, 'status', 'status_code', 'message']);
+  }, [...baseRequired, 'activity_name', 'status_id', 'status', 'status_code', 'message']);
 
   return new Map([
     [DATA_SECURITY_FINDING.class_uid, finding], [WEB_RESOURCES_ACTIVITY.class_uid, usage],
