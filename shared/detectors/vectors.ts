@@ -96,6 +96,7 @@ import { vectors as secretRulesNpm } from './secret/rules/npm.vectors';
 import { vectors as secretRulesOkta } from './secret/rules/okta.vectors';
 import { vectors as secretRulesOnepassword } from './secret/rules/onepassword.vectors';
 import { vectors as secretRulesOpenai } from './secret/rules/openai.vectors';
+import { vectors as secretRulesOpsTokens } from './secret/rules/ops-tokens.vectors';
 import { vectors as secretRulesPackageRegistries } from './secret/rules/package-registries.vectors';
 import { vectors as secretRulesPaypal } from './secret/rules/paypal.vectors';
 import { vectors as secretRulesPerplexity } from './secret/rules/perplexity.vectors';
@@ -120,6 +121,7 @@ import { vectors as secretRulesTwilio } from './secret/rules/twilio.vectors';
 import { vectors as secretRulesTwitch } from './secret/rules/twitch.vectors';
 import { vectors as secretRulesVault } from './secret/rules/vault.vectors';
 import { vectors as secretRulesVercel } from './secret/rules/vercel.vectors';
+import { vectors as secretRulesWeakPassword } from './secret/rules/weak-password.vectors';
 import { vectors as secretRulesXai } from './secret/rules/xai.vectors';
 
 const sets: readonly DetectorVectorSet[] = [
@@ -214,6 +216,7 @@ const sets: readonly DetectorVectorSet[] = [
   secretRulesOkta,
   secretRulesOnepassword,
   secretRulesOpenai,
+  secretRulesOpsTokens,
   secretRulesPackageRegistries,
   secretRulesPaypal,
   secretRulesPerplexity,
@@ -238,6 +241,7 @@ const sets: readonly DetectorVectorSet[] = [
   secretRulesTwitch,
   secretRulesVault,
   secretRulesVercel,
+  secretRulesWeakPassword,
   secretRulesXai,
 ];
 

@@ -47,6 +47,7 @@ import { npm } from './rules/npm';
 import { okta } from './rules/okta';
 import { onepassword } from './rules/onepassword';
 import { openai } from './rules/openai';
+import { opsTokens } from './rules/ops-tokens';
 import { packageRegistries } from './rules/package-registries';
 import { paypal } from './rules/paypal';
 import { perplexity } from './rules/perplexity';
@@ -71,6 +72,7 @@ import { twilio } from './rules/twilio';
 import { twitch } from './rules/twitch';
 import { vault } from './rules/vault';
 import { vercel } from './rules/vercel';
+import { weakPassword } from './rules/weak-password';
 import { xai } from './rules/xai';
 
 /**
@@ -128,6 +130,7 @@ export const secretRules = {
   'secret.okta_token': okta,
   'secret.onepassword_token': onepassword,
   'secret.openai_key': openai,
+  'secret.ops_token': opsTokens,
   'secret.package_registry_token': packageRegistries,
   'secret.paypal_braintree_token': paypal,
   'secret.perplexity_key': perplexity,
@@ -152,6 +155,7 @@ export const secretRules = {
   'secret.twitch_token': twitch,
   'secret.vault_token': vault,
   'secret.vercel_token': vercel,
+  'secret.weak_password': weakPassword,
   'secret.xai_key': xai,
 } as const satisfies Record<string, SecretDetector>;
 

@@ -25,6 +25,10 @@ describe('anchor sweep', () => {
     ['edges', '.x'],
     ['non-ascii around anchors', 'clé key é.q~ ünd pass€'],
     ['pem', '-----begin -----begin private key-----'],
+    ['literal at the very end', 'see key.'],
+    ['non-ASCII folded into a key', '\u00e9y key\u0161k- sk-\u00e9.x q~\u00e9'],
+    ['one-character literal before non-ASCII', 'x.\u00e9 .\u2026 end.'],
+
   ])('%s: finds exactly what indexOf finds', (_name, text) => {
     expect(swept(text, LITERALS)).toEqual(naive(text, LITERALS));
   });

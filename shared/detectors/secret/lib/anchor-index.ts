@@ -4,9 +4,10 @@
  * Mature scanners (gitleaks' keyword prefilter, Hyperscan in noseyparker) never run one regex per
  * rule over the whole input: they find the rules' literals in a single sweep and run each rule's
  * regex only where its literal occurs. Here each literal is indexed by its *rarest* two adjacent
- * characters (`k_` of `pk_live_`, `cr` of `secret`, never `th`/`er`), in a 16 K-entry table built
- * once from the rules' static data: the sweep costs one table lookup per character, and only the
- * few positions whose bigram is indexed compare strings.
+ * characters (`k_` of `pk_live_`, `cr` of `secret`, never `th`/`er`; rarity from a list of common
+ * English pairs, then letter frequencies), in a 16 K-entry table built once from the rules' static
+ * data: the sweep costs one byte load per character, and only the positions whose bigram is
+ * indexed compare characters (first the rarer neighbour of the bigram, then the literal).
  */
 
 /** Literals are ASCII; the table covers two 7-bit characters. */
@@ -14,8 +15,8 @@ const ASCII = 128;
 
 /**
  * Rough per-mille frequency of characters in English prose and code (letters: Lewand's English
- * letter frequencies; digits and punctuation estimated from source code). A literal is indexed on
- * the adjacent pair with the lowest product, so the sweep stops at few positions.
+ * letter frequencies; digits and punctuation estimated from source code). Breaks ties between
+ * bigrams that are not in COMMON_BIGRAMS.
  */
 const CHAR_FREQUENCY: Readonly<Record<string, number>> = {
   e: 127, t: 91, a: 82, o: 75, i: 70, n: 67, s: 63, h: 61, r: 60, d: 43, l: 40, c: 28, u: 28, m: 24, w: 24, f: 22,
@@ -24,9 +25,42 @@ const CHAR_FREQUENCY: Readonly<Record<string, number>> = {
 };
 /** Digits 3–9 and rarer symbols. */
 const DEFAULT_FREQUENCY = 2;
+/**
+ * English letter pairs, most frequent first (after Norvig's Google Books counts, "English Letter
+ * Frequency Counts: Mayzner Revisited"). Letter products alone rank `pa`, `ig` or `gh` as rare;
+ * in text they are not, and 700 provider names indexed on them made a third of all positions
+ * stop. Any pair in this list ranks as more frequent than any pair outside it.
+ */
+const COMMON_BIGRAMS = (
+  'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ' +
+  'ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ' +
+  'ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp ' +
+  'fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da ' +
+  'yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg ib ' +
+  'tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz ok'
+).split(' ');
+const COMMON_RANK = new Map(COMMON_BIGRAMS.map((pair, i) => [pair, COMMON_BIGRAMS.length - i] as const));
+/** Above any product of two CHAR_FREQUENCY values (150 × 150). */
+const COMMON_WEIGHT = 1 << 15;
+
+/** Pairs with a space (every word boundary) or a run of dashes (Markdown rules, CLI flags). */
+const WHITESPACE_OR_RULE = /\s|--/;
 
 function bigramRank(pair: string): number {
-  return (CHAR_FREQUENCY[pair[0] ?? ''] ?? DEFAULT_FREQUENCY) * (CHAR_FREQUENCY[pair[1] ?? ''] ?? DEFAULT_FREQUENCY);
+  const product = (CHAR_FREQUENCY[pair[0] ?? ''] ?? DEFAULT_FREQUENCY) * (CHAR_FREQUENCY[pair[1] ?? ''] ?? DEFAULT_FREQUENCY);
+  const common = WHITESPACE_OR_RULE.test(pair) ? COMMON_BIGRAMS.length + 1 : (COMMON_RANK.get(pair) ?? 0);
+  return common * COMMON_WEIGHT + product;
+}
+
+/**
+ * Which neighbour of the indexed bigram (at `o`) is compared first, relative to `o`: the one that
+ * forms the rarer pair with it (`igh` is everywhere, `sig` less so); -1 when there is none.
+ */
+function checkOffset(lit: string, o: number): number {
+  const after = o + 2 < lit.length ? bigramRank(lit.slice(o + 1, o + 3)) : Infinity;
+  const before = o > 0 ? bigramRank(lit.slice(o - 1, o + 1)) : Infinity;
+  if (after === Infinity && before === Infinity) return -1;
+  return after <= before ? 2 : -1;
 }
 
 /** Where a literal is indexed: the offset of its rarest bigram (one-character literals: 0). */
@@ -54,6 +88,8 @@ export interface AnchorIndex {
    */
   readonly check: Int32Array;
   readonly checkAt: Int32Array;
+  /** 1 where `first < last`: the sweep's only per-character load, 16 KB, stays in L1. */
+  readonly has: Uint8Array;
 }
 
 /**
@@ -84,12 +120,13 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
     slots.push(...members);
     last[key] = slots.length;
   }
-  const checkAt = Int32Array.from(slots, (n) => ((offsets[n] ?? 0) + 2 < (list[n]?.length ?? 0) ? 2 : -1));
+  const checkAt = Int32Array.from(slots, (n) => checkOffset(list[n] ?? '', offsets[n] ?? 0));
   const check = Int32Array.from(slots, (n, k) => {
     const k2 = (offsets[n] ?? 0) + (checkAt[k] ?? 0);
     return k2 >= 0 && k2 < (list[n]?.length ?? 0) ? (list[n]?.charCodeAt(k2) ?? -1) : -1;
   });
-  return { literals: list, offsets, first, last, slots: Int32Array.from(slots), check, checkAt };
+  const has = Uint8Array.from(first, (f, key) => (f < (last[key] as number) ? 1 : 0));
+  return { literals: list, offsets, first, last, slots: Int32Array.from(slots), check, checkAt, has };
 }
 
 /**
@@ -97,8 +134,8 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
  * each rule in `owners[literal]` whose `resume` position it has reached. Hits come in the order of
  * their indexed bigram, so a literal's start may precede an earlier hit's by less than its
  * length; rules read their identifiers both ways, so this does not change what they find.
- * Linear: each position costs one table lookup; only positions on an indexed bigram compare
- * strings, and hits inside a span a rule has already consumed cost an integer comparison.
+ * Linear: each position costs one load from a 16 KB table; only positions on an indexed bigram
+ * compare strings, and hits inside a span a rule has already consumed cost an integer comparison.
  */
 export function sweepAnchors(
   lower: string,
@@ -107,28 +144,43 @@ export function sweepAnchors(
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
-  const { first, last, slots, offsets, literals, check, checkAt } = index;
+  const { has, first, last, slots, offsets, literals, check, checkAt } = index;
   const end = lower.length;
-  let c0 = lower.charCodeAt(0);
-  for (let i = 0; i < end; i++) {
-    // Past the end charCodeAt is NaN → 0: one-character literals still match at the last position.
-    const c1 = lower.charCodeAt(i + 1) | 0;
-    if ((c0 | c1) < ASCII) {
-      const key = (c0 << 7) | c1;
-      const to = last[key] as number;
-      for (let k = first[key] as number; k < to; k++) {
-        const c = check[k] as number;
-        if (c >= 0 && lower.charCodeAt(i + (checkAt[k] as number)) !== c) continue;
-        const n = slots[k] as number;
-        const at = i - (offsets[n] as number);
-        if (at < 0 || !lower.startsWith(literals[n] as string, at)) continue;
-        const rules = owners[n] as Int32Array;
-        for (let j = 0; j < rules.length; j++) {
-          const r = rules[j] as number;
-          if (at >= (resume[r] as number)) visit(r, n, at);
-        }
+  if (end === 0) return;
+  // `charCodeAt` stays in bounds (V8 keeps that path inlined; reading one past the end costs 2×).
+  // Characters past U+007F fold into the key: a folded key can only cause an extra comparison,
+  // never a miss, as literals are ASCII. The last character pairs with NUL, so a one-character
+  // literal is still found there.
+  let c0 = lower.charCodeAt(0) & 127;
+  for (let i = 1; i <= end; i++) {
+    const c1 = i < end ? lower.charCodeAt(i) & 127 : 0;
+    const key = (c0 << 7) | c1;
+    c0 = c1;
+    if (has[key] === 0) continue;
+    const p = i - 1;
+    const to = last[key] as number;
+    for (let k = first[key] as number; k < to; k++) {
+      const c = check[k] as number;
+      if (c >= 0 && lower.charCodeAt(p + (checkAt[k] as number)) !== c) continue;
+      const n = slots[k] as number;
+      const at = p - (offsets[n] as number);
+      if (at < 0 || !occursAt(lower, literals[n] as string, at)) continue;
+      const rules = owners[n] as Int32Array;
+      for (let j = 0; j < rules.length; j++) {
+        const r = rules[j] as number;
+        if (at >= (resume[r] as number)) visit(r, n, at);
       }
     }
-    c0 = c1;
   }
+}
+
+/**
+ * `lower.startsWith(lit, at)`, by hand: most calls fail on the first or second character, and the
+ * builtin's call overhead was 60 % of the sweep on prose.
+ */
+function occursAt(lower: string, lit: string, at: number): boolean {
+  const n = lit.length;
+  if (at + n > lower.length) return false;
+  for (let j = 0; j < n; j++) if (lower.charCodeAt(at + j) !== lit.charCodeAt(j)) return false;
+  return true;
 }

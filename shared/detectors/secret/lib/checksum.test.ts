@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { base62, crc32, crc32Base62Checksum } from './checksum';
+import { base62, crc32, crc32Base62Checksum, crc32HexChecksum } from './checksum';
 
 describe('token checksums', () => {
   test.each([
@@ -13,5 +13,11 @@ describe('token checksums', () => {
     const random = 'Zq8Lk2Vm9Xw4Rt7Yb1Nc6Hd3Jf5Gs0';
     expect(crc32Base62Checksum(`ghp_${random}${base62(crc32(random), 6)}`).passed).toBe(true);
     expect(crc32Base62Checksum(`ghp_${random}000000`).passed).toBe(false);
+  });
+
+  test('checks a Cloudflare-style token (40 random + CRC32 hex)', () => {
+    const random = 'Zq8Lk2Vm9Xw4Rt7Yb1Nc6Hd3Jf5Gs0Pa2Qe7Wn8L';
+    expect(crc32HexChecksum(`cfat_${random}${crc32(random).toString(16).padStart(8, '0')}`).passed).toBe(true);
+    expect(crc32HexChecksum(`cfat_${random}00000000`).passed).toBe(false);
   });
 });

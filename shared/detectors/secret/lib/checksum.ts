@@ -37,3 +37,10 @@ export function crc32Base62Checksum(value: string): ValidatorResult {
   const passed = body.length === 36 && base62(crc32(random), 6) === body.slice(-6);
   return { name: 'crc32-checksum', passed, detail: passed ? 'embedded CRC32 matches' : 'embedded CRC32 does not match (test or hand-made token?)' };
 }
+
+/** Checks `<prefix><40 random><8 hex>` where the hex is the CRC32 of the 40 (Cloudflare's 2025 tokens). */
+export function crc32HexChecksum(value: string): ValidatorResult {
+  const body = value.slice(value.indexOf('_') + 1);
+  const passed = body.length === 48 && crc32(body.slice(0, 40)).toString(16).padStart(8, '0') === body.slice(40);
+  return { name: 'crc32-checksum', passed, detail: passed ? 'embedded CRC32 matches' : 'embedded CRC32 does not match (test or hand-made token?)' };
+}

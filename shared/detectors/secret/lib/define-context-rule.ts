@@ -6,7 +6,7 @@
  */
 import type { Candidate, DetectorInput, Severity } from '../../../engine/types';
 import { PLACEHOLDER_CONFIDENCE } from './define-secret-rule';
-import { maskedValue, placeholderReason, templateReference } from './placeholder';
+import { dummyValue, maskedValue, placeholderReason, templateReference } from './placeholder';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
 
 export interface ContextRuleSpec {
@@ -23,11 +23,12 @@ export interface ContextRuleSpec {
 }
 
 /**
- * Context rules have no provider format to fall back on, so a masked value (`***`, `xxxx`) or a
- * template is no finding; placeholder-looking values are downgraded (issue 3).
+ * Context rules have no provider format to fall back on, so a masked value (`***`, `xxxx`), a
+ * template or a value that calls itself fake (`not_a_real_token`) is no finding; other
+ * placeholder-looking values (typed sequences, `…EXAMPLE…`) are downgraded (issue 3).
  */
 export function applyPlaceholderPolicy(c: Candidate, value: string): Candidate | null {
-  if (templateReference(value) || maskedValue(value)) return null;
+  if (templateReference(value) || maskedValue(value) || dummyValue(value)) return null;
   const note = placeholderReason(value);
   if (!note) return c;
   return { ...c, confidence: Math.min(c.confidence, PLACEHOLDER_CONFIDENCE), severity: 'low', note };

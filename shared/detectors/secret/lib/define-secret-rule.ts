@@ -5,6 +5,7 @@
  */
 import type { Candidate, ContextEffect, DetectorInput, Severity, ValidatorResult } from '../../../engine/types';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
+import { leadingLiterals } from './regex-prefix';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
 
 /**
@@ -147,6 +148,18 @@ function compile(p: SecretPattern): CompiledPattern {
   return { pattern: p, sticky, back: p.back ?? 0, wholeMatch: !p.regex.source.includes('(?<s>') };
 }
 
+/**
+ * Whether a pattern is tried at an occurrence of `anchor`: its declared anchors, else any anchor
+ * compatible with a literal it starts with. Without this, every pattern of a 20-pattern rule ran
+ * its regex at every hit of every anchor of the rule (`ac` in `back`, `cio` in `precious`).
+ */
+function appliesTo(c: CompiledPattern, anchor: string): boolean {
+  if (c.pattern.anchors) return c.pattern.anchors.includes(anchor);
+  if (c.back > 0) return true;
+  const leads = leadingLiterals(c.pattern.regex.source);
+  return leads === null || leads.some((lead) => lead.startsWith(anchor) || anchor.startsWith(lead));
+}
+
 /** End of the run of word characters containing `at`. */
 function wordEnd(text: string, at: number): number {
   let i = at;
@@ -156,7 +169,7 @@ function wordEnd(text: string, at: number): number {
 
 export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
   const compiled = spec.patterns.map(compile);
-  const byAnchor = new Map(spec.keywords.map((k) => [k, compiled.filter((c) => !c.pattern.anchors || c.pattern.anchors.includes(k))] as const));
+  const byAnchor = new Map(spec.keywords.map((k) => [k, compiled.filter((c) => appliesTo(c, k))] as const));
   // When every pattern must start on a word boundary at its anchor, a hit inside a word (the 2nd
   // `AKIA` of `AKIAAKIA…`) rules out the whole word: skip it instead of visiting each repeat.
   const wordStartOnly = compiled.every((c) => c.wholeMatch && c.back === 0 && c.pattern.leftBoundary !== false);

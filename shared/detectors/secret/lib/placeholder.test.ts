@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { maskedValue, placeholderReason, templateReference } from './placeholder';
+import { dummyValue, maskedValue, placeholderReason, templateReference } from './placeholder';
 
 describe('placeholder policy', () => {
   test.each([
@@ -8,6 +8,7 @@ describe('placeholder policy', () => {
     ['1234567890abcdef', true],
     ['aaaaaaaaaaaaaaaaaaaa', true],
     ['Qm9n7xV2kq8ZP1rC4tLw0aYdE5sHjU6f', false],
+    ['zyxwvutsrqponmlk', true],
   ])('placeholderReason(%s) → %s', (value, expected) => {
     expect(placeholderReason(value) !== null).toBe(expected);
   });
@@ -17,6 +18,9 @@ describe('placeholder policy', () => {
     ['<your-api-key>', true],
     ['process.env.API_KEY', true],
     ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', false],
+    ['{{ .Values.db.password }}', true],
+    ['prefix-${DB_PASS}-suffix', true],
+    ['m{{x}q)p${e]n(b[f>-_$#z}}', false],
   ])('templateReference(%s) → %s', (value, expected) => {
     expect(templateReference(value)).toBe(expected);
   });
@@ -27,5 +31,18 @@ describe('placeholder policy', () => {
     ['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', false],
   ])('maskedValue(%s) → %s', (value, expected) => {
     expect(maskedValue(value)).toBe(expected);
+  });
+
+  test.each([
+    ['a-fake-tooshort-key', true],
+    ['not_a_real_token', true],
+    ['notapassword', true],
+    ['YOUR_CLIENT_SECRET_GOES_HERE', true],
+    ['insert_key_here', true],
+    ['ZHVtbXkgY3JlZGVudGlhbA==', true], // base64 of "dummy credential"
+    ['Qm9n7xV2kq8ZP1rC4tLw0aYdE5sHjU6f', false],
+    ['YWRtaW46czNjcjN0UGFzczk5', false], // base64 of a real-looking user:password
+  ])('dummyValue(%s) → %s', (value, expected) => {
+    expect(dummyValue(value)).toBe(expected);
   });
 });

@@ -7,14 +7,16 @@
  *   low confidence with a note instead of being dropped.
  */
 
+import { decodeBase64 } from './base64';
+
 /** Words that docs and fixtures use in made-up credentials. */
 const PLACEHOLDER_WORDS = [
   'example', 'sample', 'dummy', 'placeholder', 'your', 'changeme', 'change_me', 'redacted',
   'fake', 'replace', 'insert', 'xxxx', '****', '....', '0000000', 'notreal', 'not_real',
 ] as const;
 
-/** Ascending runs that people type by hand. */
-const SEQUENCES = ['123456789', 'abcdefgh', 'abcdef0123', '0123456789', 'qwerty', 'abcd1234', '1234abcd'] as const;
+/** Ascending (and descending) runs that people type by hand. */
+const SEQUENCES = ['123456789', 'abcdefgh', 'abcdef0123', '0123456789', 'qwerty', 'abcd1234', '1234abcd', '987654321', 'zyxwvuts'] as const;
 
 /** A run this long of one character essentially never occurs in a random token of ≥ 16 chars. */
 const MAX_NATURAL_RUN = 5;
@@ -23,7 +25,20 @@ const MAX_NATURAL_RUN = 5;
 const PERIODIC_SHARE = 0.8;
 const MAX_PERIOD = 8;
 
-const TEMPLATE = /^(?:\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|<[^>]{0,60}>|%[sd(]|#\{|@[A-Za-z_]+@|\[[^\]]{0,60}\]$)|process\.env|os\.environ|getenv\(|\{\{/;
+/**
+ * A reference to be filled in rather than a value: `${VAR}`, `$VAR`, `{{ var }}`, `<your-key>`,
+ * `%(name)s`, `#{var}`, `@VAR@`, `[Key goes here]`, `process.env.X`. `{{`/`${` after the start count
+ * only when well-formed (`{{ name }}`, `${name}`): `m{{h}o)p${e]…` is a password of symbols.
+ */
+const TEMPLATE = /^(?:\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|<[^>]{0,60}>|%[sd(]|#\{|@[A-Za-z_]+@|\[[^\]]{0,60}\]$)|\{\{\s{0,3}[\w.\-\[\]'"]{1,60}\s{0,3}\}\}|\$\{[A-Za-z_][\w.:\-]{0,60}\}|process\.env|os\.environ|getenv\(/;
+
+/**
+ * Descriptive stand-ins (`a-fake-tooshort-key`, `not_a_real_token`, `insert_key_here`,
+ * `YOUR_CLIENT_SECRET_GOES_HERE`): the value says it is not a credential. Context rules, which
+ * have no provider format to go by, report nothing for them; a provider-format match with such a
+ * word (`sk-ant-…fake…`) is only downgraded (`placeholderReason`).
+ */
+const DUMMY = /fake|dummy|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret|password)|changeme|change_me|replace[_\-]?me|insert[_\-. ]|goes[_\-]?here|_here$|^your[_\-]|placeholder|redacted/i;
 
 /** Mask characters docs use to blank out a token: `ghp_xxxx…`, `sk-****…`, `••••`. */
 const MASK = /[xX*•#]/;
@@ -44,6 +59,17 @@ export function maskedValue(value: string): boolean {
 
 export function templateReference(value: string): boolean {
   return TEMPLATE.test(value);
+}
+
+/** Padded base64 of printable text: `ZHVtbXkgdGV4dA==` is "dummy text". */
+const PADDED_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
+const PRINTABLE_TEXT = /^[\x20-\x7e]+$/;
+
+export function dummyValue(value: string): boolean {
+  if (DUMMY.test(value)) return true;
+  if (value.length % 4 !== 0 || !PADDED_BASE64.test(value)) return false;
+  const text = decodeBase64(value);
+  return text !== null && PRINTABLE_TEXT.test(text) && DUMMY.test(text);
 }
 
 function longestRun(value: string): number {

@@ -7,6 +7,15 @@ import { shannonEntropy } from './entropy';
 
 /** Below this many bits/char a value of ≥ 16 chars reads like words, not random bytes (hex ≈ 3.7). */
 export const MIN_RANDOM_ENTROPY = 3.0;
+/** Shortest value after a strong name (`password`, `api_key`) / a weak one (`key`, `auth`). */
+export const MIN_STRONG_VALUE = 8;
+export const MIN_WEAK_VALUE = 16;
+/**
+ * Hex with digits and letters is rarely a word; 16 random hex digits score 2.7–3.5 bits/char, so
+ * its bar sits below MIN_RANDOM_ENTROPY (`aaaabbbb11112222` scores 2.0).
+ */
+const HEX = /^(?=.*[0-9])(?=.*[a-f])[0-9a-f]+$/i;
+export const MIN_HEX_ENTROPY = 2.5;
 /** Shortest single-word password we report (NIST SP 800-63B's minimum length is 8). */
 export const MIN_WORD_PASSWORD = 8;
 /**
@@ -17,8 +26,38 @@ export const MIN_MIXED_PASSWORD = 6;
 /** `open_sesame`, `correct-horse-battery`: a passphrase of words joined by `_`/`-`. */
 const PASSPHRASE = /^[a-z]+(?:[_\-][a-z]+)+$/i;
 
-/** `$` starts code only at the front (`$VAR`) or as `${`/`$(`: `super$ecret` is a password. */
-const CODE_CHARS = /[(){}<>\[\]\\]|\$[{(]|["'`]\$|^[#@&*$%]|\.\.\/|\s/;
+/**
+ * Code, not a literal: whitespace, `${name}`/`$(`/`"$`, a sigil at the front (`$VAR`, `@attr`, `%x`),
+ * `../`, an escape sequence, or a call/index/generic at the front (`getToken(req`, `cfg[`,
+ * `List<`). Brackets elsewhere count only when they pair up (see `balancedBrackets`): generated
+ * passwords use `(`, `]`, `{` freely and rarely close them.
+ */
+const CODE_CHARS = /\$\{[A-Za-z_][\w.:\-]*\}|\$\(|["'`]\$|^[#@&*$%]|\.\.\/|\s|\\[nrt"'\\/]|^[A-Za-z_$][\w.$]*[(\[<]|^[(\[{<]/;
+/**
+ * `prefix$var`, `$a$b`: a word with variables interpolated (shell, PHP, Kotlin, Groovy strings),
+ * which is how `super$ecret`-looking values occur in code.
+ */
+const INTERPOLATED = /^[A-Za-z_]*(?:\$[A-Za-z_]\w*)+$/;
+const OPENERS = '([{<';
+const CLOSERS = ')]}>';
+const BRACKET = /[()[\]{}<>]/;
+
+/** True when the value has brackets and every one is closed in order: `f(a[0])`, `<T>`, `{x}`. */
+function balancedBrackets(value: string): boolean {
+  if (!BRACKET.test(value)) return false;
+  const stack: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i] ?? '';
+    const open = OPENERS.indexOf(ch);
+    if (open >= 0) stack.push(open);
+    else {
+      const close = CLOSERS.indexOf(ch);
+      if (close >= 0 && stack.pop() !== close) return false;
+    }
+  }
+  return stack.length === 0;
+}
+
 const URL_OR_PATH = /^(?:\/|\.\/|~\/|[a-z][a-z0-9+.-]{1,15}:\/\/)/i;
 const FILE_EXT = /\.(?:json|pem|key|p12|pfx|cer|crt|der|txt|ya?ml|env|jks|keystore|keytab|js|ts|py|rb|go|java|png|jpg|svg|html?|xml|cfg|conf|ini|toml|properties|tgz|tar|gz|zip|whl|jar)$/i;
 /** `FOO_BAR`, `NEXUS-GPT4-API-KEY`: a constant or secret *name*, not its value. */
@@ -35,7 +74,16 @@ const RESOURCE_NAME = /^(?:arn|urn|data|mailto|file):/i;
 const SELF_REFERENCE = /^(?:password|passwd|secret|token|changeme|username|required|optional|undefined|disabled|enabled)$/i;
 /** Letters only (no digit, no symbol). */
 const LETTERS_ONLY = /^[A-Za-z]+$/;
-const WORDS_ONLY = /^[a-z]+(?:[_\-. ][a-z]+)*$/i;
+const WORDS_ONLY = /^[a-z]+(?:[_\-. /][a-z]+)*$/i;
+/** A word as written in names and prose: `open`, `OPEN`, `Open`, at most this long. */
+const WORD = /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/;
+const MAX_WORD = 20;
+
+/** `open_sesame`, `assumptions/risks` yes; `b_ByDfulghxvvmHbArJSFfQhxem…` (random letters) no. */
+function wordsOnly(value: string): boolean {
+  if (!WORDS_ONLY.test(value) || LETTERS_ONLY.test(value)) return false;
+  return value.split(/[_\-. /]/).every((w) => w.length <= MAX_WORD && WORD.test(w));
+}
 
 function digitCount(value: string): number {
   let n = 0;
@@ -48,7 +96,8 @@ function digitCount(value: string): number {
 
 /** Why a value is code or a name rather than a credential, or `null` if it may be a secret. */
 export function notASecretReason(value: string): string | null {
-  if (CODE_CHARS.test(value)) return 'code';
+  if (CODE_CHARS.test(value) || balancedBrackets(value)) return 'code';
+  if (INTERPOLATED.test(value)) return 'interpolated variable';
   if (URL_OR_PATH.test(value)) return 'path or url';
   if (FILE_EXT.test(value)) return 'file name';
   if (VERSION.test(value)) return 'version';
@@ -56,7 +105,7 @@ export function notASecretReason(value: string): string | null {
   if (CONSTANT_NAME.test(value) && digitCount(value) <= 2) return 'constant name';
   if (IDENTIFIER.test(value)) return 'identifier';
   if (DOTTED.test(value) && digitCount(value) <= 2) return 'member access';
-  if (WORDS_ONLY.test(value) && !LETTERS_ONLY.test(value)) return 'words';
+  if (wordsOnly(value)) return 'words';
   return null;
 }
 
@@ -68,7 +117,7 @@ export function looksRandom(value: string, strong: boolean, plainWordOk = false)
   // An explicit `PASSWORD="whiteduke"` is a real (weak) password even though it is one word.
   if (plainWordOk && (LETTERS_ONLY.test(value) || PASSPHRASE.test(value)) && value.length >= MIN_WORD_PASSWORD) return !SELF_REFERENCE.test(value);
   if (plainWordOk && value.length >= MIN_MIXED_PASSWORD && /[A-Za-z]/.test(value) && /[^A-Za-z]/.test(value)) return true;
-  const minLength = strong ? 8 : 16;
+  const minLength = strong ? MIN_STRONG_VALUE : MIN_WEAK_VALUE;
   if (value.length < minLength) return false;
   const digits = digitCount(value);
   const letters = /[A-Za-z]/.test(value);
@@ -78,5 +127,6 @@ export function looksRandom(value: string, strong: boolean, plainWordOk = false)
   }
   if (digits === value.length) return value.length >= 16 && shannonEntropy(value) >= 2.8;
   if (!letters) return false;
+  if (HEX.test(value) && value.length >= 16) return shannonEntropy(value) >= MIN_HEX_ENTROPY;
   return value.length < 16 || shannonEntropy(value) >= MIN_RANDOM_ENTROPY;
 }

@@ -5,7 +5,7 @@
  * `secret`, `changeme` are placeholder-looking and reported low.
  */
 import type { Candidate, DetectorInput } from '../../../engine/types';
-import { defineContextRule } from '../lib/define-context-rule';
+import { applyPlaceholderPolicy, defineContextRule } from '../lib/define-context-rule';
 
 /** Anchored on the literal `://`; the scheme is read backwards in code so the regex never starts on a letter class. */
 const AUTHORITY = /:\/\/([^\s:@\/"'`<>]{1,128}):([^\s@"'`<>]{1,256})@([A-Za-z0-9_.\-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])(?::\d{1,5})?/y;
@@ -39,7 +39,7 @@ function uriAt(text: string, at: number, out: Candidate[]): number {
   const jdbc = text.slice(Math.max(0, s - 5), s).toLowerCase() === 'jdbc:';
   const data = DATA_SCHEMES.has(scheme) || jdbc;
   const placeholder = PLACEHOLDER_PASSWORDS.test(password);
-  out.push({
+  const c: Candidate = {
     start: jdbc ? s - 5 : s,
     end,
     rule: data ? 'database-uri' : 'basic-auth-url',
@@ -47,7 +47,11 @@ function uriAt(text: string, at: number, out: Candidate[]): number {
     severity: placeholder ? 'low' : data ? 'critical' : 'high',
     ...(placeholder ? { note: 'placeholder-looking password' } : {}),
     ...(data ? {} : { placeholder: 'CREDENTIALS_URL' }),
-  });
+  };
+  // The password is the secret: a documentation host (`@example.com`, `cluster0.example.net`)
+  // does not make `CPCdZH5k0F6dxQ9V` a placeholder, nor does a real host make `changeme` real.
+  const kept = applyPlaceholderPolicy(c, password);
+  if (kept) out.push(kept);
   return end;
 }
 
@@ -68,7 +72,8 @@ function paramAt(text: string, at: number, re: RegExp, rule: string, context: Re
   const window = text.slice(Math.max(0, at - ODBC_WINDOW), at + ODBC_WINDOW);
   const odbc = rule === 'odbc-password';
   if (context.test(window) && (!odbc || window.includes(';'))) {
-    out.push({ start: span[0], end: span[1], rule, confidence: 0.8, severity: 'critical', placeholder: 'PASSWORD' });
+    const kept = applyPlaceholderPolicy({ start: span[0], end: span[1], rule, confidence: 0.8, severity: 'critical', placeholder: 'PASSWORD' }, text.slice(span[0], span[1]));
+    if (kept) out.push(kept);
   }
   return span[1];
 }
@@ -90,5 +95,7 @@ export const connectionString = defineContextRule({
   severity: 'critical',
   placeholder: 'CONNECTION_STRING',
   keywords: ['://', 'password', 'pwd'],
+  // Judged on the password inside the span (above), not on the whole URI.
+  skipPlaceholderCheck: true,
   at: connectionAt,
 });

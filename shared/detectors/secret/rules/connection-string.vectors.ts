@@ -7,12 +7,16 @@ export const vectors = {
       { text: 'client = MongoClient("mongodb+srv://svc:Zt8wQ3nRk1@cluster0.ab1cd.mongodb.net/prod")', match: 'mongodb+srv://svc:Zt8wQ3nRk1@cluster0.ab1cd.mongodb.net' },
       { text: 'curl https://deploy:h4Rd9Qz7mP@ci.acme.io/api', match: 'https://deploy:h4Rd9Qz7mP@ci.acme.io' },
       { text: 'Server=sql01;Database=crm;User Id=sa;Password=K9v!2mQx7z;', match: 'K9v!2mQx7z' },
+      // A documentation host does not make a random password a placeholder.
+      { text: 'uri: "mongodb+srv://svc:Hq7Lm2Zx9Pw4@demo.example.net/?retryWrites=true"', match: 'mongodb+srv://svc:Hq7Lm2Zx9Pw4@demo.example.net', severity: 'critical' },
     ],
     negative: [
       'postgres://app:${DB_PASSWORD}@db:5432/orders',
       'amqp://user:*****@example.com',
       '"https://url:8000";@something else',
       'text << "Password=#{password}, "',
+      // A password that says it is a stand-in.
+      'postgres://app:changeme@db.internal.acme.io:5432/orders',
     ],
   },
 } satisfies DetectorVectorSet;

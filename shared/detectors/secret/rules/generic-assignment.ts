@@ -7,10 +7,11 @@ import type { Candidate, DetectorInput } from '../../../engine/types';
 import { assignedValue, identifierAt, identifierWords } from '../lib/assignment';
 import { defineContextRule } from '../lib/define-context-rule';
 import { shannonEntropy } from '../lib/entropy';
-import { looksRandom, notASecretReason } from '../lib/value-shape';
+import { failedNamedFormat } from '../lib/named-formats';
+import { looksRandom, MIN_MIXED_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, notASecretReason } from '../lib/value-shape';
 
-/** Anchor literals that start an identifier scan; `pass` only as a whole word (`pass`, `db_pass`). */
-const KEYWORDS = ['passw', 'passphrase', 'pwd', 'secret', 'token', 'key', 'auth', 'credential', 'pass', 'access', 'private'] as const;
+/** Anchor literals that start an identifier scan; `pass` and `pw` only at a word's end (`db_pass`, `smtp_pw`). */
+const KEYWORDS = ['passw', 'passphrase', 'pwd', 'secret', 'token', 'key', 'auth', 'credential', 'pass', 'pw', 'access', 'private'] as const;
 /** Names ending in these are unambiguous: a value here is meant to be secret. */
 const STRONG_SUFFIXES = [
   'password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'apikey', 'secretkey', 'accesskey',
@@ -21,8 +22,20 @@ const WEAK_LAST_WORDS = new Set(['key', 'pass', 'pw', 'auth', 'pat', 'cred', 'cr
 /** Names that hold public or non-secret material even though they contain a keyword. */
 const NON_SECRET_WORDS = new Set(['public', 'publishable', 'pub']);
 const PASSWORD_WORDS = /pass|pwd|pw$/;
+/** Names whose explicit literal may be words (`password = open_sesame`, `Secret != "open-sesame"`). */
+const PASSPHRASE_NAMES = /pass|pwd|pw$|secret$/;
 /** Assignments and comparisons (`==`, `!=`) that put a literal value next to the name. */
 const EXPLICIT_OPERATORS = new Set(['=', '==', '!=', ':=', '=>', '::=']);
+
+const NPMRC_KEY = /^_(?:authToken|auth|password)$/i;
+/** `private` followed by a keyword or type (`final`, `static`, `readonly`, `String`, `fun`…). */
+const MODIFIER_USE = /^[ \t]+[A-Za-z]{2,12}[ \t<\[(]/;
+const MAX_MODIFIER = 16;
+/**
+ * After the name: a space and a word shorter than MIN_WEAK_VALUE (a bare value must be at least
+ * that long), or `(` not followed by a quote. ` is `/` was ` (prose assignment) do not count.
+ */
+const NOT_AN_ASSIGNMENT = /(?:[ \t]{1,4}(?!(?:is|was)[ \t])[A-Za-z0-9][^\s"'`=:]{0,14}(?=[\s.,;!?)]|$)|\((?![ \t]{0,4}[rbuf]?["'`]))/y;
 
 /** Random-looking values of at least this length and entropy get `high` severity. */
 const HIGH_SEVERITY_LENGTH = 16;
@@ -43,27 +56,37 @@ function strength(name: string, before: string): 'strong' | 'weak' | null {
   return /(?:secret|private|api|access|auth)[ _\-]?$/i.test(before) ? 'strong' : 'weak';
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /\w/.test(ch);
-}
-
 export function assignmentRuleAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
   // `passw…`/`passphrase` are reported first at the same position (longest anchor first).
-  if (anchor === 'pass' && isWordChar(input.text[at + 4])) return at;
+  if ((anchor === 'pass' || anchor === 'pw') && /[A-Za-z]/.test(input.text[at + anchor.length] ?? '')) return at;
+  // `private final …`, `private static …`: the access modifier of Java, C#, Kotlin, TypeScript
+  // and PHP is never a secret's name, and code pastes are full of it.
+  if (anchor === 'private' && MODIFIER_USE.test(input.text.slice(at + 7, at + 8 + MAX_MODIFIER))) return at + 7;
   const id = identifierAt(input.text, at, anchor.length);
+  // Most hits are prose and calls (`token limit`, `key point`, `getToken(req)`): a bare word too
+  // short for any bare value, or a call without a string literal, is no assignment at all.
+  NOT_AN_ASSIGNMENT.lastIndex = id.end;
+  if (id.name[0] !== '-' && NOT_AN_ASSIGNMENT.test(input.text)) return id.runEnd;
   const s = strength(id.name, input.text.slice(Math.max(0, id.start - 12), id.start));
   if (!s) return id.runEnd;
   const a = assignedValue(input.text, id);
   const resume = Math.max(id.runEnd, a?.valueEnd ?? 0);
-  if (a) {
-    // `--password X` / `-Password X` is explicit even without `=`; `token limit` is not.
-    const bare = a.operator === ' ' && !a.name.startsWith('-');
-    const isPassword = PASSWORD_WORDS.test(a.name.toLowerCase());
-    const explicit = a.quoted || EXPLICIT_OPERATORS.has(a.operator);
+  // `.npmrc` keys (`//host/:_authToken=…`) belong to the npm rule, which checks the whole line.
+  if (a && input.text[id.start - 1] === ':' && NPMRC_KEY.test(a.name)) return resume;
+  if (!a) return resume;
+  // `--password X` / `-Password X` is explicit even without `=`; `token limit` is not.
+  const bare = a.operator === ' ' && !a.name.startsWith('-');
+  const lowerName = a.name.toLowerCase();
+  const explicit = a.quoted || EXPLICIT_OPERATORS.has(a.operator);
+  const wordsOk = explicit && PASSPHRASE_NAMES.test(lowerName);
+  // Most hits are code (`private final Map…`): a value shorter than any accepted one costs no more.
+  if (a.value.length < (wordsOk ? MIN_MIXED_PASSWORD : s === 'strong' && !bare ? MIN_STRONG_VALUE : MIN_WEAK_VALUE)) return resume;
+  if (!failedNamedFormat(identifierWords(a.name), a.value)) {
+    const isPassword = PASSWORD_WORDS.test(lowerName);
     const reason = notASecretReason(a.value);
     // An explicit `password = open_sesame` is a passphrase, not prose.
-    const passphrase = reason === 'words' && isPassword && explicit && /^[A-Za-z_\-]+$/.test(a.value);
-    if ((reason && !passphrase) || !looksRandom(a.value, s === 'strong' && !bare, isPassword && explicit)) return resume;
+    const passphrase = reason === 'words' && wordsOk && /^[A-Za-z_\-]+$/.test(a.value);
+    if ((reason && !passphrase) || !looksRandom(a.value, s === 'strong' && !bare, (isPassword || passphrase) && explicit)) return resume;
     const entropy = shannonEntropy(a.value);
     const random = a.value.length >= HIGH_SEVERITY_LENGTH && entropy >= HIGH_SEVERITY_ENTROPY;
     out.push({

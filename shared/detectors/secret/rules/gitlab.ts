@@ -17,6 +17,6 @@ export const gitlab = defineSecretRule({
     { rule: 'pipeline-trigger-token', regex: /glptt-[0-9a-f]{40}(?![\w-])/g },
     { rule: 'runner-registration-token', regex: /GR1348941[0-9A-Za-z_\-]{20}(?![\w-])/g },
     { rule: 'oauth-app-secret', regex: /gloas-[0-9A-Za-z_\-]{64}(?![\w-])/g },
-    { rule: 'other-token', regex: /(?:glcbt-[0-9a-fA-F]{1,5}_[0-9A-Za-z_\-]{20}|glimt-[0-9A-Za-z_\-]{25}|glagent-[0-9A-Za-z_\-]{50})(?![\w-])/g },
+    { rule: 'other-token', regex: /(?:glcbt-[0-9a-fA-F]{1,5}_[0-9A-Za-z_\-]{20}|glimt-[0-9A-Za-z_\-]{25}|glagent-[0-9A-Za-z_\-]{50,1024})(?![\w-])/g },
   ],
 });

@@ -11,6 +11,8 @@ import { looksRandom, notASecretReason } from '../lib/value-shape';
 const AUTH_HEADER = /\b(Basic|Bearer|Token|SSWS|ApiKey)[ \t]{1,4}([A-Za-z0-9_\-.~+/]{12,1024}={0,2})(?![\w\-.~+/=])/yd;
 /** `curl -u user:pass`, `--user me@x.io:'pass'`, `-u ":pass"` (empty user name). */
 const CURL_USER = /(?<=^|\s)(?:-u|--user)[ \t]{1,4}["']?[^\s:"']{0,64}:["']?([^\s"']{3,128})["']?/yd;
+/** `curl -u "sk_live_…:"`: an API key passed as the user name with an empty password (Stripe, Mailgun docs). */
+const CURL_KEY_USER = /(?<=^|\s)(?:-u|--user)[ \t]{1,4}(["']?)([^\s:"']{8,128}):\1(?=\s|$)/yd;
 /** PsExec / Windows tools: `-u Administrator -p s3cret`. */
 const USER_PASS_FLAGS = /(?<=^|\s)-u[ \t]+\S{1,64}[ \t]+-p[ \t]+([^\s$%-]\S{2,127})/yd;
 /** A credential header without a scheme word: `Authorization: 5eb4…`, `Token: 3fea…`, `X-Api-Key: …`. */
@@ -59,7 +61,11 @@ function httpAt(input: DetectorInput, at: number, anchor: string, out: Candidate
   if (anchor === '-u' || anchor === '--user') {
     const m = exec(CURL_USER, text, at) ?? exec(USER_PASS_FLAGS, text, at);
     if (m && !/^\$/.test(m[1] ?? '')) push(out, m, 1, 'cli-user-password', 0.8, 'PASSWORD');
-    return m ? at + m[0].length : at;
+    if (m) return at + m[0].length;
+    const k = exec(CURL_KEY_USER, text, at);
+    const user = k?.[2] ?? '';
+    if (k && !notASecretReason(user) && looksRandom(user, true)) push(out, k, 2, 'cli-user-key', 0.7, 'API_KEY');
+    return k ? at + k[0].length : at;
   }
   const m = exec(AUTH_HEADER, text, at);
   if (m === null) return headerAt(text, at, out);
@@ -70,7 +76,7 @@ function httpAt(input: DetectorInput, at: number, anchor: string, out: Candidate
 export const httpCredentials = defineContextRule({
   id: 'secret.http_credentials',
   description: 'HTTP Authorization header credential, curl -u user:password, or .netrc password.',
-  validation: 'Basic credentials must base64-decode to user:password; bearer tokens must look random; curl/netrc by syntax.',
+  validation: 'Basic credentials must base64-decode to user:password; bearer tokens must look random; curl/netrc by syntax (`-u key:` only with a random-looking key).',
   severity: 'high',
   placeholder: 'PASSWORD',
   keywords: ['basic', 'bearer', 'token', 'ssws', 'apikey', '-u', '--user', 'machine', 'authorization', 'x-api-key', 'api-key', 'x-auth-token', 'private-token'],

@@ -11,6 +11,10 @@ export const vectors = {
       '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
       'npm_xS4zbvKAKqTOxNCO1TC6',
       'npm_install_packages',
+      // Not a key npm reads (no `/` before `:_authToken`).
+      "//registry.npmjs.org:_authToken=0f7e2c1a-9b4d-4e8a-b6c3-2d1f0e9a8b7c",
+      "registry.npmjs.org/:_authToken=0f7e2c1a-9b4d-4e8a-b6c3-2d1f0e9a8b7c",
+      "///:_authToken=0f7e2c1a-9b4d-4e8a-b6c3-2d1f0e9a8b7c",
     ],
   },
 } satisfies DetectorVectorSet;

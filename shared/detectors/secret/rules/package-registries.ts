@@ -15,7 +15,7 @@ export const packageRegistries = defineSecretRule({
     { rule: 'clojars', regex: /CLOJARS_[a-z0-9]{60}(?![A-Za-z0-9_])/g },
     { rule: 'readme', regex: /rdme_[a-z0-9]{70}(?![A-Za-z0-9_])/g },
     { rule: 'prefect', regex: /pnu_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g },
-    { rule: 'typeform', regex: /tfp_[A-Za-z0-9_\-.=]{59}(?![\w-])/g },
+    { rule: 'typeform', regex: /tfp_[A-Za-z0-9_\-.=]{40,59}(?![\w-])/g },
     { rule: 'shippo', regex: /shippo_(?:live|test)_[a-f0-9]{40}(?![A-Za-z0-9_])/g },
     { rule: 'easypost', regex: /EZ[AT]K[A-Za-z0-9]{54}(?![A-Za-z0-9_])/g },
     { rule: 'contentful', regex: /CFPAT-[A-Za-z0-9_\-]{43}(?![\w-])/g },

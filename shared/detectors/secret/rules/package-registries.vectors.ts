@@ -8,9 +8,11 @@ export const vectors = {
       { text: 'BREVO_KEY=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', match: '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' },
       { text: 'PREFECT_API_KEY=pnu_NMNPwZfB7xTVZoeKV3m2iiRgrCtnnGwk7oRR', match: 'pnu_NMNPwZfB7xTVZoeKV3m2iiRgrCtnnGwk7oRR' },
       { text: 'PREFECT_API_KEY = "pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"', match: 'pnu_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', severity: 'low' },
+      { text: "TYPEFORM_TOKEN=tfp_4N6OCZFkUUdUYXyVXtwwl6KcChuLc2iNkQkJnOkdsm2F", match: "tfp_4N6OCZFkUUdUYXyVXtwwl6KcChuLc2iNkQkJnOkdsm2F" },
     ],
     negative: [
       'rubygems_2bd17ce7b0',
+      "tfp_ToFW6HvWDzwvZ9vRiFFI",
     ],
   },
 } satisfies DetectorVectorSet;

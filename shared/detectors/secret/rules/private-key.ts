@@ -34,6 +34,18 @@ function bodyChars(block: string): number {
   return body.length - body.replace(/[A-Za-z0-9+/]+/g, '').length;
 }
 
+/** A body that asks for the key instead of holding it: a template, not a leak. */
+const FILL_IN = /\b(?:your|insert|paste|put|add|replace|example|sample|dummy|fake|redacted|placeholder)\b/i;
+
+/**
+ * The body (armour and headers removed) has a letter run, is not a mask (`***`, `xxx`, `...`)
+ * and is not a fill-in instruction (`<paste your key here>`).
+ */
+function hasWordBody(block: string): boolean {
+  const body = block.replace(/-----[A-Z ]+-----/g, '').replace(/\\[nr]/g, ' ').trim();
+  return /[A-Za-z]{2}/.test(body) && !/^[\sxX*.•…]+$/.test(body) && !FILL_IN.test(body);
+}
+
 function pemAt(text: string, at: number, out: Candidate[]): number {
   PEM_BEGIN.lastIndex = at;
   const m = PEM_BEGIN.exec(text);
@@ -54,7 +66,13 @@ function pemAt(text: string, at: number, out: Candidate[]): number {
   const block = text.slice(at, end);
   // `***`, `xxx`, `...`: a redacted example, not a key. Its span is consumed all the same: any
   // later BEGIN inside it has no body either, and re-reading it per BEGIN would be quadratic.
-  if (bodyChars(block) < MIN_BODY) return end;
+  if (bodyChars(block) < MIN_BODY) {
+    // A body of words (`super secret key here`) is not key material, but the armour says a
+    // private key was being pasted: reported low, as detect-secrets reports the bare header (only
+    // for a block on its own lines, not the armour quoted in a sentence).
+    if (/^(?:\r?\n|\\n)/.test(text.slice(bodyStart, bodyStart + 2)) && hasWordBody(block)) out.push({ start: at, end, rule: 'private-key-header', confidence: 0.3, severity: 'low', note: 'BEGIN PRIVATE KEY armour without key material' });
+    return end;
+  }
   const encrypted = label.startsWith('ENCRYPTED') || block.includes('Proc-Type: 4,ENCRYPTED');
   out.push({
     start: at,
@@ -119,7 +137,7 @@ function keyAt(input: DetectorInput, at: number, anchor: string, out: Candidate[
 export const privateKey = defineContextRule({
   id: 'secret.private_key',
   description: 'Private key: PEM/PKCS#8, OpenSSH, PGP, base64-wrapped PEM (kubeconfig), PuTTY, age or WireGuard.',
-  validation: 'BEGIN/END armour (END optional) with ≥ 64 base64 body characters; base64 PEM must decode to a PRIVATE KEY header; age/WireGuard by exact encoding.',
+  validation: 'BEGIN/END armour (END optional) with ≥ 64 base64 body characters (armour around words only: low); base64 PEM must decode to a PRIVATE KEY header; age/WireGuard by exact encoding.',
   severity: 'critical',
   placeholder: 'PRIVATE_KEY',
   keywords: ['-----begin ', '0x', 'ls0tls1crudjti', 'putty-user-key-file-', 'age-secret-key-1', 'privatekey', 'presharedkey'],

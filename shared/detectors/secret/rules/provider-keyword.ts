@@ -6,6 +6,8 @@
  */
 import type { Candidate, DetectorInput } from '../../../engine/types';
 import { defineContextRule } from '../lib/define-context-rule';
+import { identifierWords } from '../lib/assignment';
+import { failedNamedFormat } from '../lib/named-formats';
 import { placeholderReason } from '../lib/placeholder';
 import { looksRandom, notASecretReason } from '../lib/value-shape';
 import { PROVIDER_NAMES } from './provider-names';
@@ -14,10 +16,10 @@ import { PROVIDER_NAMES } from './provider-names';
  * Between the provider name and the value: the rest of a glued name (`nozbeTEAMS`,
  * `graphhopperSECRETyo`), then key words (`_API_KEY`, ` PRIVATE TOKEN`, `.secret`).
  */
-const FILLER = /[A-Za-z0-9]{0,16}(?:[ ._\-]{0,2}(?:api|app|access|private|secret|key|keys|token|tok|tkn|auth|pat|pass|password|client|id|code|personal|license|bearer|oauth|sk|ak|apikey|secretkey|accesskey|accesstoken|credentials?))*/iy;
+const FILLER = /[A-Za-z0-9]{0,16}(?:[ \t._\-]{0,4}(?:api|app|access|private|secret|key|keys|token|tok|tkn|auth|pat|pass|password|client|id|code|personal|license|bearer|oauth|sk|ak|apikey|secretkey|accesskey|accesstoken|credentials?))*/iy;
 /** Operator between name and value; a bare space only counts when key words came before it or the value is long. */
 const OPERATOR = /(\\?["'`]?\]?)[ \t]{0,4}(:{0,3}=>?|\?=|:|->|-|\.|,)?[ \t]{0,4}\\?["'`]?/y;
-const VALUE = /[A-Za-z0-9][A-Za-z0-9_\-+/=.~]{9,199}(?![A-Za-z0-9_\-+/=.~])/y;
+const VALUE = /[A-Za-z0-9][A-Za-z0-9_\-+/=.~]{9,1023}(?![A-Za-z0-9_\-+/=.~])/y;
 /** A value after a bare space (`wandb 3f…`) must be this long: shorter tokens are too often words. */
 const BARE_MIN_LENGTH = 20;
 const MIN_LENGTH = 10;
@@ -49,6 +51,7 @@ function providerAt(input: DetectorInput, at: number, anchor: string, out: Candi
   const end = i + value.length;
   if (value.length < (bare && filler.trim() === '' ? BARE_MIN_LENGTH : MIN_LENGTH) || notASecretReason(value)) return end;
   if (!looksRandom(value, true) && !placeholderReason(value)) return end;
+  if (failedNamedFormat(identifierWords(anchor + filler), value)) return end;
   out.push({ start: i, end, rule: 'provider-keyword', confidence: bare ? 0.5 : 0.6, severity: 'high', placeholder: 'API_KEY', note: `next to "${anchor}"` });
   return end;
 }

@@ -7,12 +7,16 @@ export const vectors = {
       { text: 'cloudsmith 7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b4d6a90', match: '7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b4d6a90' },
       { text: 'postmark: "f59dffd2-83ea-47c7-ba8f-95e053a6d0ae",', match: 'f59dffd2-83ea-47c7-ba8f-95e053a6d0ae' },
       { text: 'browshot PRIVATE TOKEN Kq8mZ2xV7pLw4RtN9cYb3HdJ', match: 'Kq8mZ2xV7pLw4RtN9cYb3HdJ' },
+      // Aligned columns between the name, its key words and the value.
+      { text: "postmark   PRIVATE    TOKEN  :  Hk4mZ9qL2xV7Wn3R", match: "Hk4mZ9qL2xV7Wn3R" },
+      { text: "sourcegraph: bDBEEE50bff5e08F16FEDBD39c6eb0b5D8D0cE55", match: "bDBEEE50bff5e08F16FEDBD39c6eb0b5D8D0cE55" },
     ],
     negative: [
       'We moved from mailchimp to sendgrid last year.',
       'SENDGRID_API_KEY=${SENDGRID_API_KEY}',
       'wandb.init(project="churn-model")',
       'postmark_template = "welcome-email-v2"',
+      "postmark_api_token = \"your-postmark-token-here\"",
     ],
   },
 } satisfies DetectorVectorSet;

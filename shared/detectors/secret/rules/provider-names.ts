@@ -8,7 +8,7 @@
 export const PROVIDER_NAMES = [
   // Dev tools, CI, code hosting and registries
   'artifactory', 'jfrog', 'bitbucket', 'circleci', 'travis', 'droneci', 'codecov', 'coveralls', 'codacy', 'codeclimate',
-  'sonarqube', 'sonarcloud', 'snyk', 'jenkins', 'teamcity', 'buildkite', 'semaphoreci', 'appveyor', 'bitrise',
+  'sonarqube', 'sonarcloud', 'sourcegraph', 'snyk', 'jenkins', 'teamcity', 'buildkite', 'semaphoreci', 'appveyor', 'bitrise',
   'codemagic', 'cloudsmith', 'packagecloud', 'gemfury', 'nuget', 'dockerhub', 'sentry', 'bugsnag', 'rollbar',
   'airbrake', 'raygun', 'honeybadger', 'logrocket', 'launchdarkly', 'optimizely', 'split.io', 'browserstack', 'saucelabs',
   'lambdatest', 'testingbot', 'postman', 'rapidapi', 'apify', 'scrapingbee', 'scraperapi',

@@ -8,6 +8,8 @@ export const vectors = {
     negative: [
       'pypi-AgEIcHlwaS5vcmcshort',
       'pypi-XDPzyvLyBb5ixXQUUS9JyxQy-pyKsN_WKNDozsq3gq8iJIfFFHIue9tTbXUF',
+      // Too short for a macaroon with its 32-byte signature.
+      "pypi-AgEIcHlwaS5vcmcEsgo5nVjzz8Gwb8ewCISuYCl0Xq56zaWR7PAmpBFXlNPHcSke4R1J-dBi2ewQr8t4_lC4",
     ],
   },
 } satisfies DetectorVectorSet;
