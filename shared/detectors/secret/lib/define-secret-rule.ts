@@ -76,8 +76,9 @@ export const VALIDATOR_FAIL_PENALTY = 0.3;
 /** Placeholder-looking values are kept but capped here (issue 3: "≤ 0.3 and a note"). */
 export const PLACEHOLDER_CONFIDENCE = 0.25;
 /**
- * A fully masked value that still has the provider's format (`ghp_xxxx…`, `AKCxxxxxxxxxx`): the
- * lead's ruling is "downgrade, do not drop" — it shows a token of that provider was pasted.
+ * A fully masked value that still has the provider's format (`AKCxxxxxxxxxx`) is downgraded, not
+ * dropped: it shows a token of that provider was pasted. A masked value that fails the format's
+ * own check (GitHub's embedded CRC32 cannot survive `ghp_xxxx…`) is not in the format: no finding.
  */
 export const MASKED_CONFIDENCE = 0.2;
 /** How far back (chars) context words are looked for; about one config line. */
@@ -96,7 +97,7 @@ export function scoreCandidate(
   if (templateReference(value)) return null;
   const masked = maskedValue(value);
   const validator = pattern.validate ? pattern.validate(value, input, start) : undefined;
-  if (validator === null) return null;
+  if (validator === null || (masked && validator && !validator.passed)) return null;
   const base = pattern.confidence ?? spec.confidence ?? DEFAULT_CONFIDENCE;
   let confidence = base;
   if (validator) confidence += validator.passed ? VALIDATOR_PASS_BOOST : -(pattern.failPenalty ?? VALIDATOR_FAIL_PENALTY);
