@@ -1,6 +1,6 @@
 /**
- * `npm run eval -- --corpus ../shared/eval [--fast]`: recall and false-positive rates on the
- * labelled corpora described in that folder's README. Reads the corpus by path; nothing is copied.
+ * `npm run eval -- --corpus ../shared/eval [--fast] [--pii-misses [TYPE,…]]`: recall and false-positive
+ * rates on the labelled corpora described in that folder's README. Reads the corpus by path; nothing is copied.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,20 +8,30 @@ import { createScanner } from '../shared/engine';
 import { registry } from '../shared/detectors/registry';
 import { fastRegistry } from '../shared/detectors/fast-registry';
 import { readCorpus } from './eval/corpus';
-import { benignEvaluator, jailbreakEvaluator, piiEvaluator, secretsEvaluator, type CorpusEvaluator } from './eval/metrics';
+import { benignEvaluator, jailbreakEvaluator, piiEvaluator, secretsEvaluator, type CorpusEvaluator, type PiiMissDump } from './eval/metrics';
 
-const CORPORA: ReadonlyArray<readonly [string, () => CorpusEvaluator]> = [
+type MakeEvaluator = (dump: PiiMissDump | undefined) => CorpusEvaluator;
+const CORPORA: ReadonlyArray<readonly [string, MakeEvaluator]> = [
   ['jailbreak.jsonl', jailbreakEvaluator],
   ['benign.jsonl', benignEvaluator],
   ['secrets.jsonl', secretsEvaluator],
   ['pii.jsonl', piiEvaluator],
 ];
 
+/** `--pii-misses [TYPE,TYPE…]`: missed PII spans and false-positive negatives to stderr. */
+function missDump(argv: readonly string[]): PiiMissDump | undefined {
+  const at = argv.indexOf('--pii-misses');
+  if (at === -1) return undefined;
+  const arg = argv[at + 1];
+  const types = arg === undefined || arg.startsWith('--') ? [] : arg.split(',');
+  return { types, write: (line) => process.stderr.write(`${line}\n`) };
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const at = argv.indexOf('--corpus');
   const dir = at === -1 ? undefined : argv[at + 1];
   if (dir === undefined) {
-    process.stderr.write('usage: npm run eval -- --corpus <folder with jailbreak/benign/secrets/pii .jsonl> [--fast] [--only <name>]\n');
+    process.stderr.write('usage: npm run eval -- --corpus <folder with jailbreak/benign/secrets/pii .jsonl> [--fast] [--only <name>] [--pii-misses [TYPE,…]]\n');
     return 2;
   }
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -29,12 +39,13 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  const dump = missDump(argv);
   const scan = createScanner(argv.includes('--fast') ? fastRegistry : registry);
   let ran = 0;
   for (const [file, make] of CORPORA) {
     const path = join(dir, file);
     if (!existsSync(path) || (only !== undefined && !file.startsWith(only))) continue;
-    const evaluator = make();
+    const evaluator = make(dump);
     let bad = 0;
     let rows = 0;
     const started = performance.now();

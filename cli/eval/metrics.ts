@@ -87,7 +87,27 @@ export function secretsEvaluator(): CorpusEvaluator {
 
 const covers = (f: Finding, start: number, end: number): boolean => f.start <= start && f.end >= end;
 
-export function piiEvaluator(): CorpusEvaluator {
+/**
+ * Where `--pii-misses` sends one line per missed span or false-positive negative (to stderr, so
+ * the report on stdout stays the same): the span's type and text, the text around it, and the
+ * findings that overlap it. For reading locally only; never copy these lines into the repository.
+ */
+export interface PiiMissDump {
+  /** Presidio types to dump; empty = all. */
+  readonly types: readonly string[];
+  readonly write: (line: string) => void;
+}
+
+const MISS_CONTEXT = 60;
+
+function describeMiss(text: string, start: number, end: number, findings: readonly Finding[]): string {
+  const around = `${text.slice(Math.max(0, start - MISS_CONTEXT), start)}⟦${text.slice(start, end)}⟧${text.slice(end, end + MISS_CONTEXT)}`;
+  const near = findings.filter((f) => f.start < end + 2 && f.end > start - 2).map((f) => `${f.type}[${text.slice(f.start, f.end)}]`);
+  return `${JSON.stringify(around.replace(/\s+/g, ' '))}  found: ${near.join(' ') || '-'}`;
+}
+
+export function piiEvaluator(dump?: PiiMissDump): CorpusEvaluator {
+  const wants = (type: string): boolean => dump !== undefined && (dump.types.length === 0 || dump.types.includes(type));
   const byType = new Tally();
   const bySource = new Tally();
   const negatives = new Tally();
@@ -106,6 +126,7 @@ export function piiEvaluator(): CorpusEvaluator {
         }
         const [start, end] = [toJs(span.start), toJs(span.end)];
         const hit = findings.some((f) => mapped.includes(f.type) && covers(f, start, end));
+        if (!hit && wants(type)) dump!.write(`MISS ${type} ${row.id}: ${describeMiss(row.text, start, end, findings)}`);
         byType.add(type, hit);
         byType.add('ALL (mapped types)', hit);
         bySource.add(row.source, hit);
@@ -115,6 +136,9 @@ export function piiEvaluator(): CorpusEvaluator {
       const types = tested.length === 0 ? allMapped : tested.flatMap((t) => PII_TYPE_MAP[t] ?? []);
       if (types.length === 0) return;
       const fp = findings.some((f) => types.includes(f.type));
+      if (fp && tested.some(wants)) {
+        for (const f of findings.filter((x) => types.includes(x.type))) dump!.write(`FP ${tested.join(',')} ${row.id}: ${describeMiss(row.text, f.start, f.end, [f])}`);
+      }
       negatives.add('ALL', fp);
       for (const t of tested.length === 0 ? ['(untyped negatives)'] : tested) negatives.add(t, fp);
     },

@@ -1,77 +1,128 @@
 import type { Candidate, Detector } from '../../engine/types';
-import { GLUED_SUFFIXES, PREFIX_TYPES, SUFFIX_TYPES, UNIT_WORDS } from './lib/address-words';
+import { ADDRESS_AT, ADDRESS_LOWER_AT, LEAD_WORDS, NAME_JOINERS, STOPWORDS, STREET_KEY, STREET_WORD } from './lib/address-pattern';
 import { nearExampleData } from './lib/example-data';
-import { scanRegex } from './lib/regex-scan';
-
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** JS in Node 20 has no inline `(?i:)`, so list lower, Capitalised and UPPER spellings. */
-const cased = (words: readonly string[]): string =>
-  words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(esc).join('|');
-const CAP = "[\\p{Lu}][\\p{L}'’.-]{0,30}(?![\\p{L}\\p{N}])";
-const NAME = `${CAP}(?: (?:${CAP}|de|del|da|do|dos|van|von|der|la|le|di)){0,4}`;
-const HOUSE = '\\d{1,6}[A-Za-z]?(?:[ -]\\d{1,5}[A-Za-z]?)?';
-const SUFFIX = `(?:${cased(SUFFIX_TYPES)})\\.?`;
-const PREFIX = `(?:${cased(PREFIX_TYPES)})`;
-/** Street words written lower-case after the name ("Stensås terrasse 38", "Belgrád rkp. 18."). */
-const LOWER_TYPE = `(?:${[...GLUED_SUFFIXES, ...SUFFIX_TYPES, 'terrasse', 'gate', 'rkp.', 'krt.'].map(esc).join('|')})`;
-/** Particles that may open a street name after a prefix type ("Rue de Tanger", "Avenue du Golf"). */
-const PARTICLE = '(?:de|des|du|del|della|dei|degli|da|do|dos|la|le|les|van|von)';
-/** A leading unit written before the house number ("Suite 913 0547 Bygget 91"). */
-const UNIT_FIRST = `(?:${UNIT_WORDS} ?[A-Za-z0-9-]{1,6} )?`;
-const GLUED = `[\\p{Lu}][\\p{L}-]{1,30}(?:${GLUED_SUFFIXES.map(esc).join('|')})`;
-
-/** The street line: the anchor every address needs. Each alternative is bounded. */
-const STREET = [
-  `(?:${CAP} )?${HOUSE} ${NAME} ${SUFFIX}(?![\\p{L}])(?: \\d{1,5}\\.?(?![\\p{L}\\d]))?`, // 675 Forrest Hill Road, Aqqusinersuaq 176 Pinto Hill
-  `\\d{1,6} ${NAME}(?: ${LOWER_TYPE})? \\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\d]|:\\d)`, // 20789 Allika 46, 233 Erzsébet tér 19. (not "2 Samuel 11:4")
-  `(?:${HOUSE} )?${PREFIX} (?:${PARTICLE} )?(?:\\p{Ll}+ )?${NAME}(?:,? \\d{1,5}[A-Za-z]?)?`, // Rua João Pessoa 1636, 29 Rue de Tanger
-  `(?:${HOUSE} )?(?:${CAP} )?${GLUED}\\.? \\d{1,5}[A-Za-z]?`, // Brucker Bundesstrasse 31
-  `(?:P\\.? ?O\\.? Box|PO Box|PSC) \\d{1,6}(?:, Box \\d{1,6})?`, // PO Box, US military
-  `(?:Unit|UNIT|unit) \\d{1,6},? (?:Box|BOX|box) \\d{1,6}`, // US military "Unit 8505 Box 9220" (DPO/APO/FPO follows)
-  `(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc) [\\p{L}'’-]{2,30}`, // US Navy / Coast Guard ship, FPO follows
-  `(?:the )?corner of (?:${HOUSE} )?(?:${PREFIX} )?${NAME}(?: \\d{1,5})?(?: ${SUFFIX})? and (?:${PREFIX} )?${NAME}(?: \\d{1,5})?(?: ${SUFFIX})?`, // the corner of Main St and 5th
-].join('|');
+import { MAX_MATCHES_PER_DETECTOR } from './lib/regex-scan';
 
 /**
- * After the street line an address continues with units, town, region, postcode and country,
- * separated by commas or line breaks. Each segment must look like one (capitalised words, a
- * postcode, a unit) so the extension stops at the first ordinary word.
+ * Postal addresses: a street line (house number + street type, prefix type, glued type, PO box …)
+ * and its town / region / postcode / country tail (lib/address-pattern.ts).
+ *
+ * Speed (issue #4): every reported address holds a digit, so the scan is anchored on digit runs
+ * that can open one (mayOpen). For each, the sticky pattern is tried at the digit and at the
+ * starts of the name-like words right before it (startsBefore) — a handful of attempts near
+ * digits instead of a global regex attempted at every position of the text.
  */
-const POSTCODE = '(?:\\d{3,6}(?:[- ]\\d{2,4})?|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\d{4} ?[A-Z]{2})';
-const END = '(?![\\p{L}\\p{N}])';
-/** US military post offices (APO/FPO/DPO + AA/AE/AP) and "nan", the missing value of CSV/pandas exports. */
-const MILITARY_PO = '(?:[ADF]PO|[adf]po) (?:A[AEP]|a[aep])';
-const SEGMENT = `(?:${UNIT_WORDS} ?[A-Za-z0-9-]{1,6}${END}|${POSTCODE}${END}|${MILITARY_PO}${END}|(?:nan|N/A)${END}|[A-Z]{2}${END}|${NAME})`;
-/** Segment separators: comma, space, or up to two line breaks (optionally e-mail-quoted `>`). */
-const SEP = '(?:[ \\t]*,?[ \\t]*\\n{1,2}[ \\t>?•*-]*,?[ \\t]*| ?, ?| )';
-const TAIL = `(?:${SEP}(?:${SEGMENT})(?: ${POSTCODE}${END})?){0,6}`;
-
-const ADDRESS = new RegExp(`(?<![\\p{L}\\d])${UNIT_FIRST}(?:${STREET})(?:${TAIL})`, 'gu');
+const DIGIT_RUN = /\d(?<!\d\d)/g;
+/** Street line (and tail) before the first digit: "USNS Bowditch\nFPO AE 09517", "Rua Dr. João … 12". */
+const LOOKBACK = 100;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE_LIKE = new RegExp(`\\b(?:${MONTHS})\\b`);
-const STREET_WORD = new RegExp(`(?<![\\p{L}])(?:${cased(SUFFIX_TYPES)}|${cased(PREFIX_TYPES)})(?![\\p{L}])|${GLUED}`, 'u');
+/** "During 1972, Careset Systems", "Spring 2021": a word and a year, not a street and a house number. */
+const WORD_AND_YEAR = /^(?:[\p{Lu}][\p{L}-]+ )?[\p{Lu}][\p{L}-]+ (?:1[6-9]|20)\d\d(?![\p{L}\p{N}])/u;
 /** Trailing words the greedy tail may swallow that are not part of an address. */
 const TRAILING_NOISE = /(?:[ ,\n]+(?:I|I'm|He|She|We|They|It|The|A|An|Please|Thanks|Thank|Is|Are|In|On|At|For|And|Or|But|If|So|To|Can|Could|Would|Will))+$/u;
+
+const CAPITALISED = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const LOWER = /^[\p{Ll}][\p{Ll}'’.-]*$/u;
+/** Between the tokens of an address: spaces, commas, line breaks, e-mail quotes and list bullets. */
+const isSeparator = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 62 || c === 42 || c === 63 || c === 8226;
+
+/** Can a token open or continue the words before an address's first digit? */
+function nameToken(token: string, lowerText: boolean): boolean {
+  const bare = token.toLowerCase().replace(/\.$/, '');
+  if (LEAD_WORDS.has(bare) || NAME_JOINERS.has(bare) || token.startsWith('#')) return true;
+  return lowerText ? LOWER.test(token) && !STOPWORDS.has(bare) : CAPITALISED.test(token);
+}
+
+/**
+ * Where an address whose first digit is at `d` may start, ascending: `d` itself, and the starts of
+ * the run of name-like tokens right before it ("Rua João Pessoa 1636", "USNS Bowditch\nFPO AE
+ * 09517", "Serenade Opus 420"). The walk stops at the first other token, so in code and prose it
+ * reads a word or two, not a fixed window.
+ */
+function startsBefore(text: string, d: number, floor: number, lowerText: boolean): number[] {
+  const starts = [d];
+  let i = d;
+  while (i > floor && d - i < LOOKBACK) {
+    let end = i;
+    while (end > floor && isSeparator(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > floor && !isSeparator(text.charCodeAt(start - 1))) start--;
+    if (start === end || !nameToken(text.slice(start, end), lowerText)) break;
+    starts.push(start);
+    i = start;
+  }
+  return starts.reverse();
+}
+
+/**
+ * Can the digit run at `d` be an address's first digits? House numbers, unit and box numbers and
+ * postcodes have at most six digits and sit next to words: a letter (and a space or comma) before
+ * them, or a word after them ("12 Main St", "Box 12", "Rua X 12", "FPO AE 09517"). Digits in code
+ * ("i = 0;", "f(1, 2)") fail both sides and cost no look-back.
+ */
+const WORD_AFTER = /[A-Za-z]?(?:[ -]\d{1,5}[A-Za-z]?)?,? ?[\p{L}#]/uy;
+const WORD_BEFORE = /(?<=[\p{L}.]\.?,? ?|\n[ \t>?•*-]*|^[ \t]*)/uy;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function mayOpen(text: string, d: number): boolean {
+  let end = d + 1;
+  while (isDigit(text.charCodeAt(end))) end++;
+  if (end - d > 6) return false;
+  WORD_AFTER.lastIndex = end;
+  if (WORD_AFTER.test(text)) return true;
+  WORD_BEFORE.lastIndex = d;
+  return WORD_BEFORE.test(text);
+}
+
+function findAddresses(text: string, lowerText: boolean): RegExpExecArray[] {
+  const re = lowerText ? ADDRESS_LOWER_AT : ADDRESS_AT;
+  const out: RegExpExecArray[] = [];
+  let tried = 0; // every position before this was tried, or lies inside a match
+  DIGIT_RUN.lastIndex = 0;
+  for (let d = DIGIT_RUN.exec(text); d !== null && out.length < MAX_MATCHES_PER_DETECTOR; d = DIGIT_RUN.exec(text)) {
+    if (!mayOpen(text, d.index)) continue;
+    let match: RegExpExecArray | null = null;
+    for (const i of startsBefore(text, d.index, tried, lowerText)) {
+      re.lastIndex = i;
+      match = re.exec(text);
+      if (match !== null) break;
+    }
+    if (match === null) {
+      tried = d.index + 1;
+      continue;
+    }
+    out.push(match);
+    tried = match.index + match[0].length;
+    DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, tried);
+  }
+  return out;
+}
 
 export const address: Detector = {
   id: 'pii.address',
   category: 'pii',
   description: 'Postal addresses: a street line (number + street-type word, or PO box) and its town/postcode/country tail.',
-  validation: 'street-type vocabulary (USPS Pub. 28, Royal Mail PAF, EU suffixes) + house number',
+  validation: 'street-type vocabulary (USPS Pub. 28, Royal Mail PAF, EU suffixes) + house number; all-lower-case text needs a strong street word',
   severity: 'medium',
   placeholder: 'ADDRESS',
-  detect: ({ text, lower }) =>
-    scanRegex(ADDRESS, text, (m): Candidate | null => {
+  detect: ({ text, lower }) => {
+    // Lower-cased texts (chat logs, exports) lose the capitals that mark names.
+    const lowerText = !/\p{Lu}/u.test(text);
+    return findAddresses(text, lowerText).flatMap((m): Candidate[] => {
       let value = m[0].replace(TRAILING_NOISE, '');
       value = value.replace(/[ ,\n]+$/, '');
-      if (!/\d/.test(value)) return null;
+      if (!/\d/.test(value)) return [];
       // "18 December 2022", "2028 Summer Olympics July 14": a date, not a house number + street.
-      if (DATE_LIKE.test(value) && !STREET_WORD.test(value)) return null;
+      if (!lowerText && DATE_LIKE.test(value) && !STREET_WORD.test(value)) return [];
+      if (WORD_AND_YEAR.test(value) && !STREET_WORD.test(value)) return [];
+      if (lowerText && !STREET_KEY.test(value)) return [];
       const example = nearExampleData(lower, m.index, m.index + value.length);
-      return {
+      return [{
         start: m.index, end: m.index + value.length, rule: 'street-line', confidence: example ? 0.4 : 0.75,
         ...(example ? { severity: 'low' as const, note: 'example data nearby' } : {}),
-      };
-    }),
+      }];
+    });
+  },
 };

@@ -7,9 +7,10 @@ import { scanRegex } from './lib/regex-scan';
 
 /**
  * A run of 12–19 digits with optional single space/dash separators; each repeat eats one digit.
- * Not glued to a word, a decimal, or LaTeX/code tokens (`{dx}1802…`, `x^2`).
+ * Not glued to a word, a decimal, or LaTeX/code tokens (`{dx}1802…`, `x^2`). Letters are listed as
+ * script ranges rather than `\p{L}`: a `/u` look-behind made this scan three times slower.
  */
-const DIGIT_RUN = /(?<![\p{L}\d.,/{}^_\\-])\d(?:[ -]?\d){11,22}(?![\d])/gu;
+const DIGIT_RUN = /(?<![A-Za-z\u00C0-\u02AF\u0370-\u1FFF\u2C00-\uD7FF\d.,/{}^_\\-])\d(?:[ -]?\d){11,22}(?!\d)/g;
 const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'pan', 'cc', 'payment', 'cvv', 'expiry'];
 
 /**

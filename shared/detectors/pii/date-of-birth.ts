@@ -2,8 +2,7 @@ import type { Detector } from '../../engine/types';
 import { findContext, effects } from './lib/context';
 import { nearExampleData } from './lib/example-data';
 import { nearPublicFigure } from './lib/public-figures';
-import { DATE, plausibleDate, trimPreposition } from './lib/date-patterns';
-import { scanRegex } from './lib/regex-scan';
+import { findDates } from './lib/date-patterns';
 
 /** Phrases that make a nearby date a birth date (HIPAA Safe Harbor lists birth dates as identifiers). */
 const CONTEXT = ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born', 'birthday', 'geboren', 'né', 'née', 'fecha de nacimiento', 'date de naissance'];
@@ -16,17 +15,15 @@ export const dateOfBirth: Detector = {
   severity: 'medium',
   placeholder: 'DOB',
   keywords: ['dob', 'd.o.b', 'birth', 'born', 'geboren', 'né', 'nacimiento', 'naissance'],
-  detect: ({ text, lower }) =>
-    scanRegex(DATE, text, (m) => {
-      if (!plausibleDate(m[0])) return null;
-      const start = m.index + trimPreposition(m[0]);
-      const end = m.index + m[0].length;
+  detect: (input) =>
+    findDates(input).flatMap(({ start, end }) => {
+      const { lower } = input;
       const word = findContext(lower, start, end, CONTEXT, 40, 0);
-      if (!word) return null;
+      if (!word) return [];
       const note = nearPublicFigure(lower, start) ? 'public figure' : nearExampleData(lower, start, end) ? 'example data nearby' : undefined;
-      return {
+      return [{
         start, end, rule: 'date+birth-context', baseScore: 0.3, confidence: 0.9, context: effects(word, 0.6),
         ...(note ? { severity: 'low' as const, note } : {}),
-      };
+      }];
     }),
 };

@@ -3,7 +3,8 @@ import { scanLabelled } from './lib/labelled-value';
 
 /** MRNs are facility-specific (HIPAA §164.514 lists them as identifiers), so only labelled values count. */
 const SPEC = {
-  label: /\b(?:MRN|medical record|patient (?:id|number|no)|hospital (?:number|no)|chart (?:number|no)|health record)/gi,
+  anchors: ['mrn', 'medical record', 'patient', 'hospital', 'chart', 'health record'],
+  label: /(?:MRNs?(?![A-Za-z])|medical record|patient (?:id|number|no)|hospital (?:number|no)|chart (?:number|no)|health record)/iy,
   value: /(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*\d{3})[A-Za-z0-9][A-Za-z0-9-]{3,14}[A-Za-z0-9](?![A-Za-z0-9-])/,
   reach: 24,
   rule: 'mrn-label',
@@ -16,6 +17,5 @@ export const medicalRecord: Detector = {
   validation: 'alphanumeric 5–16 with ≥3 digits + label',
   severity: 'high',
   placeholder: 'MRN',
-  keywords: ['mrn', 'medical record', 'patient', 'hospital', 'chart', 'health record'],
-  detect: ({ text }) => scanLabelled(text, SPEC),
+  detect: ({ text, lower }) => scanLabelled(text, lower, SPEC),
 };

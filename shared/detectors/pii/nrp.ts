@@ -8,10 +8,31 @@ import { scanRegex } from './lib/regex-scan';
  * for redaction and for raising a nearby name's record. Language uses ("in English", "Spanish
  * translation") are skipped: they describe text, not a person.
  */
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]');
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first so "social democrat" wins over "democrat". */
 const WORDS = [...NATIONALITIES, ...RELIGIONS, ...POLITICAL].sort((a, b) => b.length - a.length);
-const NRP = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${WORDS.map(esc).join('|')})(?:e?s)?(?![\\p{L}\\p{N}'’])`, 'giu');
+/** "african american" → "African[ -][Aa]merican": a capital first letter, later words either case. */
+const capitalised = (w: string): string =>
+  w.split(' ').map((part, i) => (i === 0 ? esc(part[0]!.toUpperCase() + part.slice(1)) : `[${part[0]}${part[0]!.toUpperCase()}]${esc(part.slice(1))}`)).join('[ -]');
+const END = "(?![\\p{L}\\p{N}'’])";
+/**
+ * Mixed-case text: a group word counts only capitalised or in capitals, so the pattern starts
+ * with a capital letter and is only attempted there (a case-insensitive, letter-first union of
+ * ~250 words is attempted at every position: ~50 ms per MB). All-lower-case texts (chat logs,
+ * exports) get the lower-case union.
+ */
+const NRP_CASED = new RegExp(`(?:${WORDS.map(capitalised).join('|')})(?:e?s)?${END}|(?:${WORDS.map((w) => esc(w.toUpperCase()).replace(/ /g, '[ -]')).join('|')})(?:E?S)?${END}`, 'gu');
+const NRP_LOWER = new RegExp(`(?:${WORDS.map((w) => esc(w).replace(/ /g, '[ -]')).join('|')})(?:e?s)?${END}`, 'gu');
+const GLUED_BEFORE = /[\p{L}\p{N}'’-]/u;
+const KNOWN = new Set(WORDS);
+const DEMONYMS = new Set(NATIONALITIES);
+/** Characters before a word searched for a sentence start. */
+const SENTENCE_LOOKBACK = 24;
+
+const startsSentence = (text: string, at: number): boolean => {
+  const head = text.slice(Math.max(0, at - SENTENCE_LOOKBACK), at);
+  return /[.!?\n]\s*$/.test(head) || (at <= SENTENCE_LOOKBACK && /^\s*$/.test(head));
+};
 const LANGUAGE_BEFORE = /\b(?:in|into|to|from|speak|speaks|speaking|spoken|learn|learning|study|studying|studied|translate|translated|native|fluent|write|written)\s+$/i;
 const LANGUAGE_AFTER = /^\s+(?:language|translation|version|text|speakers?|speaking|subtitles?|words?|grammar|lessons?|course|class|keyboard|dictionary)\b/i;
 
@@ -25,16 +46,17 @@ export const nrp: Detector = {
   detect: ({ text }) => {
     // Lower-cased texts (chat logs, exports) write "saudis"; otherwise a group word is capitalised.
     const lowered = !/\p{Lu}/u.test(text);
-    return scanRegex(NRP, text, (m) => {
+    return scanRegex(lowered ? NRP_LOWER : NRP_CASED, text, (m) => {
       const value = m[0];
+      if (GLUED_BEFORE.test(text.charAt(m.index - 1))) return null;
       const stem = value.toLowerCase().replace(/[ -]/g, ' ').replace(/(?:e?s)$/, '');
-      const base = [stem, value.toLowerCase().replace(/[ -]/g, ' ')].find((w) => WORDS.includes(w)) ?? stem;
+      const base = [stem, value.toLowerCase().replace(/[ -]/g, ' ')].find((w) => KNOWN.has(w)) ?? stem;
       if (!/^\p{Lu}/u.test(value) && (!lowered || ORDINARY_LOWER.has(base))) return null;
       // "Polish the draft": an ordinary word capitalised only because it starts the sentence.
-      if (ORDINARY_LOWER.has(base) && /(?:^|[.!?\n]\s*)$/.test(text.slice(0, m.index))) return null;
+      if (ORDINARY_LOWER.has(base) && startsSentence(text, m.index)) return null;
       const before = text.slice(Math.max(0, m.index - 14), m.index);
       const after = text.slice(m.index + value.length, m.index + value.length + 14);
-      if (NATIONALITIES.includes(base) && (LANGUAGE_BEFORE.test(before) || LANGUAGE_AFTER.test(after))) return null;
+      if (DEMONYMS.has(base) && (LANGUAGE_BEFORE.test(before) || LANGUAGE_AFTER.test(after))) return null;
       return { start: m.index, end: m.index + value.length, rule: 'nrp-word', confidence: 0.55 };
     });
   },

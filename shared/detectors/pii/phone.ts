@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Candidate, Detector } from '../../engine/types';
+import { ADDRESS_AT, STREET_WORD } from './lib/address-pattern';
 import { findContext, effects } from './lib/context';
 import { scanRegex } from './lib/regex-scan';
 
@@ -17,8 +18,10 @@ const REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'AU
 const CONTEXT = [
   'phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'text me',
   'ring', 'dial', 'reach', 'number', 'landline', 'ext', 'answering', 'hotline', 'tél', 'telefon', 'handy',
-  'desk', 'office', 'messages', 'message', 'texts', 'voicemail',
+  'desk', 'office', 'messages', 'message', 'texts', 'voicemail', 'telepono', 'telefono', 'teléfono', 'telefone', 'numara',
 ];
+/** A number right after a postcode label is a postcode ("CEP: 90010-170", "zip code 94105 1234"). */
+const POSTCODE_LABELS = ['zip', 'zip code', 'zipcode', 'postcode', 'postal code', 'post code', 'cep', 'plz'];
 /** Words that name a phone outright; "number", "contact" and "reach" also precede order and case numbers. */
 const WEAK = new Set(['number', 'contact', 'reach', 'ext', 'office', 'message', 'messages']);
 /**
@@ -50,6 +53,15 @@ const NOT_A_PHONE = [
 /** Keyboard-run placeholders people type in examples: (123) 456-7890, 0123 456 789, 555-5555. */
 const PLACEHOLDER = /^(?:0?1234567|987654|(\d)\1{6,})/;
 
+/** The SSN's 3-2-4 grouping with spaces or dots: a phone only next to a phone word. */
+const SSN_LAYOUT = /^\d{3}([ .])\d{2}\1\d{4}$/;
+/**
+ * A national mobile number written in one run with its trunk prefix ("09171234567" PH,
+ * "05321234567" TR, "07911123456" GB): 10–11 digits from a leading 0 that a number plan calls a
+ * mobile. Other ungrouped runs (order numbers, IDs) still need a phone word.
+ */
+const TRUNK_MOBILE = /^0\d{9,10}$/;
+
 interface Hit { start: number; end: number; valid: boolean; possible: boolean; intl: boolean }
 
 function parseRun(raw: string, start: number): Hit {
@@ -63,6 +75,23 @@ function parseRun(raw: string, start: number): Hit {
     if (n.isValid()) return { ...hit, valid: true, possible: true };
   }
   return hit;
+}
+
+/** Some listed region's plan calls the run a mobile number (GB reads "0917…" as premium rate, PH as mobile). */
+const isMobileSomewhere = (raw: string): boolean =>
+  REGIONS.some((region) => {
+    const n = parsePhoneNumberFromString(raw, region);
+    return n !== undefined && n.isValid() && n.getType() === 'MOBILE';
+  });
+
+/** At most two groups of ≤ 6 digits: what a house number (with a flat number) can look like. */
+const HOUSE_SHAPED = /^\d{1,6}(?:[ -]\d{1,5})?$/;
+
+/** "17031 2202 Rissik St": digits that open a street line are a house number, not a phone. */
+function opensStreet(text: string, start: number, end: number): boolean {
+  ADDRESS_AT.lastIndex = start;
+  const m = ADDRESS_AT.exec(text);
+  return m !== null && m[0].length > end - start && STREET_WORD.test(m[0]);
 }
 
 /** All cheap checks run before libphonenumber parses anything: most digit runs end here. */
@@ -85,13 +114,19 @@ function candidate(text: string, lower: string, raw: string, start: number): Can
   // Grouping inside the number, not parentheses around it ("(105037970)" is an ID in brackets).
   const grouped = /\d[\s().\-/]+\d/.test(raw);
   const intl = raw.startsWith('+') || raw.startsWith('00');
-  // An ungrouped national run without a context word can never be reported: skip the parse.
-  if (!word && !grouped && !intl) return null;
+  const trunkMobile = TRUNK_MOBILE.test(raw);
+  // An ungrouped national run without a context word can never be reported: skip the parse. (Not
+  // even when it is the whole message, unlike checksummed IDs: any 10 digits are valid somewhere.)
+  if (!word && !grouped && !intl && !trunkMobile) return null;
+  if (!word && SSN_LAYOUT.test(raw)) return null;
+  if (findContext(lower, start, end, POSTCODE_LABELS, 24, 0) !== undefined) return null;
+  if (!intl && HOUSE_SHAPED.test(raw) && /^[ ,]*\p{Lu}/u.test(text.slice(end, end + 3)) && opensStreet(text, start, end)) return null;
   const hit = parseRun(raw, start);
-  // Without a context word, only a valid number written like a phone number (grouped or +CC) counts.
+  // Without a context word, only a valid number written like a phone number (grouped or +CC) counts,
+  // or a mobile written with its trunk prefix.
   // A weak word ("number") needs a number plan to agree; a phone word alone vouches for a grouped run.
   const ok = hit.valid
-    ? word !== undefined || grouped || hit.intl
+    ? word !== undefined || grouped || hit.intl || (trunkMobile && isMobileSomewhere(raw))
     : word !== undefined && (hit.possible || (!WEAK.has(word) && grouped && digits.length <= 12));
   if (!ok) return null;
   const fictional = FICTIONAL.test(raw) || PLACEHOLDER.test(digits);

@@ -1,5 +1,5 @@
 import { luhn, onlyDigits } from '../lib/checksums';
-import { defineId, isBare } from '../lib/define-id';
+import { defineId, isBare, PHONE_WORDS } from '../lib/define-id';
 
 /** Service Canada: 9 digits, Luhn; first digit 0 is unassigned and 8 is for business numbers. */
 export const caSin = defineId({
@@ -11,4 +11,6 @@ export const caSin = defineId({
   context: ['sin', 'social insurance', 'numéro d\'assurance sociale', 'nas'],
   validate: (v) => luhn(onlyDigits(v)),
   needsContext: isBare,
+  // 3-3-3 groups are also phone numbers: "not answering at 516 466 638".
+  vetoWords: PHONE_WORDS,
 });

@@ -23,7 +23,9 @@ export const itFiscalCode = defineId({
   description: 'Italian fiscal codes (codice fiscale).',
   validation: 'structure (month letter, day range) + check character',
   placeholder: 'CODICE_FISCALE',
-  pattern: new RegExp(`(?<![A-Za-z0-9])[A-Za-z]{6}${D}{2}[ABCDEHLMPRSTabcdehlmprst]${D}{2}[A-Za-z]${D}{3}[A-Za-z](?![A-Za-z0-9])`, 'g'),
+  // Anchored on the birth year's first digit (a digit-first regex; the six letters before it are the
+  // look-behind's \`lead\`). Omocodia replaces digits from the right, so the year is a digit in practice.
+  pattern: new RegExp(`\\d(?<=(?<![A-Za-z0-9])(?<lead>[A-Za-z]{6})\\d)${D}[ABCDEHLMPRSTabcdehlmprst]${D}{2}[A-Za-z]${D}{3}[A-Za-z](?![A-Za-z0-9])`, 'g'),
   context: ['codice fiscale', 'cf', 'fiscal'],
   validate: validCodiceFiscale,
   needsContext: () => false,

@@ -2,7 +2,12 @@ import type { DetectorVectorSet } from '../../../engine/types';
 
 export const vectors = {
   'pii.se_personnummer': {
-    positive: [{ text: '811228-9874' }, { text: 'personnummer 198112289874', match: '198112289874' }],
-    negative: ['811228-9875', '8112289874', '811328-9874'],
+    positive: [
+      { text: '811228-9874' },
+      { text: 'personnummer 198112289874', match: '198112289874' },
+      { text: 'my swedish id code is 198710795884.', match: '198710795884' },
+      { text: '8710795884', severity: 'low' },
+    ],
+    negative: ['811228-9875', 'ref 8112289874 attached', '811328-9874'],
   },
 } satisfies DetectorVectorSet;

@@ -1,5 +1,5 @@
 import { onlyDigits, weightedSum } from '../lib/checksums';
-import { defineId, isBare } from '../lib/define-id';
+import { defineId, isBare, PHONE_WORDS } from '../lib/define-id';
 
 /** NHS Digital data dictionary: 10 digits, mod-11 with weights 10…2; check 10 is never issued. */
 export function validNhs(v: string): boolean {
@@ -18,4 +18,6 @@ export const ukNhs = defineId({
   context: ['nhs', 'patient', 'chi', 'health'],
   validate: validNhs,
   needsContext: isBare,
+  // 3-3-4 groups are also (NANP) phone numbers.
+  vetoWords: PHONE_WORDS,
 });

@@ -1,14 +1,18 @@
 import type { Candidate, Detector, Severity } from '../../../engine/types';
 import { findContext, effects, CONTEXT_BEFORE } from './context';
 import { scanRegex } from './regex-scan';
+import { isStandalone, STANDALONE_CONFIDENCE } from './standalone';
 
 /**
  * A national identifier declared as data: pattern, checksum, context words. The resulting detector
  * follows one policy so all IDs read alike:
  *  - the checksum must pass (`validate`);
  *  - when `needsContext(match)` says so (typically the bare, undelimited form, which collides with
- *    order numbers and phone numbers), a context word must be near; otherwise a context word only
- *    raises the confidence.
+ *    order numbers and phone numbers), a context word must be near — or the value must be the
+ *    whole message (lib/standalone.ts), which reports it at low severity; otherwise a context word
+ *    only raises the confidence;
+ *  - a word of another kind of number near a context-free match (`vetoWords`: "call", "phone"
+ *    for 3-3-3 groups that are also phone numbers) drops it.
  */
 export interface IdSpec {
   readonly id: string;
@@ -16,7 +20,11 @@ export interface IdSpec {
   readonly validation: string;
   readonly placeholder: string;
   readonly severity?: Severity;
-  /** Global regex; the whole match is the finding. */
+  /**
+   * Global regex; the whole match is the finding. For speed it should open with a narrow
+   * character class (a digit, a capital); letters read before that anchor go in a named group
+   * `lead` inside a look-behind, and the finding then starts where `lead` starts.
+   */
   readonly pattern: RegExp;
   readonly context: readonly string[];
   readonly keywords?: readonly string[];
@@ -25,11 +33,16 @@ export interface IdSpec {
   readonly needsContext?: (value: string) => boolean;
   /** Characters before the match searched for context (labels such as "Passport No." sit close). */
   readonly contextWindow?: number;
+  /** Words that veto a match without context ("call" before a SIN-shaped 3-3-3 phone number). */
+  readonly vetoWords?: readonly string[];
 }
 
 /** Base confidence of a checksum-valid match; context adds `CONTEXT_BOOST`. */
 const BASE = 0.65;
 const CONTEXT_BOOST = 0.3;
+
+/** Words that name a phone number: a digit group next to one is a phone, not an ID (phone.ts has the full list). */
+export const PHONE_WORDS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'whatsapp', 'sms', 'dial', 'ring', 'answering', 'voicemail'];
 
 export function defineId(spec: IdSpec): Detector {
   const needsContext = spec.needsContext ?? (() => true);
@@ -43,19 +56,23 @@ export function defineId(spec: IdSpec): Detector {
     ...(spec.keywords ? { keywords: spec.keywords } : {}),
     detect: ({ text, lower }) =>
       scanRegex(spec.pattern, text, (m): Candidate | null => {
-        const value = m[0];
+        const start = m.index - (m.groups?.lead?.length ?? 0);
+        const end = m.index + m[0].length;
+        const value = text.slice(start, end);
         if (!spec.validate(value)) return null;
-        const end = m.index + value.length;
-        const word = findContext(lower, m.index, end, spec.context, spec.contextWindow ?? CONTEXT_BEFORE);
-        if (!word && needsContext(value)) return null;
+        const word = findContext(lower, start, end, spec.context, spec.contextWindow ?? CONTEXT_BEFORE);
+        if (!word && spec.vetoWords && findContext(lower, start, end, spec.vetoWords)) return null;
+        const alone = !word && needsContext(value) && isStandalone(text, start, end);
+        if (!word && needsContext(value) && !alone) return null;
         return {
-          start: m.index,
+          start,
           end,
-          rule: word ? 'checksum+context' : 'checksum',
+          rule: word ? 'checksum+context' : alone ? 'checksum-standalone' : 'checksum',
           baseScore: BASE,
-          confidence: BASE + (word ? CONTEXT_BOOST : 0),
+          confidence: alone ? STANDALONE_CONFIDENCE : BASE + (word ? CONTEXT_BOOST : 0),
           context: effects(word, CONTEXT_BOOST),
           validator: { name: 'checksum', passed: true },
+          ...(alone ? { severity: 'low' as const, note: 'the value is the whole message' } : {}),
         };
       }),
   };
