@@ -22,6 +22,18 @@ describe('entity heuristics', () => {
     ['list member next to a person', 'I invited Efimiya, Mary and Ariana.', 'pii.person', 'Efimiya', 'list-member'],
     ['signature block employer line', 'Megan Carey\nWeber-Santana\n12 Main Street', 'pii.organization', 'Weber-Santana', 'signature-block'],
     ['e-mail domain names the organisation', 'Ask Northwind (ops@northwind.io) today', 'pii.organization', 'Northwind', 'email-domain'],
+    ['legal form inside an "and" run', 'suppliers: Quorbit, Fennick Corporation and Talvane Systems.', 'pii.organization', 'Fennick Corporation', 'org-form'],
+    ['list with a legal form is a list of organisations', 'suppliers: Quorbit, Fennick Corporation and Lumask.', 'pii.organization', 'Quorbit', 'org-list'],
+    ['legal form keeps its dot inside a list', 'we audited Zenvo, Brisk and Harlow Ltd. last year', 'pii.organization', 'Harlow Ltd.', 'org-form'],
+    ['digit prefix belongs to the name', 'I work for 12 Pellmont Tooling Inc', 'pii.organization', '12 Pellmont Tooling Inc', 'org-form'],
+    ['institution noun ending', 'she works with Varnholt Research on this', 'pii.organization', 'Varnholt Research', 'org-form'],
+    ['mid-sentence "The" is part of the name', 'In 2001, The Quellen Group bought it', 'pii.organization', 'The Quellen Group', 'org-form'],
+    ['lower-case legal form', 'he is from brannock fieldworks llc.', 'pii.organization', 'brannock fieldworks llc.', 'org-form-lower'],
+    ['organisation office', 'The Zentrovia office is at 4 Elm Road', 'pii.organization', 'Zentrovia', 'org-thing'],
+    ['person of an organisation', 'Wanda Kowalczyk of Trellistar is the speaker', 'pii.organization', 'Trellistar', 'person-of'],
+    ['honorific stays with the title detector', 'Mrs. Barbara Quennell Apt. 6, Elm Road', 'pii.person', 'Barbara Quennell', 'honorific'],
+    ['lower-case name after a naming phrase', 'hi, my name is zofinka rudlova but', 'pii.person', 'zofinka rudlova', 'naming-cue-lower'],
+    ['lower-case name with an initial', 'name: oskari t. lehtimo address: unknown', 'pii.person', 'oskari t. lehtimo', 'naming-cue-lower'],
   ])('%s', (_why, text, type, span, rule) => {
     expect(found(text)).toContainEqual([type, span, rule]);
   });
@@ -33,6 +45,29 @@ describe('entity heuristics', () => {
     const hits = found(text);
     expect(hits.filter(([type, s]) => s === span && type !== 'pii.person')).toEqual([]);
     if (span.includes(',')) expect(hits.some(([type]) => type === 'pii.organization')).toBe(false);
+  });
+
+  test.each([
+    ['a dictionary word before a lower-case legal form', 'the company inc is small'],
+    ['a sentence-initial verb is not part of the name', 'Call Customer Service today'],
+    ['an institution noun after a cued place stays a place', 'Where: Bramford Country Club.'],
+    ['given names do not join an organisation list', 'I invited Anna, Bob and Quellen Ltd.'],
+    ['ordinary words after a naming phrase', 'just call me back tomorrow, my name is not important'],
+  ])('no extra organisation / name: %s', (_why, text) => {
+    const hits = found(text);
+    const bad: Record<string, (h: readonly [string, string, string]) => boolean> = {
+      'the company inc is small': ([t]) => t === 'pii.organization',
+      'Call Customer Service today': ([, s]) => s.startsWith('Call'),
+      'Where: Bramford Country Club.': ([t, s]) => t === 'pii.organization' && s.includes('Bramford'),
+      'I invited Anna, Bob and Quellen Ltd.': ([t, s]) => t === 'pii.organization' && (s === 'Anna' || s === 'Bob'),
+      'just call me back tomorrow, my name is not important': ([t]) => t === 'pii.person',
+    };
+    expect(hits.filter(bad[text]!)).toEqual([]);
+  });
+
+  test('a lower-case name alone stays low; organisations stay low', () => {
+    const hits = scanEntities('my name is zofinka rudlova, I work for Pellmont Tooling Inc', [], NO_TAGGER);
+    expect(hits.map((h) => h.severity)).toEqual(['low', 'low']);
   });
 
   test('a zero wall-clock budget still classifies the first sequences (deterministic on slow devices)', () => {

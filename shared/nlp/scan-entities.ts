@@ -2,10 +2,11 @@ import { findContext } from '../detectors/pii/lib/context';
 import { nearExampleData } from '../detectors/pii/lib/example-data';
 import { classify, CUE_WINDOW, type Classified } from './classify';
 import { ORG_CUES, PERSON_CUES, PLACE_CUES } from './cues';
-import { lexicon } from './lexicon';
+import { DOTTED_ORG_FORMS, LEGAL_FORMS, LOWER_LEGAL_FORMS, ORG_FORM_WORDS, ORG_LEAD_STOPWORDS } from '../detectors/pii/lib/org-words';
+import { lexicon, lookup } from './lexicon';
 import { resolveMentions, type Result } from './mentions';
 import { nearSpans, type NearSpans } from './near-spans';
-import { sequences } from './sequences';
+import { sequences, type Sequence } from './sequences';
 import { observe, predictMs, relax } from './tag-budget';
 import { tagWindow } from './tagger';
 import type { EntityCandidate, SpanLike } from './types';
@@ -133,9 +134,16 @@ export function scanEntitiesWithWork(
     ? tagUnresolved(text, lower, seqs, results, nearAny, budget, deadline, now)
     : { windows: 0, taggedChars: 0, stopped: undefined };
   resolveMentions(text, seqs.slice(0, results.length), results);
+  // The class passes read no further than the classified sequences: the rest of a huge paste is the pattern layer's.
+  const classifiedTo = results.length < seqs.length || seqs.length >= SEQUENCE_LIMIT ? (seqs[results.length - 1]?.end ?? 0) : text.length;
+  const orgs = organisationForms(text, seqs.slice(0, results.length), results, classifiedTo);
   const identifying = nearSpans(fast, (f) => f.severity !== 'low');
+  // Legal-form evidence outranks the weaker guesses it overlaps ("Miller Ltd." over a firm list).
+  const overlapsOrg = overlapChecker(orgs);
+  const kept = results.flatMap((r) => (r && r !== 'unresolved' && !overlapsOrg(r.start, r.end) ? [trimPerson(text, r)] : []));
+  const lowerNames = lowerCaseNames(text, lower.slice(0, classifiedTo), overlapChecker([...kept, ...orgs]));
   return {
-    candidates: results.flatMap((r) => (r && r !== 'unresolved' ? [toCandidate(r, identifying, lower)] : [])),
+    candidates: [...kept, ...orgs, ...lowerNames].sort((a, b) => a.start - b.start).map((r) => toCandidate(r, identifying, lower)),
     work: {
       readChars: text.length,
       sequences: seqs.length,
@@ -187,4 +195,249 @@ function tagUnresolved(
     results[i] = hit ? { type: hit.type, start: seq.start, end: seq.end, rule: 'tagger', confidence: 0.55 } : null;
   }
   return { windows, taggedChars };
+}
+
+type Overlaps = (start: number, end: number) => boolean;
+
+/** Whether [start, end) overlaps any of `spans`: sorted once, then a binary search (O(log n) a query). */
+function overlapChecker(spans: readonly { start: number; end: number }[]): Overlaps {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const sp of sorted) maxEnd.push((m = Math.max(m, sp.end)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > start;
+  };
+}
+
+/** One part of a capitalised sequence split at "and" / "&" ("Enervee Corporation and Civic Insight"). */
+interface Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly string[];
+  /** Text between the previous segment and this one (", ", " and ", …); `undefined` for the first. */
+  readonly gap?: string;
+  readonly sentenceStart: boolean;
+}
+
+const JOINERS = new Set(['and', '&']);
+const ORG_LIST_GAP = /^(?:, ?|,? and |,? & | and | & )$/;
+const bareWord = (w: string): string => w.toLowerCase().replace(/[.'’]+$/, '');
+
+function segmentsOf(text: string, seqs: readonly Sequence[]): Segment[] {
+  const out: Segment[] = [];
+  let prevEnd = -1;
+  for (const seq of seqs) {
+    let at = seq.start;
+    let words: string[] = [];
+    let segStart = seq.start;
+    let first = true;
+    const flush = (end: number) => {
+      if (words.length > 0) {
+        out.push({ start: segStart, end, words, sentenceStart: first && seq.sentenceStart, ...(prevEnd >= 0 ? { gap: text.slice(prevEnd, segStart) } : {}) });
+        prevEnd = end;
+        first = false;
+      }
+      words = [];
+    };
+    for (const w of seq.words) {
+      const pos = text.indexOf(w, at);
+      at = pos + w.length;
+      if (JOINERS.has(w)) {
+        flush(text.slice(segStart, pos).trimEnd().length + segStart);
+        continue;
+      }
+      if (words.length === 0) segStart = pos;
+      words.push(w);
+    }
+    flush(seq.end);
+  }
+  return out;
+}
+
+/**
+ * Organisation names by class, after the classifier and mentions:
+ *  - a capitalised run ending in a legal form or institution noun (org-words.ts), split at "and"
+ *    so that lists of companies yield each name; a digit prefix ("3 Round Stones Inc"), a legal
+ *    form's dot and a capitalised mid-sentence "The" belong to the name;
+ *  - the other members of a comma list that holds such a name ("Bekins, Enervee Corporation and
+ *    Civic Insight"), unless they contain a given name;
+ *  - lower-case names before an unambiguous legal form ("stillwater supercomputing inc.").
+ * All are organisations, so `low` unless the caller's context raises them (it never does for orgs).
+ */
+function organisationForms(text: string, seqs: readonly Sequence[], results: readonly Result[], classifiedTo: number): Classified[] {
+  const segs = segmentsOf(text, seqs);
+  const resolved = results.filter((r): r is Classified => !!r && r !== 'unresolved');
+  const ownSpan = new Map(resolved.filter((r) => r.type === 'pii.organization').map((r) => [`${r.start}:${r.end}`, r]));
+  const firmOrPlace = overlapChecker(resolved.filter((r) => r.rule === 'firm-name' || (r.type === 'pii.location' && r.rule !== 'tagger')));
+  const strongPersonAt = overlapChecker(resolved.filter((r) => r.type === 'pii.person' && !WEAK_PERSON.has(r.rule)));
+  const orgAt = new Array<Classified | undefined>(segs.length);
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    const last = bareWord(seg.words[seg.words.length - 1]!);
+    if (seg.words.length < 2 || !ORG_FORM_WORDS.has(last)) continue;
+    let start = seg.start;
+    let words = seg.words;
+    if (/^the$/i.test(words[0]!) && (seg.sentenceStart || words[0] === 'the')) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    // "Call Customer Service": a sentence's first word is capitalised for grammar when it is a common word.
+    if (seg.sentenceStart && start === seg.start && words.length > 2 && lookup(bareWord(words[0]!)) === 'word') {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    if (words.length < 2) continue;
+    // "The Davis, Reynolds and Williamson Orchestra": an institution noun after a firm name leaves the firm to the classifier.
+    // "Where: Beerze Country Club": likewise a place the classifier found by a cue or gazetteer stays a place.
+    if (!LEGAL_FORMS.has(last) && firmOrPlace(seg.start, seg.end)) continue;
+    const digits = /(?:^|[^\p{L}\p{N}.,])(\d{1,4}[ -])$/u.exec(text.slice(Math.max(0, start - 6), start));
+    if (digits) start -= digits[1]!.length;
+    const end = seg.end + (DOTTED_ORG_FORMS.has(last) && text[seg.end] === '.' ? 1 : 0);
+    // The classifier's own legal-form finding, when it already has this span, is kept as it is.
+    const same = ownSpan.get(`${start}:${end}`);
+    orgAt[i] = same ?? { type: 'pii.organization', start, end, rule: 'org-form', confidence: 0.75 };
+  }
+  // List propagation: segments joined by ", " / " and " form a list; one legal form makes it a list of organisations.
+  for (let i = 0; i < segs.length; i++) {
+    if (!orgAt[i]) continue;
+    let a = i;
+    while (a > 0 && ORG_LIST_GAP.test(segs[a]!.gap ?? '')) a--;
+    let b = i;
+    while (b + 1 < segs.length && ORG_LIST_GAP.test(segs[b + 1]!.gap ?? '')) b++;
+    const commas = segs.slice(a + 1, b + 1).filter((s) => s.gap!.startsWith(',')).length;
+    if (b - a < 2 || commas === 0) continue;
+    for (let j = a; j <= b; j++) {
+      const s = segs[j]!;
+      if (orgAt[j] || s.words.some((w) => lookup(bareWord(w)) === 'given' || lookup(bareWord(w)) === 'honorific')) continue;
+      if (s.words.length > 4) continue;
+      orgAt[j] = { type: 'pii.organization', start: s.start, end: s.end, rule: 'org-list', confidence: 0.55 };
+    }
+  }
+  const found = orgAt.filter((o): o is Classified => o !== undefined);
+  found.push(...affiliations(text, seqs, results, overlapChecker(found)));
+  // Keep a person the classifier is sure of ("Mrs. Jane Roe") out of a propagated list.
+  const strongPerson = (o: Classified) => o.rule === 'org-list' && strongPersonAt(o.start, o.end);
+  return [...found.filter((o) => !strongPerson(o)), ...lowerCaseForms(text.slice(0, classifiedTo), overlapChecker(found))];
+}
+
+/** "the Avalara office", "the Roadify Transit website": what follows only an organisation. */
+const ORG_THING_AFTER = /^(?:['’]s)? (?:office|offices|website|headquarters|hq|ceo|cfo|cto|coo|shareholders|subsidiary|subsidiaries|stock price|share price|annual report|board of directors)\b/;
+/** "Yuito Hirai of Reed Elsevier", "Dudek of Lexisnexis": a person's organisation after "of" / "from". */
+const PERSON_OF = /^,? (?:of|at) $/;
+
+/**
+ * Sequences the classifier left open or guessed weakly that sit in an organisation's slot: before
+ * "office", "website", "CEO" …, or after "<person> of". Known given names and gazetteer places stay.
+ */
+function affiliations(text: string, seqs: readonly Sequence[], results: readonly Result[], taken: Overlaps): Classified[] {
+  const out: Classified[] = [];
+  for (let i = 0; i < seqs.length; i++) {
+    const seq = seqs[i]!;
+    const r = results[i];
+    if (r && r !== 'unresolved' && !(r.type === 'pii.person' && WEAK_PERSON.has(r.rule))) continue;
+    let start = r && r !== 'unresolved' ? r.start : seq.start;
+    const end = r && r !== 'unresolved' ? r.end : seq.end;
+    // "The Zentrovia office": a leading article is grammar, not name.
+    const article = /^the[ \t]+/i.exec(text.slice(start, end));
+    if (article) start += article[0].length;
+    if (start >= end || taken(start, end)) continue;
+    const words = text.slice(start, end).split(/[ \t]+/);
+    if (words.length > 4 || words.some((w) => { const k = lookup(bareWord(w)); return k === 'given' || k === 'honorific' || k === 'place'; })) continue;
+    const prev = i > 0 ? results[i - 1] : null;
+    const personBefore = !!prev && prev !== 'unresolved' && prev.type === 'pii.person' && PERSON_OF.test(text.slice(prev.end, start));
+    if (personBefore || ORG_THING_AFTER.test(text.slice(end, end + 24).toLowerCase())) {
+      out.push({ type: 'pii.organization', start, end, rule: personBefore ? 'person-of' : 'org-thing', confidence: 0.5 });
+    }
+  }
+  return out;
+}
+
+const WEAK_PERSON = new Set(['unknown-proper-noun', 'person-cue', 'tagger', 'speaker-label', 'list-member', 'place-cue']);
+const LOWER_FORM = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:[\\p{Ll}][\\p{Ll}\\p{M}'’&-]*[ \\t]){1,4})(?:${LOWER_LEGAL_FORMS.join('|')})(?![\\p{L}\\p{N}])(\\.)?`,
+  'gu',
+);
+
+function lowerCaseForms(text: string, taken: Overlaps): Classified[] {
+  if (!/(?:inc|llc|ltd|plc|gmbh|corp|llp)/.test(text)) return [];
+  const out: Classified[] = [];
+  for (const m of text.matchAll(LOWER_FORM)) {
+    const words = m[1]!.trim().split(/[ \t]+/);
+    let k = words.length;
+    // Walk back from the legal form while the words can be part of a name; stop at a sentence word.
+    while (k > 0 && !ORG_LEAD_STOPWORDS.has(words[k - 1]!)) k--;
+    const name = words.slice(k);
+    // "the company inc": at least one word must not be an ordinary dictionary word.
+    if (name.length === 0 || name.every((w) => ORG_FORM_WORDS.has(w) || lookup(w.replace(/['’]s$/, '')) === 'word')) continue;
+    const start = m.index + words.slice(0, k).reduce((n, w) => n + w.length + 1, 0);
+    const end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    out.push({ type: 'pii.organization', start, end, rule: 'org-form-lower', confidence: 0.6 });
+  }
+  return out;
+}
+
+const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Mme|Mlle|Herr|Frau)\.?[ \t]+/;
+/** Address unit words that a capitalised run can swallow after a name ("Mrs. Jane Roe Apt. 5"). */
+const UNIT_TAIL = /[ \t]+(?:Apt|APT|Apartment|Suite|SUITE|Ste|Unit|UNIT|Flat|Floor|Room|Box|Bldg|Building|PO|P\.O)$/;
+
+/**
+ * A person's span without the honorific (the title detector reports "Mrs." as its own value, and
+ * values may not overlap, so a span starting with it would lose the name) and without an address
+ * unit word swallowed at its end.
+ */
+function trimPerson(text: string, r: Classified): Classified {
+  if (r.type !== 'pii.person') return r;
+  let { start, end } = r;
+  const value = text.slice(start, end);
+  const h = HONORIFIC_WORD.exec(value);
+  if (h && h[0].length < value.length) start += h[0].length;
+  const u = UNIT_TAIL.exec(text.slice(start, end));
+  if (u && u.index > 0) end = start + u.index;
+  return start === r.start && end === r.end ? r : { ...r, start, end };
+}
+
+/** Explicit naming phrases after which a lower-case word is a name ("my name is vitoria"). */
+const NAMING_CUE = /(?:^|[^a-z])(?:my name is|her name is|his name is|maiden name is|full name is|name:|call me|calls me|named|called)[ \t]+/g;
+const LOWER_NAME_WORD = /^[\p{Ll}][\p{Ll}\p{M}'’-]{1,30}$/u;
+const LOWER_INITIAL = /^[\p{Ll}]\.?$/u;
+
+/**
+ * Lower-case names right after an explicit naming phrase ("name: hyuuma t. maida", "calls me
+ * borna"): up to three words the lexicon does not know as ordinary words. `low` unless other PII
+ * is near (they keep nameLike, no role cue), so a chatty prompt does not flag on its own.
+ */
+function lowerCaseNames(text: string, lower: string, taken: Overlaps): Classified[] {
+  if (!/name|call/.test(lower)) return [];
+  const out: Classified[] = [];
+  for (const m of lower.matchAll(NAMING_CUE)) {
+    const from = m.index + m[0].length;
+    const tokens = /^[^\s,;:!?"“”()]+(?:[ \t][^\s,;:!?"“”()]+){0,3}/.exec(text.slice(from, from + 80))?.[0].split(/[ \t]/) ?? [];
+    const words: string[] = [];
+    for (const tok of tokens) {
+      const w = tok.replace(/[.]$/, '');
+      const initial = words.length > 0 && LOWER_INITIAL.test(tok);
+      const k = lookup(w.replace(/['’]s$/, ''));
+      if (!initial && (!LOWER_NAME_WORD.test(w.replace(/['’]s$/, '')) || k === 'word' || k === 'honorific' || k === 'place' || k === 'org' || ORG_LEAD_STOPWORDS.has(w))) break;
+      words.push(initial ? tok : w.replace(/['’]s$/, ''));
+      if (w !== tok && !initial) break; // a sentence-ending dot
+      if (/['’]s$/.test(w)) break;
+    }
+    while (words.length > 0 && LOWER_INITIAL.test(words[words.length - 1]!)) words.pop();
+    if (words.length === 0) continue;
+    const start = from;
+    const end = from + words.join(' ').length;
+    if (text.slice(start, end) !== words.join(' ')) continue;
+    if (taken(start, end)) continue;
+    out.push({ type: 'pii.person', start, end, rule: 'naming-cue-lower', confidence: 0.5, cue: m[0].trim().replace(/^[^a-z]+/, ''), nameLike: true });
+  }
+  return out;
 }
