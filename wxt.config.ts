@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { tuneContentScriptBuild } from './scripts/content-bundle/content-build';
 
 /**
  * Public half of the signing key. It pins the Chrome extension ID to
@@ -23,6 +24,12 @@ export default defineConfig({
     define: { __SIGHTLINE_TEST_HOOKS__: JSON.stringify(testBuild) },
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // Content scripts carry an 80 KB budget (issue #8): no doc strings, no polyfill (see content-build.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) tuneContentScriptBuild(config);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Sightline',
     description:

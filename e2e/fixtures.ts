@@ -9,7 +9,8 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { chromiumPath, extensionArgs } from './browser';
 import { routeFixtureSites } from './sites';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3-test');
+/** The test build; SIGHTLINE_E2E_EXTENSION points elsewhere (a private copy while others rebuild). */
+export const EXTENSION_DIR = process.env.SIGHTLINE_E2E_EXTENSION ?? resolve(import.meta.dirname, '../.output/chrome-mv3-test');
 
 interface Fixtures {
   context: BrowserContext;

@@ -12,8 +12,12 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: '../test-results',
   projects: [
-    { name: 'extension', testIgnore: 'policy*.spec.ts' },
-    // Managed policy is machine-wide, so these run alone, after everything else.
-    { name: 'managed-policy', testMatch: 'policy*.spec.ts', dependencies: ['extension'], fullyParallel: false },
+    { name: 'extension', testIgnore: ['policy*.spec.ts', 'capture-perf.spec.ts'] },
+    // Managed policy is machine-wide (every Chromium on the machine reads it), so these run
+    // alone, one file at a time, after everything else: the policy specs and the capture matrix.
+    { name: 'managed-policy', testMatch: 'policy*.spec.ts', dependencies: ['extension'], fullyParallel: false, workers: 1 },
+    // Latency and long-task figures, measured last with no other test browser on the machine's
+    // two cores: a second browser would be measured too.
+    { name: 'perf', testMatch: 'capture-perf.spec.ts', dependencies: ['managed-policy'], workers: 1 },
   ],
 });

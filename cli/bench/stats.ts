@@ -22,3 +22,30 @@ export function table(rows: ReadonlyArray<readonly string[]>): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
 }
+
+/** One measurement: wall-clock and this process's CPU time, both in ms. */
+export interface Sample {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/**
+ * Runs `fn` `runs` times and returns wall-clock and CPU time of each run. On a shared machine the
+ * wall clock also counts time other processes held the CPU; CPU time does not (it does count this
+ * process's GC and compiler threads), so the bench prints both.
+ */
+export function sample(fn: () => void, runs: number): Sample[] {
+  const out: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    fn();
+    const wall = performance.now() - t;
+    const u = process.cpuUsage(c);
+    out.push({ wall, cpu: (u.user + u.system) / 1000 });
+  }
+  return out;
+}
+
+export const walls = (xs: readonly Sample[]): number[] => xs.map((x) => x.wall);
+export const cpus = (xs: readonly Sample[]): number[] => xs.map((x) => x.cpu);

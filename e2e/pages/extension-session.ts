@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { chromium, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { chromiumPath, extensionArgs } from '../browser';
 import { EXTENSION_DIR } from '../fixtures';
+import { removeManagedPolicy, writeManagedPolicy } from '../managed-policy';
 import { FIXTURE_ORIGINS, routeFixtureSites } from '../sites';
 
 export type Mode = 'monitor' | 'warn' | 'block' | 'redact';
 
 export interface StoredEvent {
+  id: string;
   site: string;
   trigger: string;
   length: number;
@@ -29,6 +31,7 @@ export class ExtensionSession {
     readonly context: BrowserContext,
     private readonly firstWorker: Worker,
     private readonly profile: string,
+    private readonly managed: boolean,
   ) {}
 
   /**
@@ -70,7 +73,13 @@ export class ExtensionSession {
     throw new Error('the extension service worker does not answer');
   }
 
-  static async launch(options: Record<string, unknown>): Promise<ExtensionSession> {
+  /**
+   * Launches Chromium with the test build and applies `policy`: as the machine's managed policy
+   * (written where Chromium reads it before the browser starts, as an admin deploys it; root
+   * only, removed again by `close`), or as local options on the options page.
+   */
+  static async launch(policy: Record<string, unknown>, { managed = false } = {}): Promise<ExtensionSession> {
+    if (managed) writeManagedPolicy(policy);
     const profile = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
@@ -81,10 +90,18 @@ export class ExtensionSession {
     for (const origin of Object.keys(FIXTURE_ORIGINS)) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     }
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const session = new ExtensionSession(context, worker, profile);
-    await session.setOptions(options);
+    const session = await ExtensionSession.adopt(context, profile, managed);
+    // The token is a secret: the policy cache may hold it masked, so it is not compared.
+    const { enrollmentToken: _secret, ...visible } = policy;
+    if (managed) await session.waitForPolicy(visible, 'managed');
+    else await session.setOptions(policy);
     return session;
+  }
+
+  /** The session of a browser that has (or is about to have) the extension's worker running. */
+  static async adopt(context: BrowserContext, profile: string, managed = false): Promise<ExtensionSession> {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    return new ExtensionSession(context, worker, profile, managed);
   }
 
   /**
@@ -96,20 +113,36 @@ export class ExtensionSession {
       const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
       return chrome.storage.local.set({ 'sightline.options': o });
     }, options);
+    await this.waitForPolicy(options, 'local');
+  }
+
+  /** Waits until the worker's policy in force has `values`, each from `source`. */
+  async waitForPolicy(values: Record<string, unknown>, source: 'managed' | 'local'): Promise<void> {
     await expect
       .poll(
         async () =>
-          (await this.liveWorker()).evaluate(async (o) => {
-            const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
-            const cache = (await chrome.storage.local.get('sightline.policyCache'))['sightline.policyCache'] as
-              | { effective?: { values?: Record<string, unknown> } }
-              | undefined;
-            const values = cache?.effective?.values ?? {};
-            return Object.entries(o).every(([key, value]) => JSON.stringify(values[key]) === JSON.stringify(value));
-          }, options),
-        { timeout: 20_000, message: 'the worker applies the local options' },
+          (await this.liveWorker()).evaluate(
+            async ({ values: want, source: from }) => {
+              const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+              const cache = (await chrome.storage.local.get('sightline.policyCache'))['sightline.policyCache'] as
+                | { effective?: { values?: Record<string, unknown>; sources?: Record<string, string> } }
+                | undefined;
+              const { values: have = {}, sources = {} } = cache?.effective ?? {};
+              return Object.entries(want).every(([key, value]) => JSON.stringify(have[key]) === JSON.stringify(value) && sources[key] === from);
+            },
+            { values, source },
+          ),
+        { timeout: 30_000, message: `the worker applies the ${source} policy` },
       )
       .toBe(true);
+  }
+
+  /** Test builds: sends the outbox to the collector now (the 30 s alarm would, later). */
+  async flushOutbox(): Promise<string> {
+    return (await this.liveWorker()).evaluate(async () => {
+      const hooks = (globalThis as unknown as { __sightlineSync?: { flushNow(): Promise<string> } }).__sightlineSync;
+      return hooks ? hooks.flushNow() : 'no sync client yet';
+    });
   }
 
   /** The events store, read straight from the worker's IndexedDB. */
@@ -138,6 +171,7 @@ export class ExtensionSession {
 
   async close(): Promise<void> {
     await this.context.close();
+    if (this.managed) removeManagedPolicy();
     rmSync(this.profile, { recursive: true, force: true });
   }
 }

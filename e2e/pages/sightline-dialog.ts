@@ -41,6 +41,33 @@ export class SightlineDialog {
     return this.onRoot<string | null>('function () { return this.querySelector(".dialog").getAttribute("role"); }');
   }
 
+  /** Where the dialog's policy link points, or null without one. */
+  linkHref(): Promise<string | null> {
+    return this.onRoot<string | null>('function () { return this.querySelector("a")?.getAttribute("href") ?? null; }');
+  }
+
+  /** Types into the justification field with real key events (clicked first, as a user would). */
+  async justify(text: string): Promise<void> {
+    await this.clickAt('#justification');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Whether the button labelled `label` is disabled. */
+  isDisabled(label: string): Promise<boolean> {
+    return this.onRoot<boolean>(`function () {
+      return [...this.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(label)})?.disabled ?? false;
+    }`);
+  }
+
+  private async clickAt(selector: string): Promise<void> {
+    const box = await this.onRoot<{ x: number; y: number } | null>(`function () {
+      const r = this.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect();
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    }`);
+    if (!box) throw new Error(`no ${selector} in the dialog`);
+    await this.page.mouse.click(box.x, box.y);
+  }
+
   /** Clicks the button labelled `label` with a real mouse click. */
   async click(label: string): Promise<void> {
     const box = await this.onRoot<{ x: number; y: number } | null>(`function () {

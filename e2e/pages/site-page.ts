@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { sentRequests } from '../sites';
 import type { SiteSpec } from './site-table';
@@ -5,7 +8,7 @@ import type { SiteSpec } from './site-table';
 interface FixtureState {
   __sent: string[];
   __sendLatency: number[];
-  __uploads: { name: string; text: string }[];
+  __uploads: { name: string; text: string; via: 'input' | 'drop' }[];
   __spaNavigate: (path: string) => void;
 }
 
@@ -49,6 +52,29 @@ export class SitePage {
     await this.page.locator(this.site.fileInput).setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
   }
 
+  /**
+   * Drags a file from disk onto the composer through the browser's own drag pipeline (DevTools
+   * `Input.dispatchDragEvent` with a file path): the page gets trusted dragenter, dragover and
+   * drop events whose DataTransfer holds a real File, as when a user drops one from the desktop.
+   */
+  async dropFile(name: string, content: string): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'sightline-drop-'));
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    try {
+      const box = await this.composer.boundingBox();
+      if (!box) throw new Error('the composer is not visible');
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const cdp = await this.page.context().newCDPSession(this.page);
+      const data = { items: [], files: [path], dragOperationsMask: 1 };
+      for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+      await cdp.detach();
+    } finally {
+      // The page reads the file asynchronously after the drop; give it its bytes first.
+      setTimeout(() => rmSync(dir, { recursive: true, force: true }), 10_000).unref();
+    }
+  }
+
   /** Prompts the page's own send handler received. */
   sentByHandler(): Promise<string[]> {
     return this.page.evaluate(() => (window as unknown as FixtureState).__sent);
@@ -58,8 +84,12 @@ export class SitePage {
     return this.page.evaluate(() => (window as unknown as FixtureState).__sendLatency);
   }
 
-  uploads(): Promise<{ name: string; text: string }[]> {
-    return this.page.evaluate(() => (window as unknown as FixtureState).__uploads.map(({ name, text }) => ({ name, text })));
+  /** Files the page's own handler received (through its file input unless `via` says otherwise). */
+  uploads(via: 'input' | 'drop' = 'input'): Promise<{ name: string; text: string }[]> {
+    return this.page.evaluate(
+      (v) => (window as unknown as FixtureState).__uploads.filter((u) => u.via === v).map(({ name, text }) => ({ name, text })),
+      via,
+    );
   }
 
   /** Prompts that actually left the page: decoded from the request bodies sent to the site's API. */
@@ -71,6 +101,11 @@ export class SitePage {
 
   composerText(): Promise<string> {
     return this.composer.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+  }
+
+  /** Characters in the composer, without a layout (`innerText` would force one on 200 KB). */
+  composerLength(): Promise<number> {
+    return this.composer.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '')).length);
   }
 
   spaNavigate(path: string): Promise<void> {

@@ -20,3 +20,6 @@ export const KEY_BODY_PART = 'MIIEpAIBAAKCAQEA3Tz2';
 export const CARDS_CSV =
   'customer,payment method\nAlice Smith,Visa card 4539-1488-0343-6467\nBob Jones,Mastercard card 5425-2334-3010-9903\n';
 export const CARD_NUMBER = '4539-1488-0343-6467';
+
+/** A text file of deployment notes, dragged onto the composer. */
+export const NOTES_WITH_KEY = 'Staging deploy notes\nregion=eu-west-1\naws_secret_access_key=Zx9k3LmQ7vB2nR8tY4wE1pA6sD0fG5hJ3kL9mN2q\n';

@@ -1,6 +1,6 @@
 /**
  * The engine's public surface without any detector: import `scan` from './scan' (full registry) or
- * `scanFast` from './scan-fast' (content script), or build your own with `createScanner`.
+ * `scanContent` from './scan-content' (content script), or build your own with `createScanner`.
  */
 export { createScanner, type DetectorSet, type Scan } from './scanner';
 export { DEFAULT_BUDGETS, DEFAULT_FLAG_THRESHOLD, resolveOptions } from './options';

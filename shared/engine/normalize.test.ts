@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeForMatching, toOriginalSpan } from './normalize';
+import { FOLD_TABLE } from './fold-table';
+import { normalizeForMatching, toNormalizedIndex, toOriginalIndex, toOriginalSpan } from './normalize';
 
 describe('normalizeForMatching', () => {
   test.each([
@@ -32,5 +33,54 @@ describe('normalizeForMatching', () => {
 
   test('lower-casing the normalised text keeps its length', () => {
     expect(normalizeForMatching('İSTANBUL').text.toLowerCase()).toHaveLength(8);
+  });
+});
+
+/** The dense index map, built the obvious way: one step per original code point. */
+function referenceMap(original: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i) ?? 0;
+    const width = cp > 0xffff && original.charCodeAt(i) >= 0xd800 && original.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    const folded = FOLD_TABLE.get(cp) ?? original.slice(i, i + width);
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    text += folded;
+    i += width;
+  }
+  map.push(original.length);
+  return { text, map };
+}
+
+describe('sparse offset mapping', () => {
+  test.each([
+    ['AK\u200BIA5'],
+    ['\u200B\u200Bkey\u200B'],
+    ['x \u{1D400}\u{1D40A} y \u0410KI\u0410'],
+    ['café \uFF21\u2013\u00A0end\u2028'],
+    ['a\uD800b\uDC00\u200Bc'],
+    ['\u200B\u0410KI\u0410 '.repeat(50)],
+    // Long ASCII stretches between folds: the loop hops over them with a regex.
+    [`${'x'.repeat(100)}\u200B${'y'.repeat(40)}\u0410${'z'.repeat(33)}\u{1D400}${'w'.repeat(64)}\u2019end`],
+    [`${'a'.repeat(70)}é${'b'.repeat(70)}`],
+  ])('%j maps every index like the dense reference', (input) => {
+    const view = normalizeForMatching(input);
+    const ref = referenceMap(input);
+    expect(view.text).toBe(ref.text);
+    expect(Array.from({ length: view.text.length + 1 }, (_, n) => toOriginalIndex(view, n))).toEqual(ref.map);
+    // No fold at all (an accent is not folded): no map, indexes are the identity.
+    expect(view.toOriginal === null ? ref.map.map((_, n) => n) : Array.from(view.toOriginal)).toEqual(ref.map);
+    for (let offset = 0; offset <= input.length; offset++) {
+      const n = toNormalizedIndex(view, offset);
+      expect(ref.map[n]).toBeGreaterThanOrEqual(offset);
+      if (n > 0) expect(ref.map[n - 1]).toBeLessThan(offset);
+    }
+  });
+
+  test('ASCII text carries no map at all', () => {
+    const view = normalizeForMatching('plain text, AKIA1234');
+    expect(view.folds).toBeNull();
+    expect(view.toOriginal).toBeNull();
+    expect(toOriginalIndex(view, 5)).toBe(5);
   });
 });

@@ -3,20 +3,59 @@ import { FOLD_TABLE } from './fold-table';
 /**
  * The matching view of a prompt. Detectors see text with invisible characters removed and
  * lookalike characters folded to ASCII, so `AKIA\u200BIOSF…` or a Cyrillic `АKIA…` cannot hide a
- * key; findings are reported in the original text through `toOriginal`.
+ * key; findings are reported in the original text through `toOriginalIndex`/`toOriginalSpan`.
  */
 export interface NormalizedText {
   readonly original: string;
   readonly text: string;
   /**
-   * Normalised index → original index, length `text.length + 1` (the extra slot maps the end).
-   * `null` when the text needed no change, which is the common all-ASCII case.
+   * One entry per folded or removed character, in order; `null` when the text needed no change
+   * (the common all-ASCII case). Sparse, so a 1 MB paste with a single emoji costs one entry
+   * instead of a 4 MB index array; spans map back by binary search (see `toOriginalIndex`).
+   */
+  readonly folds: Folds | null;
+  /**
+   * Normalised index → original index, length `text.length + 1`, built on first read. Kept for
+   * callers that need every index; `toOriginalIndex` and `toNormalizedIndex` need no array.
    */
   readonly toOriginal: Int32Array | null;
 }
 
+/**
+ * Where each fold sits: parallel arrays, ascending in both texts. Every replacement is at most one
+ * character (fold-table.ts), so the widths follow from these two and the texts (see `foldAt`).
+ */
+export interface Folds {
+  /** Index in the original text of the folded character (1 code unit, or 2 for astral `𝐀`). */
+  readonly from: Int32Array;
+  /** Index in the normalised text where its replacement (0 or 1 character) starts. */
+  readonly at: Int32Array;
+}
+
 /** Text made only of printable ASCII, tabs and line breaks never needs folding (the common case). */
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
+/**
+ * The next non-ASCII code unit, for hopping over long ASCII stretches natively. Its `lastIndex` is
+ * set before each (synchronous) use, so sharing the object carries nothing from call to call.
+ */
+const NEXT_NON_ASCII = /[\u0080-\uffff]/g;
+/** After this many ASCII characters in a row the loop hops instead of stepping. */
+const HOP_AFTER = 32;
+
+/**
+ * The BMP part of the fold table as 256-entry pages indexed by the high byte: `PAGE_OF[c >> 8]` is
+ * the page's number in `SLOTS` (only the ~16 pages that hold a foldable character exist, ~8 KB),
+ * and the slot holds the replacement's number in `REPLACEMENTS` (0: not folded). Two typed-array
+ * loads per non-ASCII character instead of a `Map` lookup. Astral characters use the table.
+ */
+const REPLACEMENTS: string[] = [''];
+const PAGE_OF = new Int16Array(256).fill(-1);
+const pages: number[] = [];
+for (const cp of FOLD_TABLE.keys()) if (cp <= 0xffff && PAGE_OF[cp >> 8] === -1) PAGE_OF[cp >> 8] = pages.push(cp >> 8) - 1;
+const SLOTS = new Uint16Array(pages.length * 256);
+for (const [cp, folded] of FOLD_TABLE) {
+  if (cp <= 0xffff) SLOTS[(PAGE_OF[cp >> 8]! << 8) | (cp & 0xff)] = REPLACEMENTS.push(folded) - 1;
+}
 
 /** Reads the code point at `i` without throwing on lone surrogates (they stay as they are). */
 function codePointWidth(text: string, i: number): number {
@@ -29,56 +68,129 @@ function codePointWidth(text: string, i: number): number {
 }
 
 export function normalizeForMatching(original: string): NormalizedText {
-  if (!NON_ASCII.test(original)) return { original, text: original, toOriginal: null };
-
-  // Pass 1: the output length, so the index map is one typed array (4 bytes per char) instead of
-  // a growing JS array — it matters at the 5 MB budget.
-  let outLength = 0;
-  let changed = false;
-  for (let i = 0; i < original.length; ) {
-    if (original.charCodeAt(i) < 0x80) {
-      outLength++;
-      i++;
+  // The native scan settles the common all-ASCII text; the loop starts at the first exception.
+  const first = original.search(NON_ASCII);
+  if (first === -1) return unchanged(original);
+  const from: number[] = [];
+  const at: number[] = [];
+  const replacements: string[] = [];
+  let shift = 0;
+  let ascii = 0;
+  for (let i = first; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      // A long ASCII stretch (a mostly English paste with a few curly quotes): let the regex
+      // engine find the next non-ASCII character, ~5× faster per character than this loop.
+      if (++ascii === HOP_AFTER) {
+        ascii = 0;
+        NEXT_NON_ASCII.lastIndex = i + 1;
+        if (!NEXT_NON_ASCII.test(original)) break;
+        i = NEXT_NON_ASCII.lastIndex - 2;
+      }
       continue;
     }
-    const width = codePointWidth(original, i);
-    const folded = FOLD_TABLE.get(original.codePointAt(i) ?? 0);
-    if (folded === undefined) outLength += width;
-    else {
-      outLength += folded.length;
-      changed = true;
+    ascii = 0;
+    let folded: string | undefined;
+    let w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && codePointWidth(original, i) === 2) {
+      w = 2;
+      folded = FOLD_TABLE.get(original.codePointAt(i) ?? 0);
+    } else {
+      const page = PAGE_OF[c >> 8]!;
+      const k = page < 0 ? 0 : SLOTS[(page << 8) | (c & 0xff)]!;
+      if (k !== 0) folded = REPLACEMENTS[k];
     }
-    i += width;
-  }
-  if (!changed) return { original, text: original, toOriginal: null };
-
-  // Pass 2: copy unchanged runs as slices and record where every output char came from.
-  const toOriginal = new Int32Array(outLength + 1);
-  const parts: string[] = [];
-  let out = 0;
-  let runStart = 0;
-  const flushRun = (end: number): void => {
-    if (end > runStart) parts.push(original.slice(runStart, end));
-    for (let k = runStart; k < end; k++) toOriginal[out++] = k;
-  };
-  for (let i = 0; i < original.length; ) {
-    if (original.charCodeAt(i) < 0x80) {
-      i++;
-      continue;
-    }
-    const width = codePointWidth(original, i);
-    const folded = FOLD_TABLE.get(original.codePointAt(i) ?? 0);
     if (folded !== undefined) {
-      flushRun(i);
-      parts.push(folded);
-      for (let k = 0; k < folded.length; k++) toOriginal[out++] = i;
-      runStart = i + width;
+      from.push(i);
+      at.push(i + shift);
+      replacements.push(folded);
+      shift += folded.length - w;
     }
-    i += width;
+    i += w - 1;
   }
-  flushRun(original.length);
-  toOriginal[out] = original.length;
-  return { original, text: parts.join(''), toOriginal };
+  if (from.length === 0) return unchanged(original);
+  const text = rebuild(original, from, replacements);
+  const folds: Folds = { from: Int32Array.from(from), at: Int32Array.from(at) };
+  let dense: Int32Array | undefined;
+  const view: NormalizedText = {
+    original,
+    text,
+    folds,
+    get toOriginal() {
+      return (dense ??= denseMap(view));
+    },
+  };
+  return view;
+}
+
+const unchanged = (original: string): NormalizedText => ({ original, text: original, folds: null, toOriginal: null });
+
+/**
+ * The normalised text: unchanged runs as slices with the replacements between them, appended with
+ * `+=` (a rope V8 flattens once). Measured faster than collecting parts for `join`, and than a
+ * character buffer, from a few folds in 1 MB to a fold every other character.
+ */
+function rebuild(original: string, from: readonly number[], replacements: readonly string[]): string {
+  let text = '';
+  let runStart = 0;
+  for (let k = 0; k < from.length; k++) {
+    text += original.slice(runStart, from[k]) + replacements[k]!;
+    runStart = from[k]! + codePointWidth(original, from[k]!);
+  }
+  return text + original.slice(runStart);
+}
+
+/** The last fold whose replacement starts at or before normalised index `n`, or -1. */
+function foldBefore(folds: Folds, n: number): number {
+  let lo = 0;
+  let hi = folds.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (folds.at[mid]! <= n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Width in the original and length in the normalised text of fold `k`. */
+function foldAt(view: NormalizedText, folds: Folds, k: number): { width: number; length: number } {
+  const width = codePointWidth(view.original, folds.from[k]!);
+  // The characters between this fold and the next (or the end) are unchanged in both texts.
+  const nextFrom = k + 1 < folds.from.length ? folds.from[k + 1]! : view.original.length;
+  const nextAt = k + 1 < folds.at.length ? folds.at[k + 1]! : view.text.length;
+  return { width, length: nextAt - folds.at[k]! - (nextFrom - folds.from[k]! - width) };
+}
+
+/** Normalised index → original index (a folded character's replacement maps to the character). */
+export function toOriginalIndex(view: NormalizedText, n: number): number {
+  const { folds } = view;
+  if (folds === null) return n;
+  const k = foldBefore(folds, n);
+  if (k < 0) return n;
+  const { width, length } = foldAt(view, folds, k);
+  const into = n - folds.at[k]!;
+  if (into < length) return folds.from[k]!;
+  return folds.from[k]! + width + into - length;
+}
+
+/** Original offset → the first normalised index whose character starts at or after it. */
+export function toNormalizedIndex(view: NormalizedText, offset: number): number {
+  const { folds } = view;
+  if (folds === null) return offset;
+  let lo = 0;
+  let hi = view.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toOriginalIndex(view, mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function denseMap(view: NormalizedText): Int32Array {
+  const map = new Int32Array(view.text.length + 1);
+  for (let n = 0; n <= view.text.length; n++) map[n] = toOriginalIndex(view, n);
+  return map;
 }
 
 /**
@@ -86,9 +198,8 @@ export function normalizeForMatching(original: string): NormalizedText {
  * removed characters just after the span (a trailing zero-width space) are not pulled into it.
  */
 export function toOriginalSpan(view: NormalizedText, start: number, end: number): [number, number] {
-  const map = view.toOriginal;
-  if (map === null) return [start, end];
-  const last = map[end - 1] ?? 0;
+  if (view.folds === null) return [start, end];
+  const last = toOriginalIndex(view, end - 1);
   // A folded astral character (two code units, e.g. mathematical bold `𝐀`) maps to its first unit.
-  return [map[start] ?? 0, last + codePointWidth(view.original, last)];
+  return [toOriginalIndex(view, start), last + codePointWidth(view.original, last)];
 }

@@ -84,3 +84,32 @@ describe('scan', () => {
     expect(strip(scan(text))).toEqual(strip(scan(text)));
   });
 });
+
+describe('keyword prefilter', () => {
+  const calls: string[] = [];
+  const probe = (keywords: readonly string[]) => ({
+    id: 'code.test_probe',
+    category: 'code' as const,
+    description: 'records the texts it is run on',
+    validation: 'none',
+    severity: 'low' as const,
+    placeholder: null,
+    keywords,
+    detect: ({ text }: { text: string }) => {
+      calls.push(text);
+      return [];
+    },
+  });
+
+  test.each([
+    [['(c)', 'd.o.b'], 'notice (C) 2024', true],
+    [['(c)', 'd.o.b'], 'my D.O.B is', true],
+    [['(c)', 'd.o.b'], 'dxoxb c', false],
+    [['Passport'], 'passport no', true],
+    [[], 'anything', false],
+  ] as const)('keywords %j on %j: runs = %s', (keywords, text, runs) => {
+    calls.length = 0;
+    createScanner({ 'code.test_probe': probe(keywords) })(text);
+    expect(calls.length > 0).toBe(runs);
+  });
+});

@@ -11,6 +11,15 @@ export function normalizeTerm(term: string): string {
 const isWordChar = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c > 0x7f;
 
+/** Is the occurrence of `term` at `i` in `haystack` a whole word (no word character on either side)? */
+export function isWholeWordAt(haystack: string, i: number, term: string): boolean {
+  const before = i === 0 ? 0x20 : haystack.charCodeAt(i - 1);
+  const after = i + term.length >= haystack.length ? 0x20 : haystack.charCodeAt(i + term.length);
+  const edgeStart = isWordChar(term.charCodeAt(0));
+  const edgeEnd = isWordChar(term.charCodeAt(term.length - 1));
+  return (!edgeStart || !isWordChar(before)) && (!edgeEnd || !isWordChar(after));
+}
+
 /**
  * Start offsets of `term` in `haystack` (both lower-case) where it is a whole word: "acme" does not
  * match inside "acmeville". `indexOf`-based, so linear and cheaper than a regex per term.
@@ -19,11 +28,7 @@ export function findWholeWords(haystack: string, term: string, limit = Number.PO
   const hits: number[] = [];
   if (term.length === 0) return hits;
   for (let i = haystack.indexOf(term); i !== -1 && hits.length < limit; i = haystack.indexOf(term, i + 1)) {
-    const before = i === 0 ? 0x20 : haystack.charCodeAt(i - 1);
-    const after = i + term.length >= haystack.length ? 0x20 : haystack.charCodeAt(i + term.length);
-    const edgeStart = isWordChar(term.charCodeAt(0));
-    const edgeEnd = isWordChar(term.charCodeAt(term.length - 1));
-    if ((!edgeStart || !isWordChar(before)) && (!edgeEnd || !isWordChar(after))) hits.push(i);
+    if (isWholeWordAt(haystack, i, term)) hits.push(i);
   }
   return hits;
 }

@@ -84,6 +84,11 @@ export interface Candidate {
   readonly placeholder?: string;
 }
 
+/**
+ * What a detector sees. Indexes several detectors need (line bounds, digit runs) are computed on
+ * first use and shared per input object: see engine/text-index.ts (`lineIndex(input)`,
+ * `digitRuns(input)`).
+ */
 export interface DetectorInput {
   /** Normalised text: zero-width characters removed, homoglyphs folded (see engine/normalize). */
   readonly text: string;
@@ -110,6 +115,13 @@ export interface Detector {
   /** How a match is validated, for the README table. */
   readonly validation: string;
   readonly severity: Severity;
+  /**
+   * The highest severity any of its findings can carry, when a sub-rule raises it above
+   * `severity` (a CONFIDENTIAL label line is `high`, the word in a sentence `medium`). Defaults to
+   * `severity`. The content script's tier is chosen by it: only detectors that can reach `high`
+   * can make the page fail closed (detectors/content-registry.ts).
+   */
+  readonly maxSeverity?: Severity;
   /** Placeholder kind used by redaction; `null` for findings that are never redacted (intent). */
   readonly placeholder: string | null;
   /**

@@ -7,6 +7,19 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 
+declare const __SIGHTLINE_TEST_HOOKS__: boolean;
+/**
+ * Test builds only: while this `storage.local` key is set, an update leaves open tabs alone, so
+ * the e2e suite can meet the orphaned content script an update leaves behind when injection is
+ * impossible (a tab the `scripting` API may not touch). Shipped builds compile the check away.
+ */
+export const SKIP_INJECTION_TEST_KEY = 'sightline.test.skipOpenTabInjection';
+
+async function skippedByTest(): Promise<boolean> {
+  if (!__SIGHTLINE_TEST_HOOKS__) return false;
+  return Boolean((await browser.storage.local.get(SKIP_INJECTION_TEST_KEY))[SKIP_INJECTION_TEST_KEY]);
+}
+
 export function injectIntoOpenTabs(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install' && reason !== 'update') return;
@@ -15,6 +28,7 @@ export function injectIntoOpenTabs(): void {
 }
 
 export async function injectAll(): Promise<void> {
+  if (await skippedByTest()) return;
   for (const script of browser.runtime.getManifest().content_scripts ?? []) {
     // Paths come from our own manifest, so they are the built content-script files.
     const files = (script.js ?? []) as ScriptPublicPath[];

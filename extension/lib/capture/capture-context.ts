@@ -5,9 +5,10 @@
 import { DEFAULT_ENFORCEMENT_CONFIG, type EnforcementConfig } from '../../../shared/enforcement/config';
 import { decideFailClosed } from '../../../shared/enforcement/decide';
 import { toVerdict, type Verdict } from '../../../shared/enforcement/verdict';
-import { scanFast } from '../../../shared/engine/scan-fast';
+import { scanContent } from '../../../shared/engine/scan-content';
 import type { CapturedPrompt } from '../../../shared/protocol/capture-messages';
 import type { SiteAdapter } from '../sites/site-adapter';
+import { createRecordQueue } from './record-queue';
 import { VerdictCache } from './verdict-cache';
 
 export interface CaptureTransport {
@@ -28,11 +29,20 @@ export interface CaptureContext {
   localVerdict(text: string): Verdict;
   /** The worker's verdict, or the local one when the worker does not answer. */
   verdictOf(text: string): Promise<Verdict>;
+  /** Queues the record; it is posted after the page's own handlers (see record-queue.ts). */
   record(prompt: Omit<CapturedPrompt, 'site'>): void;
+  dispose(): void;
 }
 
-export function createCaptureContext(adapter: SiteAdapter, transport: CaptureTransport): CaptureContext {
+export function createCaptureContext(adapter: SiteAdapter, transport: CaptureTransport, win: Window = window): CaptureContext {
   let config = DEFAULT_ENFORCEMENT_CONFIG;
+  const records = createRecordQueue<CapturedPrompt>(win, (prompt) => {
+    if (transport.orphaned()) return;
+    // Recording never blocks or fails the page; a lost record is logged.
+    transport.record(prompt).catch((error: unknown) => {
+      console.warn('[Sightline] could not record a prompt:', error);
+    });
+  });
   const ctx: CaptureContext = {
     adapter,
     transport,
@@ -48,21 +58,19 @@ export function createCaptureContext(adapter: SiteAdapter, transport: CaptureTra
       );
     },
     localVerdict(text) {
-      const verdict = toVerdict(scanFast(text, { flagThreshold: config.flagThreshold }), text, config);
+      const verdict = toVerdict(scanContent(text, { flagThreshold: config.flagThreshold }), text, config);
       return { ...verdict, action: decideFailClosed(verdict.findings, config) };
     },
     async verdictOf(text) {
       if (transport.orphaned()) return ctx.localVerdict(text);
-      return transport.scan(text).catch(() => ctx.localVerdict(text));
+      // Through the cache: a paste into an empty composer is then already decided at Enter, and
+      // the typing scan that follows the paste does not post the same text to the worker again.
+      return (await ctx.cache.fetch(text)) ?? ctx.localVerdict(text);
     },
     record(prompt) {
-      if (transport.orphaned()) return;
-      // Recording never blocks or fails the page; a lost record is logged. The message is posted
-      // now (not after the page's handler) so the record is ordered before what the page sends.
-      transport.record({ site: adapter.id, ...prompt }).catch((error: unknown) => {
-        console.warn('[Sightline] could not record a prompt:', error);
-      });
+      records.push({ site: adapter.id, ...prompt });
     },
+    dispose: () => records.dispose(),
   };
   return ctx;
 }

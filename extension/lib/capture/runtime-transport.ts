@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { SiteId } from '../../../shared/sites/known-sites';
 import { sendMessage } from '../messaging/send';
 import type { CaptureTransport } from './capture-context';
+import { timed } from './test-timings';
 
 /**
  * The content script's line to the worker. After an extension update or removal the old script
@@ -10,7 +11,8 @@ import type { CaptureTransport } from './capture-context';
  */
 export function runtimeTransport(site: SiteId): CaptureTransport {
   return {
-    scan: (text) => sendMessage('prompt/scan', { site, text }),
+    // Timed in test builds: posting serialises the text synchronously (see the e2e perf suite).
+    scan: timed('scan-request', (text: string) => sendMessage('prompt/scan', { site, text })),
     config: () => sendMessage('capture/config', { site }),
     record: (prompt) => sendMessage('prompt/captured', prompt),
     orphaned: () => {

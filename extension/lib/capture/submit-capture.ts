@@ -21,7 +21,7 @@ export function installSubmitCapture(win: Window, adapter: SiteAdapter, onSubmit
   const gate = timed('submit', (event: Event, composer: Element | null, trigger: CaptureTrigger) => {
     if (!composer || isBypassed()) return;
     const text = adapter.readText(composer);
-    if (text.trim() === '' || onSubmit(composer, text, trigger) === 'pass') return;
+    if (!/\S/.test(text) || onSubmit(composer, text, trigger) === 'pass') return;
     event.preventDefault();
     event.stopImmediatePropagation();
   });

@@ -24,6 +24,7 @@ function context(mode: EnforcementMode, scan: (text: string) => Promise<Verdict>
     localVerdict: () => local,
     verdictOf: scan,
     record,
+    dispose: () => undefined,
   };
   return { ctx, record, gate: createSubmitGate(ctx, window) };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { contentEditableText } from './contenteditable-text';
+import { contentEditableText, readInSlices } from './contenteditable-text';
 
 function editor(html: string): Element {
   const div = document.createElement('div');
@@ -25,5 +25,21 @@ describe('contentEditableText', () => {
     ['<p><span data-lexical-text="true">a</span><br><span data-lexical-text="true">b</span></p>', 'a\nb'],
   ])('%s → %j', (html, text) => {
     expect(contentEditableText(editor(html))).toBe(text);
+  });
+});
+
+describe('readInSlices', () => {
+  // 600 paragraphs: well over one slice when every slice may last 0 ms.
+  const big = editor(Array.from({ length: 600 }, (_, i) => `<p>line ${i} <strong>x</strong></p>`).join(''));
+
+  test('reads the same text as the one-piece walk, a slice per task', async () => {
+    let tasks = 0;
+    const text = await readInSlices(big, 0, () => (tasks++, false));
+    expect(text).toBe(contentEditableText(big));
+    expect(tasks).toBeGreaterThan(1);
+  });
+
+  test('gives up (null) when the composer changed between slices', async () => {
+    expect(await readInSlices(big, 0, () => true)).toBeNull();
   });
 });

@@ -15,6 +15,11 @@ export interface SiteAdapter {
   /** Reads the prompt as the site will send it. */
   readText(composer: Element): string;
   /**
+   * `readText` for a read in the background: a large rich-text composer is walked in slices of
+   * about `sliceMs`, each in its own task. Null when `stale()` turns true between two slices.
+   */
+  readTextInSlices(composer: Element, sliceMs: number, stale: () => boolean): Promise<string | null>;
+  /**
    * Replaces the whole prompt through the editor's own input path, so the editor's model (not
    * just its DOM) holds `text`. Resolves true once the composer reads back exactly `text`.
    */

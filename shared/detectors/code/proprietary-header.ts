@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from '../../engine/types';
-import { splitLines, trimLine } from '../../engine/lines';
 import { findWholeWords, normalizeTerm } from '../../engine/terms';
+import { lineAt, lineIndex } from '../../engine/text-index';
 
 /**
  * A copyright or licence header naming the organisation (`options.organizationNames`): the pasted
@@ -17,6 +17,7 @@ const HEADER_LINES = 15;
 const MAX_NOTICE_LENGTH = 200;
 const COMMENT_PREFIXES = ['//', '/*', '*', '#', '--', '<!--', ';', "'", '%'];
 const YEAR = /\b(?:19|20)\d\d\b/;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b;
 
 export const proprietaryHeader: Detector = {
   id: 'code.proprietary_header',
@@ -24,29 +25,39 @@ export const proprietaryHeader: Detector = {
   description: "A copyright or licence header naming your organisation: the pasted code is the company's own.",
   validation: 'notice marker + configured organisation name + year, comment or header position; not a question',
   severity: 'medium',
+  // A restrictive notice ("All rights reserved", "proprietary").
+  maxSeverity: 'high',
   placeholder: null,
   keywords: NOTICE_MARKERS,
-  detect: ({ text, lower, options }) => {
+  detect: (input) => {
+    const { text, lower, options } = input;
     const orgs = options.organizationNames.map(normalizeTerm).filter((o) => o.length > 0);
     if (orgs.length === 0) return [];
+    // Only lines holding a notice marker can be notices: find those instead of walking every line.
+    const lines = lineIndex(input);
+    const marked = new Set<number>();
+    for (const m of NOTICE_MARKERS) for (let at = lower.indexOf(m); at !== -1; at = lower.indexOf(m, at + 1)) marked.add(lineAt(lines, at));
     const out: Candidate[] = [];
-    splitLines(text).forEach((line, index, lines) => {
-      const t = trimLine(text, line);
-      if (t.end - t.start > MAX_NOTICE_LENGTH) return;
-      const lineLower = lower.slice(t.start, t.end);
-      if (!NOTICE_MARKERS.some((m) => lineLower.includes(m)) || lineLower.endsWith('?')) return;
+    for (const index of [...marked].sort((a, b) => a - b)) {
+      let start = lines.starts[index]!;
+      let end = lines.ends[index]!;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      if (end - start > MAX_NOTICE_LENGTH) continue;
+      const lineLower = lower.slice(start, end);
+      if (lineLower.endsWith('?')) continue;
       const org = orgs.find((o) => findWholeWords(lineLower, o, 1).length > 0);
-      if (org === undefined) return;
+      if (org === undefined) continue;
       const comment = COMMENT_PREFIXES.some((p) => lineLower.startsWith(p));
       const dated = YEAR.test(lineLower);
-      if (!comment && !dated) return;
+      if (!comment && !dated) continue;
       // The restriction often sits on the next line ("All rights reserved.").
-      const nearby = lower.slice(t.start, lines[index + 2]?.end ?? line.end);
+      const nearby = lower.slice(start, index + 2 < lines.count ? lines.ends[index + 2]! : lines.ends[index]!);
       const restrictive = RESTRICTIVE.find((w) => nearby.includes(w));
       const top = index < HEADER_LINES;
       out.push({
-        start: t.start,
-        end: t.end,
+        start,
+        end,
         rule: restrictive === undefined ? 'copyright-notice' : 'restrictive-notice',
         severity: restrictive === undefined ? 'medium' : 'high',
         baseScore: 0.7,
@@ -57,7 +68,7 @@ export const proprietaryHeader: Detector = {
           ...(restrictive === undefined ? [] : [{ word: restrictive, delta: 0 }]),
         ],
       });
-    });
+    }
     return out;
   },
 };

@@ -1,5 +1,5 @@
-import type { Candidate, Detector } from '../../engine/types';
-import { splitLines, trimLine, type Line } from '../../engine/lines';
+import type { Candidate, Detector, DetectorInput } from '../../engine/types';
+import { lineIndex, type LineIndex } from '../../engine/text-index';
 import { isCodeLine } from './line-classifier';
 import { guessLanguage } from './languages';
 
@@ -8,6 +8,9 @@ import { guessLanguage } from './languages';
  * that never flags alone (risk.ts caps low-only risk); policy can escalate it, and it raises the
  * weight of a proprietary header or a secret found in the same prompt only through their own
  * findings. Heuristic: a run of lines most of which look like code, or a fenced ``` block.
+ *
+ * It reads every line of every prompt, so it walks the shared line index (engine/text-index)
+ * with plain integers: no per-line objects, no closures.
  */
 
 /** Two or fewer code-looking lines are a command or an inline snippet, not a pasted file. */
@@ -19,66 +22,97 @@ const MAX_GAP_LINES = 1;
 /** The engine keeps at most this many findings per detector anyway; stop scanning once reached. */
 const MAX_BLOCKS = 500;
 
-interface Block {
-  first: Line;
-  last: Line;
-  codeLines: number;
-  nonBlank: number;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b;
+
+/** Line `i` without leading whitespace: its start. A blank line's trimmed start is its end. */
+function trimmedStart(text: string, lines: LineIndex, i: number): number {
+  let s = lines.starts[i]!;
+  const e = lines.ends[i]!;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  return s;
 }
 
-function fencedBlocks(text: string, lines: readonly Line[]): { blocks: Candidate[]; inside: Set<number> } {
+/** … and without trailing whitespace: its end, never before the trimmed start. */
+function trimmedEnd(text: string, lines: LineIndex, i: number, s = trimmedStart(text, lines, i)): number {
+  let e = lines.ends[i]!;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** Fenced ``` blocks, and the lines they cover (fences included) so the heuristic skips them. */
+function fencedBlocks(text: string, lines: LineIndex): { blocks: Candidate[]; inside: Uint8Array | null } {
   const blocks: Candidate[] = [];
-  const inside = new Set<number>();
-  let open: { index: number; info: string } | null = null;
-  lines.forEach((line, index) => {
-    const t = trimLine(text, line);
-    if (!text.startsWith('```', t.start)) return;
-    if (open === null) {
-      open = { index, info: text.slice(t.start + 3, t.end).trim().split(/\s/)[0] ?? '' };
-      return;
+  if (!text.includes('```')) return { blocks, inside: null };
+  const inside = new Uint8Array(lines.count);
+  let open = -1;
+  let info = '';
+  for (let i = 0; i < lines.count; i++) {
+    const ts = trimmedStart(text, lines, i);
+    if (!text.startsWith('```', ts)) continue;
+    if (open === -1) {
+      open = i;
+      info = text.slice(ts + 3, trimmedEnd(text, lines, i, ts)).trim().split(/\s/)[0] ?? '';
+      continue;
     }
-    const body = lines.slice(open.index + 1, index).filter((l) => trimLine(text, l).end > trimLine(text, l).start);
-    const first = body[0];
-    const last = body[body.length - 1];
-    for (let k = open.index; k <= index; k++) inside.add(k);
-    if (first !== undefined && last !== undefined) {
-      const span = { start: trimLine(text, first).start, end: trimLine(text, last).end };
-      const language = guessLanguage(text.slice(span.start, span.end), open.info || undefined);
-      blocks.push({ ...span, rule: 'fenced-block', confidence: 0.95, note: `${language}, ${body.length} lines` });
+    let first = -1;
+    let last = -1;
+    let body = 0;
+    for (let k = open + 1; k < i; k++) {
+      if (trimmedEnd(text, lines, k) === trimmedStart(text, lines, k)) continue;
+      if (first === -1) first = k;
+      last = k;
+      body++;
     }
-    open = null;
-  });
+    inside.fill(1, open, i + 1);
+    if (first !== -1) {
+      const span = { start: trimmedStart(text, lines, first), end: trimmedEnd(text, lines, last) };
+      const language = guessLanguage(text.slice(span.start, span.end), info || undefined);
+      blocks.push({ ...span, rule: 'fenced-block', confidence: 0.95, note: `${language}, ${body} lines` });
+    }
+    open = -1;
+  }
   return { blocks, inside };
 }
 
-function heuristicBlocks(text: string, lines: readonly Line[], skip: ReadonlySet<number>): Candidate[] {
+function heuristicBlocks(input: DetectorInput, lines: LineIndex, skip: Uint8Array | null): Candidate[] {
+  const { text, lower } = input;
   const out: Candidate[] = [];
-  let block: Block | null = null;
+  // The open run: first and last code line, code lines, non-blank lines; `first === -1` when none.
+  let first = -1;
+  let last = -1;
+  let codeLines = 0;
+  let nonBlank = 0;
   let gap = 0;
   const close = (): void => {
-    if (block !== null && block.codeLines >= MIN_CODE_LINES && block.codeLines / block.nonBlank >= MIN_CODE_DENSITY) {
-      const span = { start: trimLine(text, block.first).start, end: trimLine(text, block.last).end };
-      const density = block.codeLines / block.nonBlank;
+    if (first !== -1 && codeLines >= MIN_CODE_LINES && codeLines / nonBlank >= MIN_CODE_DENSITY) {
+      const span = { start: trimmedStart(text, lines, first), end: trimmedEnd(text, lines, last) };
+      const density = codeLines / nonBlank;
       const language = guessLanguage(text.slice(span.start, span.end));
-      out.push({ ...span, rule: 'line-heuristic', confidence: Math.min(0.9, 0.4 + density / 2), note: `${language}, ${block.codeLines} code lines` });
+      out.push({ ...span, rule: 'line-heuristic', confidence: Math.min(0.9, 0.4 + density / 2), note: `${language}, ${codeLines} code lines` });
     }
-    block = null;
+    first = -1;
     gap = 0;
   };
-  lines.forEach((line, index) => {
-    if (out.length >= MAX_BLOCKS) return;
-    if (skip.has(index)) return close();
-    const t = trimLine(text, line);
-    if (t.end === t.start) return;
-    const code = isCodeLine(text, t.start, t.end, t.start > line.start);
-    if (code) {
-      if (block === null) block = { first: line, last: line, codeLines: 0, nonBlank: 0 };
-      block.last = line;
-      block.codeLines++;
-      block.nonBlank += gap + 1;
+  for (let i = 0; i < lines.count && out.length < MAX_BLOCKS; i++) {
+    if (skip !== null && skip[i] === 1) {
+      close();
+      continue;
+    }
+    const ts = trimmedStart(text, lines, i);
+    const te = trimmedEnd(text, lines, i, ts);
+    if (te === ts) continue;
+    if (isCodeLine(text, ts, te, ts > lines.starts[i]!, lower)) {
+      if (first === -1) {
+        first = i;
+        codeLines = 0;
+        nonBlank = 0;
+      }
+      last = i;
+      codeLines++;
+      nonBlank += gap + 1;
       gap = 0;
-    } else if (block !== null && ++gap > MAX_GAP_LINES) close();
-  });
+    } else if (first !== -1 && ++gap > MAX_GAP_LINES) close();
+  }
   close();
   return out;
 }
@@ -90,10 +124,10 @@ export const sourceCode: Detector = {
   validation: `≥ ${MIN_CODE_LINES} code-like lines at ≥ ${MIN_CODE_DENSITY * 100} % density, or a fenced block`,
   severity: 'low',
   placeholder: null,
-  detect: ({ text }) => {
-    const lines = splitLines(text);
-    if (lines.length < MIN_CODE_LINES) return [];
-    const { blocks, inside } = fencedBlocks(text, lines);
-    return [...blocks, ...heuristicBlocks(text, lines, inside)];
+  detect: (input) => {
+    const lines = lineIndex(input);
+    if (lines.count < MIN_CODE_LINES) return [];
+    const { blocks, inside } = fencedBlocks(input.text, lines);
+    return [...blocks, ...heuristicBlocks(input, lines, inside)];
   },
 };

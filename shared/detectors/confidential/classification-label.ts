@@ -1,5 +1,6 @@
 import type { Candidate, ContextEffect, Detector } from '../../engine/types';
-import { findWholeWords } from '../../engine/terms';
+import { isWholeWordAt } from '../../engine/terms';
+import { lineIndex, type LineIndex } from '../../engine/text-index';
 import { LABELS, META_WORDS, type LabelSpec } from './labels';
 
 /**
@@ -27,12 +28,59 @@ interface Hit {
   readonly spec: LabelSpec;
 }
 
+/** The prefilter keywords; every phrase contains one of them (a test checks it). */
+const KEYWORDS = ['confidential', 'internal', 'distribut', 'nda', 'restricted', 'secret', 'privilege', 'official use', 'fouo', 'embargoed', 'forward'];
+
+/**
+ * Phrases grouped by the first keyword they contain, with its offset in the phrase. The text is
+ * searched for the 11 keywords with the native `indexOf`, and a phrase is compared only where its
+ * keyword occurs: 11 scans instead of one per phrase (25).
+ */
+const BY_ANCHOR = KEYWORDS.map((anchor) => ({
+  anchor,
+  phrases: LABELS.filter((l) => KEYWORDS.find((k) => l.phrase.includes(k)) === anchor).map((spec) => ({ spec, offset: spec.phrase.indexOf(anchor) })),
+}));
+
 function findHits(lower: string): Hit[] {
   const hits: Hit[] = [];
-  for (const spec of LABELS) for (const start of findWholeWords(lower, spec.phrase)) hits.push({ start, end: start + spec.phrase.length, spec });
+  for (const { anchor, phrases } of BY_ANCHOR) {
+    for (let at = lower.indexOf(anchor); at !== -1; at = lower.indexOf(anchor, at + 1)) {
+      for (const { spec, offset } of phrases) {
+        const start = at - offset;
+        if (start >= 0 && lower.startsWith(spec.phrase, start) && isWholeWordAt(lower, start, spec.phrase)) {
+          hits.push({ start, end: start + spec.phrase.length, spec });
+        }
+      }
+    }
+  }
   // Longest phrase wins where phrases nest ("strictly confidential" ⊃ "confidential").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits.filter((h, i) => !hits.slice(Math.max(0, i - 4), i).some((p) => p.start <= h.start && p.end >= h.end));
+}
+
+const NON_SPACE = /\S/g;
+
+/** Starts of the lines that hold more than whitespace, ascending. */
+function nonBlankLineStarts(text: string, lines: LineIndex): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    NON_SPACE.lastIndex = lines.starts[i]!;
+    const m = NON_SPACE.exec(text);
+    if (m !== null && m.index < lines.ends[i]!) starts.push(lines.starts[i]!);
+  }
+  return starts;
+}
+
+/** How many of the ascending `starts` are ≤ `offset`. */
+function countAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const countLetters = (s: string): number => s.replace(/[^a-z]/g, '').length;
@@ -62,18 +110,15 @@ export const classificationLabel: Detector = {
   description: 'Classification markings (CONFIDENTIAL, INTERNAL ONLY, PRIVILEGED …) used as a label on pasted text.',
   validation: 'label form (upper-case, own line, header/footer) raises, talking about the word lowers',
   severity: 'medium',
+  // STRICTLY CONFIDENTIAL anywhere, CONFIDENTIAL or TRADE SECRET as a label line (labels.ts).
+  maxSeverity: 'high',
   placeholder: null,
-  keywords: ['confidential', 'internal', 'distribut', 'nda', 'restricted', 'secret', 'privilege', 'official use', 'fouo', 'embargoed', 'forward'],
-  detect: ({ text, lower }) => {
+  keywords: KEYWORDS,
+  detect: (input) => {
+    const { text, lower } = input;
     const hits = findHits(lower);
     if (hits.length === 0) return [];
-    const nonBlankLineStarts: number[] = [];
-    for (let s = 0; s <= text.length; ) {
-      const e = text.indexOf('\n', s);
-      const end = e === -1 ? text.length : e;
-      if (text.slice(s, end).trim().length > 0) nonBlankLineStarts.push(s);
-      s = end + 1;
-    }
+    const nonBlank = nonBlankLineStarts(text, lineIndex(input));
     const out: Candidate[] = [];
     for (const { start, end, spec } of hits) {
       const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
@@ -86,9 +131,9 @@ export const classificationLabel: Detector = {
       if (upper) context.push({ word: 'upper-case form', delta: UPPER_CASE });
       const labelLine = isLabelLine(line, spec.phrase);
       if (labelLine) context.push({ word: 'label line', delta: LABEL_LINE });
-      const lineIndex = nonBlankLineStarts.findIndex((s) => s > start) - 1;
-      const index = lineIndex < 0 ? nonBlankLineStarts.length - 1 : lineIndex;
-      const edge = nonBlankLineStarts.length > 2 * EDGE_LINES && (index < EDGE_LINES || index >= nonBlankLineStarts.length - EDGE_LINES);
+      // Index of the hit's line among the non-blank lines.
+      const index = countAtOrBefore(nonBlank, start) - 1;
+      const edge = nonBlank.length > 2 * EDGE_LINES && (index < EDGE_LINES || index >= nonBlank.length - EDGE_LINES);
       if (edge) context.push({ word: 'header/footer position', delta: HEADER_FOOTER });
       const meta = META_WORDS.find((w) => line.includes(w)) ?? (line.endsWith('?') ? '?' : undefined) ?? quoted(text, start, end);
       if (meta !== undefined) context.push({ word: meta, delta: META_TALK });

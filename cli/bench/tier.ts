@@ -1,0 +1,98 @@
+import { createScannerWith, type DetectorSet, type PolicyRules } from '../../shared/engine/scanner';
+import type { Detector } from '../../shared/engine';
+import { detectorCosts } from './detector-cost';
+import { makeAdversarial } from './fixtures';
+import { cpus, mbPerSecond, median, quantile, sample, table, walls } from './stats';
+
+const f = (n: number, digits = 2): string => n.toFixed(digits);
+
+export interface BenchTexts {
+  readonly prompts: readonly string[];
+  readonly text100k: string;
+  readonly text1m: string;
+}
+
+export interface TierOptions {
+  readonly quick: boolean;
+  /** Policy rules the tier's scanner has (the content script's has none). */
+  readonly rules: PolicyRules;
+}
+
+/** The same detectors with `detect` doing nothing: what the engine itself costs for this tier. */
+const stubbed = (detectors: DetectorSet): DetectorSet =>
+  Object.fromEntries(Object.entries(detectors).map(([id, d]) => [id, { ...d, detect: () => [] }]));
+
+/** Prints one tier's table: 1 KB prompts, 100 KB and 1 MB texts, adversarial inputs, then costs. */
+export function benchTier(name: string, detectors: DetectorSet, texts: BenchTexts, options: TierOptions): void {
+  const scan = createScannerWith(detectors, options.rules);
+  const { prompts, text100k, text1m } = texts;
+  for (const p of prompts.slice(0, 50)) scan(p); // warm-up: JIT and lazy NLP init
+  const runs = options.quick ? 2 : 5;
+
+  const promptRuns = prompts.map((p) => sample(() => scan(p), 1)[0]!);
+  const promptWall = walls(promptRuns);
+  const t100k = sample(() => scan(text100k), runs * 2);
+  const t1m = sample(() => scan(text1m), runs);
+  const tenX100k = median(walls(sample(() => { for (let i = 0; i < 10; i++) scan(text100k); }, runs)));
+  const row = (label: string, xs: ReturnType<typeof sample>, chars: number, digits = 2): string[] => [
+    label,
+    f(median(walls(xs)), digits),
+    f(quantile(walls(xs), 0.99), digits),
+    f(median(cpus(xs)), digits),
+    f(mbPerSecond(chars, median(walls(xs))), 1),
+  ];
+  const rows: string[][] = [
+    ['input', 'median ms', 'p99 ms', 'cpu median ms', 'MB/s'],
+    [...row('1,000 prompts × 1 KB', promptRuns, 0, 3).slice(0, 4), f(mbPerSecond(prompts.join('').length, promptWall.reduce((a, b) => a + b, 0)), 1)],
+    row('100 KB mixed prose+code', t100k, text100k.length),
+    row('1 MB mixed prose+code', t1m, text1m.length),
+  ];
+  const base = median(walls(t100k));
+  for (const [label, text] of Object.entries(makeAdversarial(100 * 1024))) {
+    const t = sample(() => scan(text), runs);
+    rows.push([...row(`adversarial 100 KB: ${label}`, t, text.length).slice(0, 4), `${f(mbPerSecond(text.length, median(walls(t))), 1)} (${f(median(walls(t)) / base)}× normal)`]);
+  }
+
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const kept = scan(text1m);
+  // Without a GC during the scan this is everything allocated: an upper bound on the peak.
+  const heapGrowth = (process.memoryUsage().heapUsed - heapBefore) / (text1m.length * 2);
+
+  const engine = createScannerWith(stubbed(detectors), options.rules);
+  const enginePrompts = prompts.map((p) => sample(() => engine(p), 1)[0]!);
+  const engine1m = sample(() => engine(text1m), runs);
+
+  const out = process.stdout;
+  out.write(`\n## ${name} (${Object.keys(detectors).length} detectors)\n\n${table(rows)}\n\n`);
+  out.write(`linearity: 1 MB = ${f(median(walls(t1m)) / tenX100k)}× ten 100 KB scans (target ≤ 1.2)\n`);
+  out.write(
+    gc === undefined
+      ? 'memory: n/a (run with node --expose-gc)\n'
+      : `memory: allocated during one 1 MB scan ≈ ${f(heapGrowth, 1)}× the input's UTF-16 size (upper bound on peak); ${kept.findings.length} findings\n`,
+  );
+  out.write(
+    `engine alone (normalise, joins, keyword prefilter, dispatch, resolve, risk, redact; every detector a no-op): ` +
+      `1 KB prompt median ${f(median(walls(enginePrompts)) * 1000, 0)} µs (cpu ${f(median(cpus(enginePrompts)) * 1000, 0)} µs); ` +
+      `1 MB ${f(median(walls(engine1m)))} ms = ${f(mbPerSecond(text1m.length, median(walls(engine1m))), 1)} MB/s\n`,
+  );
+  printDetectorCosts(Object.values(detectors), text100k, options.quick ? 3 : 5);
+}
+
+function printDetectorCosts(detectors: readonly Detector[], text: string, runs: number): void {
+  const { detectors: costs, categories } = detectorCosts(detectors, text, runs);
+  const perMb = (ms: number): string => f((ms * 1024 * 1024) / text.length, 1);
+  const shared = new Set(categories.flatMap((c) => c.sharing));
+  const groups = categories.map((c) => {
+    const riders = c.sharing.length > 0 ? `; ${c.sharing.length} of them read one shared pass` : '';
+    return `${c.category} ${perMb(c.together)} (${c.detectors} detectors${riders})`;
+  });
+  const slowest = costs
+    .filter((c) => !shared.has(c.id))
+    .slice(0, 8)
+    .map((c) => `${c.id} ${perMb(c.alone)}`);
+  process.stdout.write(`detector cost, cpu ms per MB (measured on 100 KB, fresh input per call):\n`);
+  process.stdout.write(`  by category, all together: ${groups.join(', ')}\n`);
+  process.stdout.write(`  slowest alone (shared-pass riders left out, counted in their category): ${slowest.join(', ')}\n`);
+}

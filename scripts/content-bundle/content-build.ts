@@ -1,0 +1,62 @@
+/**
+ * Build settings that apply to the content scripts only (wired in wxt.config.ts through WXT's
+ * `vite:build:extendConfig` hook, and mirrored with esbuild by content-bundle-size.test.ts).
+ *
+ * - Doc strings out (strip-doc-strings.ts).
+ * - No webextension-polyfill: the content script only sends messages and reads `runtime.id`, which
+ *   Chrome's MV3 `chrome.*` (promise-based since Chrome 99) and Firefox's `browser.*` do natively;
+ *   the polyfill was 10 KB of the budget. `wxt/browser` resolves to WXT's native shim
+ *   (`globalThis.browser ?? chrome`) instead. Background and pages keep the polyfill.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Plugin as EsbuildPlugin } from 'esbuild';
+import type { Alias, InlineConfig, Plugin } from 'vite';
+import { docStringTarget, stripDocStrings } from './strip-doc-strings';
+
+const require = createRequire(import.meta.url);
+
+/** WXT's own `wxt/browser`, before the polyfill module aliases it. */
+export const NATIVE_BROWSER_MODULE = require.resolve('wxt/browser');
+
+function transform(code: string, id: string): string | null {
+  const target = docStringTarget(id);
+  return target === undefined ? null : stripDocStrings(code, id, target.properties);
+}
+
+export function stripDocStringsVite(): Plugin {
+  return {
+    name: 'sightline:strip-doc-strings',
+    enforce: 'pre',
+    transform(code, id) {
+      const out = transform(code, id);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}
+
+export function stripDocStringsEsbuild(): EsbuildPlugin {
+  return {
+    name: 'sightline:strip-doc-strings',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const out = transform(source, args.path);
+        return out === null ? undefined : { contents: out, loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** Applies the content-script settings to one WXT build group's Vite config (by reference). */
+export function tuneContentScriptBuild(config: InlineConfig): void {
+  config.plugins = [...(config.plugins ?? []), stripDocStringsVite()];
+  const alias = config.resolve?.alias;
+  const entries: Alias[] = Array.isArray(alias)
+    ? (alias as Alias[])
+    : Object.entries((alias ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+  config.resolve = {
+    ...config.resolve,
+    alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER_MODULE }, ...entries.filter((e) => e.find !== 'wxt/browser')],
+  };
+}

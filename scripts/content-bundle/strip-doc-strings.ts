@@ -1,0 +1,63 @@
+/**
+ * Removes documentation strings from the content scripts' copy of the detectors and the policy
+ * schema. `description` and `validation` exist for the README table, the popup and the options
+ * page; the content script never reads them, yet they were ~13 KB of its 80 KB budget (issue #8).
+ * The worker, popup, CLI and tests keep them: only content-script builds run this transform.
+ *
+ * The clean fix is a metadata map beside each detector that the content tier does not import;
+ * until the detector modules are split that way, this build step has the same effect without
+ * touching them. Only properties whose value is a string literal or template (optionally joined
+ * with `+`) are removed, so a computed value (`description: spec.description`) is left alone.
+ */
+import ts from 'typescript';
+
+export interface DocStringTarget {
+  /** Source files (absolute paths, `/` separators) whose object literals are stripped. */
+  readonly files: RegExp;
+  readonly properties: readonly string[];
+}
+
+export const DOC_STRING_TARGETS: readonly DocStringTarget[] = [
+  { files: /\/shared\/detectors\/(?!.*\.(?:test|vectors|bench)\.ts$).+\.ts$/, properties: ['description', 'validation'] },
+  { files: /\/shared\/policy\/schema\.ts$/, properties: ['title', 'description'] },
+];
+
+export function docStringTarget(path: string): DocStringTarget | undefined {
+  const normalized = path.replace(/\\/g, '/').replace(/\?.*$/, '');
+  return DOC_STRING_TARGETS.find((t) => t.files.test(normalized));
+}
+
+function isStaticString(node: ts.Expression): boolean {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) return true;
+  if (ts.isParenthesizedExpression(node)) return isStaticString(node.expression);
+  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && isStaticString(node.left) && isStaticString(node.right);
+}
+
+/** The source without the named properties whose value is a static string. */
+export function stripDocStrings(source: string, fileName: string, properties: readonly string[]): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts: Array<[number, number]> = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
+      properties.includes(node.name.text) &&
+      isStaticString(node.initializer)
+    ) {
+      let end = node.end;
+      while (/\s/.test(source[end] ?? '')) end++;
+      // The following comma goes too; a last property without one leaves `{ a, }`, still valid.
+      if (source[end] === ',') {
+        end++;
+        while (/\s/.test(source[end] ?? '')) end++;
+      } else end = node.end;
+      cuts.push([node.getStart(file), end]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
+  return out;
+}
