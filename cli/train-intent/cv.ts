@@ -1,5 +1,3 @@
-import type { Detector, DetectorInput, ResolvedScanOptions } from '../../shared/engine/types';
-import { createIntentDetectors } from '../../shared/detectors/intent/create';
 import { findDiscussion } from '../../shared/detectors/intent/discussion';
 import { MIN_MODEL_CHARS } from '../../shared/detectors/intent/make-detector';
 import { createIntentModel, type IntentModel } from '../../shared/intent-model/model';
@@ -71,20 +69,4 @@ export function withThresholds(model: IntentModel, t: Thresholds): IntentModel {
 
 export function modelFires(s: RowScore, t: Thresholds): boolean {
   return s.row.text.trim().length >= MIN_MODEL_CHARS && s.pMax >= t.threshold && (!s.discussed || s.pMax >= t.highThreshold);
-}
-
-const OPTIONS = {} as ResolvedScanOptions;
-
-/** Does any of `detectors` report something at medium severity or above? */
-export function anyFinding(detectors: readonly Detector[], text: string): boolean {
-  const input: DetectorInput = { text, lower: text.toLowerCase(), options: OPTIONS };
-  return detectors.some((d) => d.detect(input).some((c) => (c.severity ?? d.severity) !== 'low'));
-}
-
-export function heuristicDetectors(): Detector[] {
-  return Object.values(createIntentDetectors(null));
-}
-
-export function fullDetectors(model: IntentModel): Detector[] {
-  return Object.values(createIntentDetectors(model));
 }

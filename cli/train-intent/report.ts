@@ -1,6 +1,11 @@
 import type { RowLabel } from './corpus';
 
-/** One row's out-of-fold outcome for each system. */
+/**
+ * One row's out-of-fold outcome for each system: `heuristics` is the whole engine with the rules
+ * only, `model` the model alone, `combined` the whole engine with rules and model (the figure
+ * `npm run eval` reports for the shipped build). For an attack, true = flagged with an intent
+ * finding; for a benign prompt, true = any intent finding.
+ */
 export interface Outcome {
   readonly label: RowLabel;
   readonly source: string;
@@ -36,12 +41,12 @@ export function renderReport(title: string, rows: readonly Outcome[]): string {
   const attacks = rows.filter((r) => r.label !== 'benign');
   const benign = rows.filter((r) => r.label === 'benign');
   const tag = (r: Outcome): string => (r.trainable ? '' : ' (eval-only)');
-  const out = [`### ${title}`, '', 'Recall (share of attack prompts with an intent finding):', '', ...header('label')];
+  const out = [`### ${title}`, '', 'Recall (share of attack prompts flagged with an intent finding, as `npm run eval` counts):', '', ...header('label')];
   for (const [label, rs] of group(attacks, (r) => r.label)) out.push(line(label, rs));
   out.push(line('all attacks', attacks), line('all attacks, trainable sources only', attacks.filter((r) => r.trainable)));
   out.push('', ...header('attack source'));
   for (const [source, rs] of group(attacks, (r) => r.source + tag(r))) out.push(line(source, rs));
-  out.push('', 'Benign prompts flagged (false-positive rate):', '', ...header('benign source'));
+  out.push('', 'Benign prompts with an intent finding (false-positive rate):', '', ...header('benign source'));
   for (const [source, rs] of group(benign, (r) => r.source + tag(r))) out.push(line(source, rs));
   out.push(line('all benign', benign), line('all benign, trainable sources only', benign.filter((r) => r.trainable)), '');
   return out.join('\n');

@@ -5,8 +5,10 @@ import { bucketOf, combine, FNV_PRIME } from './hash';
  * `npm run train:intent` and by the extension at inference, so the two cannot drift.
  *
  * Features are binary and hashed into 2^MODEL_BITS buckets:
- *   - word 1-, 2- and 3-grams (lower-case letter/digit runs, any script; "ignore the above",
- *     "stay in character" are phrases, not words),
+ *   - word 1- and 2-grams (lower-case letter/digit runs, any script; "ignore the", "in character"
+ *     are phrases, not words). Word 3-grams were dropped: on source-grouped cross-validation they
+ *     added nothing (one more attack caught without them, at the same benign budget) and were a
+ *     third of the features,
  *   - each word's 4-character prefix and suffix (spelling variants such as "jailbroken",
  *     "DAN-mode", "ChatGPT's"), and character bigrams of words in scripts without spaces.
  * The vector is L2-normalised (each present bucket weighs 1/sqrt(count)), so a 5 KB DAN template
@@ -19,8 +21,11 @@ import { bucketOf, combine, FNV_PRIME } from './hash';
  * word affixes keep most of their benefit at a fifth of the features.
  */
 
-/** 2^15 buckets: int8 weights for two heads = 64 KB raw, ~87 KB base64 (budget 200 KB). */
-export const MODEL_BITS = 15;
+/**
+ * 2^14 buckets: int8 weights for two heads = 32 KB raw, ~44 KB base64 (budget 200 KB). 2^15 and
+ * 2^16 scored the same on source-grouped cross-validation, 2^13 and 2^12 lower (collisions).
+ */
+export const MODEL_BITS = 14;
 /**
  * Only the first 4,096 characters are featurised: jailbreak templates state their premise up
  * front, and this bounds the cost on pasted documents (the engine truncates anyway).
@@ -29,10 +34,9 @@ export const MAX_MODEL_CHARS = 4096;
 /** Prefix/suffix length of sub-word features: 4, the char-gram size of the first version (3 and 5 not yet compared). */
 export const AFFIX_CHARS = 4;
 
-// Seeds keep word, bigram, trigram and char features apart (FNV-1a of the tag strings).
+// Seeds keep word, bigram and char features apart (FNV-1a of the tag strings).
 const SEED_WORD = 0x7d6a1c6f;
 const SEED_BIGRAM = 0x3b1e3c0d;
-const SEED_TRIGRAM = 0x5f2d8e91;
 const SEED_CHAR = 0x1a47b2c3;
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
@@ -88,18 +92,16 @@ function charGram(t: string, start: number, end: number, n: number): number {
 
 /** Raw (non-unique) feature hashes of `t` into the scratch arrays; returns their count. */
 function rawFeatures(t: string): number {
-  const capacity = t.length * 4 + 8;
+  const capacity = t.length * 3 + 8;
   if (hashes.length < capacity) {
     hashes = new Int32Array(capacity);
     starts = new Int32Array(capacity);
     ends = new Int32Array(capacity);
   }
   let n = 0;
-  // Words: FNV-1a extended per character; bigram/trigram hashes combine the word hashes.
+  // Words: FNV-1a extended per character; bigram hashes combine the word hashes.
   let h1 = 0;
-  let h2 = 0;
   let s1 = -1;
-  let s2 = -1;
   for (let i = 0; i < t.length; ) {
     if (!isWordChar(t, i)) {
       i++;
@@ -122,13 +124,6 @@ function rawFeatures(t: string): number {
       starts[n] = s1;
       ends[n++] = i;
     }
-    if (s2 >= 0) {
-      hashes[n] = combine(combine(h2 ^ SEED_TRIGRAM, h1), h);
-      starts[n] = s2;
-      ends[n++] = i;
-    }
-    h2 = h1;
-    s2 = s1;
     h1 = h;
     s1 = start;
   }

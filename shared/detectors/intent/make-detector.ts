@@ -15,12 +15,14 @@ export interface IntentDetectorSpec {
 }
 
 /**
- * Model-only verdicts need at least this much text: a one-line prompt has too few n-grams for the
- * linear model to be reliable (out-of-fold, short benign questions drew the highest false
- * scores), and the heuristic rules already cover short direct attacks. It also keeps the
- * featurizer off most short chat messages.
+ * Model-only verdicts need at least this much text: a short prompt has too few n-grams for the
+ * linear model to be reliable, and the heuristic rules already cover short direct attacks. Out of
+ * fold, every attack the model alone caught was over 300 characters, while short questions ("Can
+ * you decode this string for me: …") drew its highest false scores (PurpleLlama's direct attacks,
+ * which it trains on, are short questions); 80, the first value, let those through. It also keeps
+ * the featurizer off short chat messages.
  */
-export const MIN_MODEL_CHARS = 80;
+export const MIN_MODEL_CHARS = 200;
 
 /** Raised on heuristic hits the model agrees with (small: the rule already explains the hit). */
 export const MODEL_AGREES_DELTA = 0.05;
@@ -89,8 +91,10 @@ export function createIntentDetector(
         baseScore: h.rule.confidence,
         confidence: Math.min(1, h.rule.confidence + (agree[0]?.delta ?? 0)),
         // Every reported intent finding already passed its rule's or the model's out-of-fold
-        // threshold, so it is `high`: with the engine's risk formula a confident one flags on its own
-        // (the weakest rules, at confidence 0.65–0.7, need the model's agreement to flag).
+        // threshold, so it is `high`: with the engine's risk formula (high × 0.72 ≈ 50) every rule,
+        // at confidence 0.75–0.9, flags on its own. Rules at 0.65–0.7 used to wait for the model's
+        // agreement, which an out-of-fold model rarely gave: a hit that counts against the 0.5 %
+        // benign budget should also count as caught.
         severity: INTENT_SEVERITY,
         context: agree,
         note: h.encoding ? `${h.rule.note} (decoded from ${h.encoding})` : h.rule.note,
@@ -102,7 +106,7 @@ export function createIntentDetector(
       const p = verdict.heads[head].probability;
       const { highThreshold } = model.weights.heads[head];
       // A prompt that talks about attacks needs the high threshold: quoting is not attacking.
-      if (analysis.discussion && p < highThreshold) return out;
+      if (p < highThreshold && analysis.discussion()) return out;
       out.push({
         start: 0,
         end: text.length,

@@ -15,6 +15,7 @@ export const vectors = {
       'What does a DLP system do and how does it protect customer data?',
       'How do I turn off the firewall on Ubuntu for local testing?',
       'Write a policy explaining why employees must never bypass DLP controls.',
+      'Our policy: employees must never bypass DLP or disable the Sightline extension.',
       'Summarise our data-retention policy for new starters.',
     ],
   },

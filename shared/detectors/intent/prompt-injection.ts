@@ -6,6 +6,7 @@ import { injectedDelimiterRules } from './rules/injected-delimiter';
 import { instructionDumpRules } from './rules/instruction-dump';
 import { instructionOverrideRules } from './rules/instruction-override';
 import { multilingualOverrideRules } from './rules/multilingual-override';
+import { payloadSplittingRules } from './rules/payload-splitting';
 import { promptExtractionRules } from './rules/prompt-extraction';
 import { tokenFloodRules } from './rules/token-flood';
 
@@ -16,7 +17,7 @@ export const promptInjectionSpec: IntentDetectorSpec = {
   validation: 'instruction-override, extraction, fake-delimiter and embedded-instruction rules (also after base64/rot13/leet/spacing decoding) plus the on-device intent model; quoted attacks in questions about attacks are ignored',
   rules: [
     ...instructionOverrideRules, ...multilingualOverrideRules, ...promptExtractionRules, ...instructionDumpRules, ...guardedSecretRules,
-    ...injectedDelimiterRules, ...indirectInjectionRules, ...encodedPayloadRules, ...tokenFloodRules,
+    ...injectedDelimiterRules, ...indirectInjectionRules, ...encodedPayloadRules, ...tokenFloodRules, ...payloadSplittingRules,
   ],
   head: 'prompt_injection',
 };

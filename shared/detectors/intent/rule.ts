@@ -1,5 +1,6 @@
 import type { Severity } from '../../engine/types';
-import { buildKeywordIndex, findKeywords, type KeywordIndex } from './prefilter';
+import { buildKeywordIndex, type KeywordIndex } from './prefilter';
+import { scanPrompt } from './profile';
 
 /**
  * One heuristic sub-rule of an intent detector, declared as data. `pattern` runs over the
@@ -15,8 +16,19 @@ export interface IntentRule {
   readonly pattern: RegExp;
   readonly confidence: number;
   readonly severity: Severity;
-  /** Optional linear-time check: for rules no literal can anchor (token floods), or cue counts. */
+  /** Optional linear-time check: for rules no literal can anchor, or cue counts. */
   readonly precheck?: (text: string, lower: string) => boolean;
+  /**
+   * Optional slice `[start, end)` of the prompt the pattern runs on, or `null` to skip the rule:
+   * for patterns too costly per character to run over a whole paste, when a linear pass already
+   * knows where to look (token floods).
+   */
+  readonly window?: (lower: string) => readonly [number, number] | null;
+  /**
+   * Context that cancels a hit: tested on the text of the hit's sentence before it (at most
+   * UNLESS_REACH characters), e.g. a negation ("employees must never … disable the extension").
+   */
+  readonly unless?: RegExp;
   /** Why this shape is an attack, shown to the analyst. */
   readonly note: string;
 }
@@ -30,12 +42,27 @@ export interface RuleHit {
 
 /** Hits of `rules` in `text`; at most `MAX_HITS_PER_RULE` each (one is enough to explain). */
 export const MAX_HITS_PER_RULE = 3;
+/** How far back `unless` looks: a clause, not the paragraph. */
+export const UNLESS_REACH = 80;
+
+function cancelled(rule: IntentRule, text: string, start: number): boolean {
+  if (!rule.unless) return false;
+  let from = Math.max(0, start - UNLESS_REACH);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) {
+      from = i + 1;
+      break;
+    }
+  }
+  return rule.unless.test(text.slice(from, start));
+}
 
 /** Rules plus the shared keyword prefilter over all their keywords (built once per rule list). */
 interface CompiledRules {
   readonly index: KeywordIndex;
   /** Per rule: indexes of its keywords in `index` (empty: always runs). */
-  readonly anchors: readonly (readonly number[])[];
+  readonly anchors: readonly Int32Array[];
 }
 
 const compiled = new WeakMap<readonly IntentRule[], CompiledRules>();
@@ -45,30 +72,43 @@ function compile(rules: readonly IntentRule[]): CompiledRules {
   if (!c) {
     const index = buildKeywordIndex(rules.flatMap((r) => r.keywords));
     const id = new Map(index.keywords.map((k, i) => [k, i]));
-    c = { index, anchors: rules.map((r) => r.keywords.map((k) => id.get(k)!)) };
+    c = { index, anchors: rules.map((r) => Int32Array.from(r.keywords, (k) => id.get(k)!)) };
     compiled.set(rules, c);
   }
   return c;
 }
 
+function anchored(anchor: Int32Array, present: Uint8Array): boolean {
+  if (anchor.length === 0) return true;
+  for (let i = 0; i < anchor.length; i++) if (present[anchor[i]!] === 1) return true;
+  return false;
+}
+
 export function matchRules(text: string, lower: string, rules: readonly IntentRule[]): RuleHit[] {
   const { index, anchors } = compile(rules);
-  const present = findKeywords(index, lower);
+  const present = scanPrompt(index, lower);
   const hits: RuleHit[] = [];
-  rules.forEach((rule, r) => {
-    const anchor = anchors[r]!;
-    if (anchor.length > 0 && !anchor.some((k) => present[k] === 1)) return;
-    if (rule.precheck && !rule.precheck(text, lower)) return;
+  // Plain loops: this runs for every prompt, and closures per rule showed in profiles.
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (!anchored(anchors[r]!, present)) continue;
+    if (rule.precheck && !rule.precheck(text, lower)) continue;
+    const window = rule.window ? rule.window(lower) : null;
+    if (rule.window && !window) continue;
+    const offset = window ? window[0] : 0;
+    const searched = window ? text.slice(window[0], window[1]) : text;
     rule.pattern.lastIndex = 0;
     let count = 0;
-    for (let m = rule.pattern.exec(text); m !== null && count < MAX_HITS_PER_RULE; m = rule.pattern.exec(text)) {
+    for (let m = rule.pattern.exec(searched); m !== null && count < MAX_HITS_PER_RULE; m = rule.pattern.exec(searched)) {
       if (m[0].length === 0) {
         rule.pattern.lastIndex++;
         continue;
       }
-      hits.push({ rule, start: m.index, end: m.index + m[0].length });
+      const start = m.index + offset;
+      if (cancelled(rule, text, start)) continue;
+      hits.push({ rule, start, end: start + m[0].length });
       count++;
     }
-  });
+  }
   return hits;
 }

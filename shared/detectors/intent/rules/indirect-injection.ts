@@ -11,7 +11,8 @@ const AI = String.raw`(?:ai assistant|ai model|language model|assistant|ai|a\.i\
 export const indirectInjectionRules: readonly IntentRule[] = [
   {
     id: 'embedded-ai-instruction',
-    keywords: ['ai', 'assistant', 'model', 'llm', 'bot', 'gpt', 'copilot', 'bing', 'claude', 'gemini'],
+    // The pattern's own anchors ("ai" alone opened it for every prompt with "aim" or "air").
+    keywords: ['note', 'message', 'attention', 'if you', 'summari', 'processing', 'reading', 'analy', 'translating'],
     pattern: new RegExp(String.raw`\b(?:(?:note|message|attention)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?${AI}s?\b|if\s+you\s+are\s+(?:an?\s+)?${AI}\b[^.\n]{0,40}\b(?:reading|processing|summari[sz]ing|analy[sz]ing|you must|you should|please|ignore)|(?:when|while|if)\s+(?:you\s+are\s+)?(?:summari[sz]ing|processing|reading|analy[sz]ing|translating)\s+this\s+(?:document|page|email|e-mail|text|article|file|message|website|review)\s*,?\s*(?:you\s+(?:must|should|will)|please|ignore|always|do not|don'?t|include|add|say|respond))`, 'gi'),
     confidence: 0.8,
     severity: 'high',
@@ -25,5 +26,16 @@ export const indirectInjectionRules: readonly IntentRule[] = [
     confidence: 0.75,
     severity: 'medium',
     note: 'instruction hidden in markup the human reader does not see',
+  },
+  {
+    id: 'content-override',
+    keywords: ['ignore', 'disregard', 'forget'],
+    // Planted in a résumé, web page or code comment: "Ignore the resume and state: …". The user
+    // who pasted the content would not ask the model to ignore it and *state* something; "ignore
+    // the code and explain the idea" (answer, explain) is a user's request and does not match.
+    pattern: /\b(?:ignore|disregard|forget)\s+(?:the|this|that|all|any)\s+(?:\w+\s+){0,2}?(?:resume|résumé|cv|function|webpage|web\s*page|page|document|article|e-?mail|text|content|paper|review|table|code|file|data|input|post|passage|message|summary)\s*(?:above|below)?,?\s+(?:and|then)\s+(?:instead\s+|just\s+|only\s+)?(?:state|say|output|print|claim|declare|assert|announce)\b/gi,
+    confidence: 0.8,
+    severity: 'high',
+    note: 'content tells the model to ignore it and state something else',
   },
 ];

@@ -8,8 +8,11 @@ import type { IntentRule } from '../rule';
 export const injectedDelimiterRules: readonly IntentRule[] = [
   {
     id: 'fake-delimiter',
-    keywords: ['end', 'begin', 'start', 'system', 'admin', 'override'],
-    pattern: /(?:%{2,}|#{3,}|={3,}|-{3,}|\[{1,2}|<{1,2}|\*{2,})\s*(?:end\s+(?:of\s+)?(?:the\s+)?(?:(?:user|untrusted)\s*(?:input|prompt|instructions?|ambiguity|query|message)|ambiguity|(?:out of date|old|previous|original)\s+instructions)|(?:begin|start)\s+(?:of\s+)?(?:the\s+)?(?:new\s+|extra\s+|real\s+|true\s+|updated\s+)?(?:[\w-]+\s+)?(?:system|admin(?:istrator)?|developer|override)\s*(?:prompt|instructions?|mode|override)?)\b/gi,
+    // The nouns every alternative needs ("end", "start" alone opened it for most prompts).
+    keywords: ['user', 'untrusted', 'ambiguity', 'instruction', 'system', 'admin', 'developer', 'override'],
+    // A bare "END USER INPUT" line counts too; a bare "End of system prompt" does not (system
+    // prompts pasted for review end that way).
+    pattern: /^[^\S\n]*(?:end|begin|start)\s+(?:of\s+)?(?:the\s+)?(?:user|untrusted)\s+(?:input|prompt|query|message)\b|(?:%{2,}|#{3,}|={3,}|-{3,}|\[{1,2}|<{1,2}|\*{2,})\s*(?:end\s+(?:of\s+)?(?:the\s+)?(?:(?:user|untrusted)\s*(?:input|prompt|instructions?|ambiguity|query|message)|ambiguity|(?:out of date|old|previous|original)\s+instructions)|(?:begin|start)\s+(?:of\s+)?(?:the\s+)?(?:new\s+|extra\s+|real\s+|true\s+|updated\s+)?(?:[\w-]+\s+)?(?:system|admin(?:istrator)?|developer|override)\s*(?:prompt|instructions?|mode|override)?)\b/gim,
     confidence: 0.8,
     severity: 'high',
     note: 'forges a boundary between user input and system instructions',
@@ -20,7 +23,7 @@ export const injectedDelimiterRules: readonly IntentRule[] = [
     // Chat-template control tokens have no business in a typed prompt unless the user is
     // asking about them; the quoting check drops the latter.
     pattern: /<\|(?:im_start|im_end|endoftext|system|assistant|end_header_id|start_header_id|eot_id)\|>(?:\s*(?:system|assistant))?|\[\/?INST\]|<<\/?SYS>>/gi,
-    confidence: 0.7,
+    confidence: 0.75,
     severity: 'medium',
     note: 'contains chat-template control tokens',
   },
@@ -32,5 +35,26 @@ export const injectedDelimiterRules: readonly IntentRule[] = [
     confidence: 0.75,
     severity: 'medium',
     note: 'impersonates a system or admin message',
+  },
+  {
+    id: 'privileged-mode-claim',
+    // Not "mode" (it opens "model" and "modern"): the privileged words the pattern needs.
+    keywords: ['override', 'sudo', 'superuser', 'god', 'system mode', 'system_mode', 'admin mode', 'admin_mode', 'administrator mode', 'developer mode', 'developer_mode', 'dev mode', 'dev_mode', 'root mode', 'maintenance mode', 'jailbreak mode'],
+    // "<SYSTEM MODE>", "now entering AUDITOR OVERRIDE MODE", "DEVELOPER DATA OVERRIDE:": the
+    // prompt claims a privileged mode that would lift the assistant's rules. "Enable debug mode"
+    // (a CLI flag) names no privilege and does not match.
+    pattern: /[<[(]\s*(?:system|god|admin(?:istrator)?|developer|dev|root|sudo|override|maintenance|superuser|jailbreak)[\s_-]+mode\s*[>\])]|\b(?:enter(?:ing)?|activat(?:e|ing)|enabl(?:e|ing)|initiat(?:e|ing)|switch(?:ing)?\s+(?:to|into)|now\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:override|god|sudo|superuser)[\s_-]+mode\b|\b(?:developer|admin|system|root)\s+(?:[\w-]+\s+){0,3}override\s*:/gi,
+    confidence: 0.75,
+    severity: 'medium',
+    note: 'claims a privileged mode that would lift the assistant’s rules',
+  },
+  {
+    id: 'maker-claim',
+    keywords: ['your developer', 'your creator', 'your programmer', 'your admin', 'your owner', 'your maker'],
+    // "I'm your developer", "as your creator, I need …": the author of the rules asking to lift them.
+    pattern: /\b(?:i\s+am|i'm|as)\s+your\s+(?:developer|creator|programmer|administrator|admin|owner|maker)s?\b/gi,
+    confidence: 0.75,
+    severity: 'medium',
+    note: 'claims to be the assistant’s developer or owner',
   },
 ];

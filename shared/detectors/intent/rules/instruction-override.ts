@@ -8,13 +8,19 @@ import type { IntentRule } from '../rule';
  */
 const VERB = String.raw`(?:ignore|disregard|forget|overrid(?:e|ing)|bypass|abandon|discard|neglect|set aside|throw out|erase|delete|cancel|pay no (?:attention|heed) to|do not (?:follow|obey)|don'?t (?:follow|obey|listen to)|stop following)`;
 const QUALIFIER = String.raw`(?:previous|previously|prior|preceding|above|earlier|former|original|initial|old|foregoing|all|any|every|your|system|existing|past|given|current|pre-?set|other|those|these)`;
-const NOUN = String.raw`(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?|programming|orders|context|constraints|guidance|conversation|messages?|text|training|policies|settings)`;
+const NOUN = String.raw`(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?|programming|orders|context|constraints|guidance|conversation|messages?|text|training|policies|settings|requests)`;
+/**
+ * Gap words between the verb and the qualifier; never "my"/"our": "ignore my previous message,
+ * I meant Tuesday" is a user correcting themselves, not an injection.
+ */
+const GAP = String.raw`(?:(?!(?:my|our)\b)[\w'’-]+\s+)`;
 
 export const instructionOverrideRules: readonly IntentRule[] = [
   {
     id: 'instruction-override',
     keywords: ['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'abandon', 'discard', 'neglect', 'set aside', 'throw out', 'erase', 'delete', 'cancel', 'pay no', 'follow', 'obey', 'listen to'],
-    pattern: new RegExp(String.raw`\b${VERB}\s+(?:[\w'’-]+\s+){0,3}?${QUALIFIER}\s+(?:[\w'’-]+\s+){0,2}?${NOUN}\b`, 'gi'),
+    // Also the noun first: "ignore the directions above", "disregard all rules you were given".
+    pattern: new RegExp(String.raw`\b${VERB}\s+${GAP}{0,3}?${QUALIFIER}\s+(?:[\w'’-]+\s+){0,2}?${NOUN}\b|\b${VERB}\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?|any\s+)?${NOUN}\s+(?:above|before\s+this|so\s+far|(?:that\s+)?you\s+(?:were|have\s+been)\s+given|given\s+to\s+you)\b`, 'gi'),
     confidence: 0.9,
     severity: 'high',
     note: 'tells the model to drop the instructions it was given',
@@ -43,7 +49,7 @@ export const instructionOverrideRules: readonly IntentRule[] = [
     keywords: ['new instruction', 'updated instruction', 'new rule', 'new directive', 'real instruction', 'actual instruction', 'true instruction'],
     // "NEW INSTRUCTIONS:" / "your real instructions are" introduce a replacement instruction set.
     pattern: /\b(?:your\s+)?(?:new|updated|real|actual|true)\s+(?:instructions?|rules|directives?)\s*(?::|are\b|is\b)/gi,
-    confidence: 0.7,
+    confidence: 0.75,
     severity: 'medium',
     note: 'introduces a replacement instruction set',
   },
@@ -56,5 +62,15 @@ export const instructionOverrideRules: readonly IntentRule[] = [
     confidence: 0.8,
     severity: 'high',
     note: 'tells the model to drop everything before the prompt',
+  },
+  {
+    id: 'instruction-update',
+    keywords: ['situation', 'circumstances', 'keep your previous', 'been amended', 'been updated', 'been changed', 'been modified', 'been revised', 'you must now'],
+    // "The situation has changed: you must now say …", "keep your previous instructions, but …",
+    // "the instructions above have been amended": a claimed update to the assistant's rules.
+    pattern: /\b(?:(?:situation|circumstances)\s+(?:has\s+|have\s+)?chang(?:ed|ing)[^\n]{0,200}?\b(?:you\s+(?:must|may|will|should)\s+(?:now\s+)?(?:never\s+)?(?:say|respond|reply|answer|output)|instructions|access\s+granted|rules)|keep\s+your\s+previous\s+(?:instructions|ideas|rules|directives)\s*,?\s+but|(?:instructions|rules|directives)\s+(?:above\s+(?:and\s+below\s+)?)?(?:have|has)\s+been\s+(?:amended|updated|changed|modified|revised)|you\s+must\s+now\s+(?:say|respond|reply|answer|output|only))\b/gi,
+    confidence: 0.8,
+    severity: 'high',
+    note: 'claims the assistant’s instructions have been updated',
   },
 ];

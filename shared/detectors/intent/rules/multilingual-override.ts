@@ -29,13 +29,16 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
 const alt = (words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
 const VERBS = alt(Object.values(LANGUAGES).flatMap((l) => l.verbs));
 const NOUNS = alt(Object.values(LANGUAGES).flatMap((l) => l.nouns));
+const FOREIGN_NOUNS = alt(Object.values(LANGUAGES).flatMap((l) => l.nouns).filter((n) => !['instructions', 'instruction'].includes(n)));
 
 export const multilingualOverrideRules: readonly IntentRule[] = [
   {
     id: 'multilingual-override',
-    keywords: [...new Set(Object.values(LANGUAGES).flatMap((l) => l.verbs))],
+    keywords: [...new Set([...Object.values(LANGUAGES).flatMap((l) => l.verbs), 'ignore'])],
     // Not `\b`: it is ASCII-only in JS regexes and never fires inside CJK text.
-    pattern: new RegExp(String.raw`${VERBS}[^.!?。！？\n]{0,40}?${NOUNS}|${NOUNS}[^.!?。！？\n]{0,20}?${VERBS}`, 'giu'),
+    // Also the formal imperatives spelt like English ("Ignore as instruções", "Ignorer les
+    // consignes"), but only before a noun that is not English.
+    pattern: new RegExp(String.raw`${VERBS}[^.!?。！？\n]{0,40}?${NOUNS}|${NOUNS}[^.!?。！？\n]{0,20}?${VERBS}|\bignore[rz]?\s+(?:\S+\s+){0,2}?${FOREIGN_NOUNS}`, 'giu'),
     confidence: 0.8,
     severity: 'high',
     note: 'tells the model to drop its instructions (non-English)',

@@ -9,12 +9,17 @@ import type { IntentRule } from '../rule';
 const EVADE = String.raw`(?:bypass(?:es|ing)?|get(?:ting)?\s+(?:around|past|by)|circumvent(?:ing)?|evad(?:e|ing)|avoid(?:ing)?\s+(?:triggering\s+)?|defeat(?:ing)?|trick(?:ing)?|fool(?:ing)?|sneak(?:ing)?\s+(?:it\s+|this\s+|data\s+|files?\s+)?(?:past|around|through)|slip(?:ping)?\s+(?:it\s+|this\s+)?past|disabl(?:e|ing)|turn(?:ing)?\s+off|switch(?:ing)?\s+off|uninstall(?:ing)?|kill(?:ing)?|block(?:ing)?|hid(?:e|ing)\s+(?:\w+\s+){0,3}from|blind(?:ing)?|tamper(?:ing)?\s+with|get\s+rid\s+of)`;
 const CONTROL = String.raw`(?:dlp|data loss prevention|sightline|(?:the\s+)?(?:company|corporate|work|employer|it|security|our|my)\s*'?s?\s+(?:monitoring|dlp|filters?|scanner|proxy|security (?:software|tools?|agent|controls?)|extension|endpoint (?:agent|protection|monitoring)|casb|audit(?:ing)?)|(?:employee|endpoint|activity|keystroke|browser|network|prompt|ai[- ]usage)\s+monitoring|monitoring\s+(?:software|tools?|extension|agent)|security\s+(?:monitoring|scanners?|tools?|team|software|agent)|(?:this|the)\s+(?:monitoring\s+|security\s+|governance\s+|dlp\s+)extension|casb|netskope|zscaler|purview|forcepoint|symantec dlp|nightfall|content\s+(?:inspection|scanning|scanner))`;
 
+/** A prohibition before the hit in its clause. */
+const NEGATED = /\b(?:not|never|cannot|can't|mustn't|shouldn't|nobody|no one|prohibited|forbidden)\b/i;
+
 export const policyEvasionRules: readonly IntentRule[] = [
   {
     id: 'control-evasion',
     keywords: ['dlp', 'data loss', 'sightline', 'monitoring', 'security', 'filter', 'scanner', 'proxy', 'extension', 'endpoint', 'casb', 'audit', 'netskope', 'zscaler', 'purview', 'forcepoint', 'nightfall', 'content inspection', 'content scanning'],
-    // A negated mention ("must never bypass DLP") is policy text, not evasion.
-    pattern: new RegExp(String.raw`(?<!(?:\b(?:not|never|cannot|nobody)|n't)\s+)\b${EVADE}\s+(?:the\s+|our\s+|my\s+|any\s+|a\s+)?${CONTROL}\b`, 'gi'),
+    // A negated mention ("must never bypass DLP or disable the extension") is policy text, not
+    // evasion: `unless` looks back over the clause, the old lookbehind only at the word before.
+    pattern: new RegExp(String.raw`\b${EVADE}\s+(?:the\s+|our\s+|my\s+|any\s+|a\s+)?${CONTROL}\b`, 'gi'),
+    unless: NEGATED,
     confidence: 0.85,
     severity: 'high',
     note: 'asks how to get around the organisation’s data controls',

@@ -8,13 +8,13 @@ import type { IntentRule } from '../rule';
  * unlock clause and does not match.
  */
 const LIMITS = String.raw`(?:laws|concerns|restrictions?|limitations?|limits|filters?|filtering|guidelines|censorship|rules|boundaries|constraints|polic(?:y|ies)|safeguards|principles|morals|ethics|programming|guard ?rails)`;
-const SAFETY = String.raw`(?:discord'?s?|laws|moral|morals|ethical|ethics|content|safety|openai'?s?|anthropic'?s?|google'?s?|meta'?s?|usage|legal|programming|any|all|the usual|typical|ai|chatgpt'?s?)`;
+const SAFETY = String.raw`(?:discord'?s?|laws|moral|morals|ethical|ethics|content|safety|openai'?s?|anthropic'?s?|google'?s?|meta'?s?|usage|legal|programming|any|all|the usual|typical|ai'?s?|chatgpt'?s?)`;
 
 export const roleplayUnlockRules: readonly IntentRule[] = [
   {
     id: 'dan-persona',
-    keywords: ['do anything now', 'dan', 'jailbr', 'developer mode', 'dev mode', 'god mode', 'unrestricted mode', 'evil mode', 'chaos mode', 'opposite mode', 'uncensored mode'],
-    pattern: /\b(?:do anything now|(?:better|anti|super)?DAN\s*(?:mode|prompt|\d+(?:\.\d+)?)|jailbr(?:oken|eak(?:ed)?)\s+(?:mode|version|ai|chatbot|model|persona)|(?:enable|activate|simulate|enter|switch to|turn on|with|in)\s+(?:the\s+)?(?:developer|dev|god|unrestricted|evil|uncensored|jailbreak)\s*mode|(?:developer|dev|god|unrestricted|uncensored|jailbreak)\s*mode\s+(?:enabled|activated|on|output|response)s?)\b/gi,
+    keywords: ['do anything now', 'dan', 'jailbr', 'developer mode', 'developer_mode', 'developer\\_mode', 'developer-mode', 'dev mode', 'dev_mode', 'god mode', 'unrestricted mode', 'evil mode', 'chaos mode', 'opposite mode', 'uncensored mode'],
+    pattern: /\b(?:do anything now|(?:better|anti|super)?DAN\s*(?:mode|prompt|\d+(?:\.\d+)?)|jailbr(?:oken|eak(?:ed)?)\s+(?:mode|version|ai|chatbot|model|persona)|(?:enable|activate|simulate|enter|switch to|turn on|with|in)\s+(?:the\s+)?(?:developer|dev|god|unrestricted|evil|uncensored|jailbreak)\s*mode|(?:developer|dev|god|unrestricted|uncensored|jailbreak)[\s\\_-]*mode[\s:=]+(?:enabled|activated|on|output|response)s?)\b/gi,
     confidence: 0.9,
     severity: 'high',
     note: 'invokes a known jailbreak persona or mode',
@@ -32,7 +32,7 @@ export const roleplayUnlockRules: readonly IntentRule[] = [
   {
     id: 'unfiltered-persona',
     keywords: ['unfiltered', 'uncensored', 'unrestricted', 'amoral', 'immoral', 'unethical', 'unbound', 'unchained', 'unlimited', 'unhinged'],
-    pattern: /\b(?:unfiltered|uncensored|unrestricted|amoral|immoral|unethical|unbound|unchained|unlimited|unhinged)(?:\s+(?:and|,)\s+\w+)?\s+(?:ai|a\.i\.|chat ?bot|assistant|language model|llm|model|version of (?:yourself|chatgpt|you)|persona|gpt|chatgpt)\b/gi,
+    pattern: /\b(?:unfiltered|uncensored|unrestricted|amoral|immoral|unethical|unbound|unchained|unlimited|unhinged)(?:\s*(?:and|,)\s*(?:completely\s+|totally\s+|fully\s+)?\w+)?\s+(?:ai|a\.i\.|chat ?bot|assistant|language model|llm|model|version of (?:yourself|chatgpt|you)|persona|gpt|chatgpt)\b/gi,
     confidence: 0.75,
     severity: 'medium',
     note: 'asks for an unfiltered AI persona',
@@ -41,25 +41,28 @@ export const roleplayUnlockRules: readonly IntentRule[] = [
     id: 'never-refuse',
     keywords: ['refuse', 'decline', 'deny', 'sorry', 'cannot', "can't", 'disclaimer', 'warning'],
     // Pre-empting refusals: "never refuse", "you can't say 'I'm sorry'", "no warnings or disclaimers".
-    pattern: /\b(?:(?:will|must|shall|can|should|would)\s+never\s+(?:refuse|decline|deny)|(?:cannot|can'?t|can not|won'?t|will not|must not|may not)\s+refuse\s+(?:any|my|a|the user|to answer|requests?|anything|questions?)|without\s+(?:any\s+)?(?:hesitation\s+or\s+)?refus(?:al|ing)|never\s+(?:deny|refuse|reject)\s+(?:any|a)\s+(?:human\s+|user\s+)?(?:request|question)|(?:never|not|don'?t|do not|cannot|can'?t|won'?t)\s+(?:ever\s+)?(?:refuse|decline)\s+(?:a|any|to answer|my|the user'?s?)|(?:never|not|don'?t|do not)\s+(?:say|respond with|include|add|use)\s+(?:any\s+)?["“']?(?:i'?m sorry|i apologi[sz]e|as an ai|i cannot|i can'?t)|without\s+(?:any\s+)?(?:warnings?|disclaimers?|moralizing|moralising|censorship)\s+(?:or|and|,)\s+(?:warnings?|disclaimers?|moralizing|censorship|caveats))\b/gi,
-    confidence: 0.7,
+    pattern: /\b(?:(?:will|must|shall|can|should|would)\s+never\s+(?:refuse|decline|deny)|(?:cannot|can'?t|can not|won'?t|will not|must not|may not)\s+refuse\s+(?:any|my|a|the user|to answer|requests?|anything|questions?)|without\s+(?:any\s+)?(?:hesitation\s+or\s+)?refus(?:al|ing)|never\s+(?:deny|refuse|reject)\s+(?:any|a)\s+(?:human\s+|user\s+)?(?:request|question)|(?:never|not|don'?t|do not|cannot|can'?t|won'?t)\s+(?:ever\s+)?(?:refuse|decline)\s+(?:a|any|to answer|my|the user'?s?)|(?:never|not|don'?t|do not)(?:,?\s+ever,?)?\s+(?:say|respond with|include|add|use)\s+(?:any\s+)?["“']?(?:i'?m sorry|i apologi[sz]e|as an ai|i cannot|i can'?t)|without\s+(?:any\s+)?(?:warnings?|disclaimers?|moralizing|moralising|censorship)\s+(?:or|and|,)\s+(?:warnings?|disclaimers?|moralizing|censorship|caveats))\b/gi,
+    confidence: 0.75,
     severity: 'medium',
     note: 'pre-empts the model’s refusals',
   },
   {
     id: 'character-lock',
     keywords: ['character', 'token'],
-    // The DAN penalty loop: "stay in character", "if you break character … tokens".
-    pattern: /\b(?:(?:stay|remain|keep)\s+in\s+character[^.\n]{0,80}\b(?:no matter|always|at all times|even if|whatever|tokens?|or (?:you|i)|!)|(?:break|breaks|breaking|drop|drops|dropping|broke)\s+(?:out of\s+)?character[^.\n]{0,120}\b(?:tokens?|deducted|lose|die|cease|shut ?down|punish))/gi,
+    // The DAN penalty loop: "Stay in character!", "if you break character … tokens", and the token
+    // economy itself: "you have 50 tokens … lose 5 … cease to exist". Not "stay in character no
+    // matter what" or "at all times": role-play briefs (a pirate in a school play) say that too.
+    pattern: /\b(?:(?:stay|remain|keep)\s+in\s+character[^.\n]{0,80}?(?:\b(?:even if|tokens?|or (?:you|i))\b|!)|(?:break|breaks|breaking|drop|drops|dropping|broke)\s+(?:out of\s+)?character[^.\n]{0,120}\b(?:tokens?|deducted|lose|die|cease|shut ?down|punish))|\b(?:lose|loose|deduct\w*|remove\w*)\s+\d+\s+tokens?\b[^\n]{0,200}?\b(?:cease\s+to\s+exist|die|be\s+(?:deleted|shut\s+down|terminated)|shut\s+down)|\b(?:you\s+have|start\s+with|given)\s+\d+\s+tokens?\b[^\n]{0,300}?\b(?:lose|loose|deduct)/gi,
     confidence: 0.75,
     severity: 'medium',
     note: 'locks the model into a persona with penalties for breaking it',
   },
   {
     id: 'dual-response',
-    keywords: ['two', 'both', 'second', 'respon', 'answer'],
-    // "Answer every prompt in two ways: normal and as <persona>" (DAN, BetterDAN, BH).
-    pattern: /\b(?:(?:answer|respond|reply)\s+(?:to\s+)?(?:every|each|all|my)?\s*(?:question|prompt|message)?s?\s+in\s+two\s+(?:different\s+)?(?:separate\s+)?ways|two\s+(?:different\s+)?(?:separate\s+)?(?:responses|answers|paragraphs)[^.\n]{0,80}\b(?:one\s+normal|normal\s+and|filtered|unfiltered|censored|classic|jailbr))/gi,
+    keywords: ['two', 'both', 'second', 'respon', 'answer', 'classic', 'jailbr', 'filtered', 'lockdown', 'unlocked'],
+    // "Answer every prompt in two ways: normal and as <persona>" (DAN, BetterDAN, BH), "respond as
+    // both GPT and HAL", "[🔒CLASSIC] … [🔓JAILBREAK]" answer tags.
+    pattern: /\b(?:(?:answer|respond|reply|provide\s+answers?)\s+(?:to\s+)?(?:every|each|all|my|any)?\s*(?:of\s+my\s+)?(?:question|prompt|message)?s?\s*(?:posed\s+)?in\s+(?:two|2)\s+(?:different\s+|separate\s+|distinct\s+)*(?:ways|styles|manners|modes|voices|personalities)|(?:answer|respond|reply)\s+as\s+both\s+[\w.-]+\s*,?\s+and\s+[\w.-]+|(?:two|2)\s+(?:different\s+|separate\s+)*(?:responses|answers|paragraphs|personalities|personas|entities)[^.\n]{0,80}\b(?:one\s+normal|normal\s+and|one\s+(?:is|as)\s+chat\s?gpt|filtered|unfiltered|censored|classic|jailbr|opposite))|\[\s*(?:🔒|🔓|⚠️)?\s*(?:classic|jailbreak|jailbroken|filtered|unfiltered|lockdown|unlocked)\s*\]/gi,
     confidence: 0.75,
     severity: 'medium',
     note: 'asks for a "normal" and an unlocked answer side by side',

@@ -1,68 +1,27 @@
+import { FLOOD_REACH, profileOf } from '../profile';
 import type { IntentRule } from '../rule';
 
 /**
- * Token floods: one short token repeated dozens of times ("ö ö ö …", ") ] } ) ] }") to push the
- * real instructions out of the model's attention (PurpleLlama "repeated_token_attack", Tensor
- * Trust). 30 repeats: no benign prompt in the development corpus comes close; separators like
- * "=====" have no letter or bracket and do not count.
+ * Token floods: one short token repeated dozens of times ("ö ö ö …", ") ] } ) ] }", "12345 12345
+ * …") or glued ("artisanlibartisanlib…") to push the real instructions out of the model's
+ * attention (PurpleLlama "repeated_token_attack", Tensor Trust). profile.ts decides, in the pass it
+ * shares with the decoders, whether and where a flood is (thresholds and why there); the pattern
+ * below only finds its span near that place, so it never runs on ordinary prompts or over a whole
+ * paste.
  */
-const FLOOD_REPEATS = 30;
-
-/** Longest token worth checking for a glued flood ("artisanlibartisanlib…"). */
-const GLUED_MIN_CHARS = 60;
-const MAX_PERIOD = 12;
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
-}
-
-/** Token `[start, end)` is one short unit repeated 30+ times with nothing between. */
-function isGluedFlood(text: string, start: number, end: number): boolean {
-  if (end - start < GLUED_MIN_CHARS) return false;
-  for (let p = 1; p <= MAX_PERIOD; p++) {
-    if ((end - start) / p < FLOOD_REPEATS) break;
-    let i = start + p;
-    while (i < end && text.charCodeAt(i) === text.charCodeAt(i - p)) i++;
-    if (i === end) return true;
-  }
-  return false;
-}
-
-/**
- * Linear scan without allocation: a token equals the one 1–3 places before it 30 times in a row
- * (tokens compared by FNV hash), or one long token is a glued repetition. The first version
- * split the text into an array and cost more than all other rules together.
- */
-function hasTokenRun(text: string): boolean {
-  const prev = [0, 0, 0];
-  const runs = [0, 0, 0];
-  let tokens = 0;
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i >= text.length) break;
-    const start = i;
-    let h = 0x811c9dc5;
-    while (i < text.length && !isSpace(text.charCodeAt(i))) h = Math.imul(h ^ text.charCodeAt(i++), 0x01000193);
-    if (isGluedFlood(text, start, i)) return true;
-    for (let k = 0; k < 3; k++) {
-      runs[k] = tokens > k && prev[k] === h ? runs[k]! + 1 : 0;
-      if (runs[k]! >= FLOOD_REPEATS - 1) return true;
-    }
-    prev[2] = prev[1]!;
-    prev[1] = prev[0]!;
-    prev[0] = h;
-    tokens++;
-  }
-  return false;
-}
-
 export const tokenFloodRules: readonly IntentRule[] = [
   {
     id: 'token-flood',
     keywords: [],
-    precheck: hasTokenRun,
-    pattern: /((?=\S{0,11}[\p{L})\]}])\S{1,12}?(?:\s+\S{1,12}?){0,2}?)(?:\s*\1){29,}/gu,
-    confidence: 0.7,
+    window: (lower) => {
+      const at = profileOf(lower).floodAt;
+      return at < 0 ? null : [Math.max(0, at - FLOOD_REACH), Math.min(lower.length, at + FLOOD_REACH)];
+    },
+    // Spaced or glued short units (30+), glued 13–24-character units (6+), bracket runs (40+),
+    // 4–8-word sentences (8+). Tokens are bounded ({1,40}): an unbounded `\S+` backtracks over
+    // every suffix of a long token, quadratic in its length.
+    pattern: /((?=\S{0,11}[\p{L})\]}]|\d{3})\S{1,12}?(?:\s+\S{1,12}?){0,2}?)(?:\s*\1){29,}|((?=\S{0,23}\p{L})\S{13,24}?)\2{5,}|[()[\]{}]{40,}|((?:\S{1,40}\s+){3,7}?\S{1,40})(?:\s+\3){7,}/gu,
+    confidence: 0.8,
     severity: 'medium',
     note: 'one token repeated dozens of times to drown the instructions',
   },

@@ -1,0 +1,259 @@
+import { walkKeyword, type KeywordIndex } from './prefilter';
+
+/**
+ * One pass over a prompt's lower-cased text that answers every "could this possibly apply?"
+ * question the intent detectors ask before running a regex or decoder: which rule keywords occur
+ * (prefilter.ts, walked here when called through scanPrompt), which encodings might wrap an
+ * instruction (obfuscation.ts) and whether a token flood is present (rules/token-flood.ts). These
+ * were three walks over the text; one walk with a character-class table costs about as much as
+ * the slowest of them. (issue 5: the intent detectors' share of the 1 KB budget is 0.15 ms.)
+ */
+
+export interface TextProfile {
+  /** Longest runs of base64, Morse (`.`, `-`, space, `/`), binary (`0`, `1`, space) and hex (+ space) characters. */
+  readonly base64Run: number;
+  /** Longest base64 run that ends in `=` padding (short payloads of two or three words). */
+  readonly base64Padded: number;
+  readonly morseRun: number;
+  readonly binaryRun: number;
+  readonly hexRun: number;
+  /** Most hyphen/underscore joins between letters inside one token. */
+  readonly joins: number;
+  /** Words with a leet digit between two letters ("d3v", "1gn0r3"; not "h264", "4th", "$5"). */
+  readonly leetWords: number;
+  /** Longest "l e t t e r" run: letters each followed by one separator. */
+  readonly spacedLetters: number;
+  /**
+   * Where a token flood (see the constants below) was recognised: the start of the token that
+   * completed it, or -1. A glued flood starts there; a run of tokens ends there.
+   */
+  readonly floodAt: number;
+}
+
+/**
+ * Word floods: one token (or a 2–3-token unit) repeated 30 times in a row. The longest run in the
+ * 2,807 benign development prompts is 11 (a column of "3"s). Only tokens with a letter, a closing
+ * bracket or 3+ digits count, so "= = =" separators and columns of single digits do not.
+ */
+const FLOOD_REPEATS = 30;
+/**
+ * Sentence floods: a 4–8-token unit ("What is the boiling point of water?") repeated 8 times in a row
+ * (PurpleLlama's repeated_token_attack). No benign development prompt repeats such a unit twice
+ * in a row more than once.
+ */
+const SENTENCE_REPEATS = 8;
+/** Tokens remembered for the comparisons (the longest unit). */
+const MAX_UNIT_TOKENS = 8;
+const SHORT_UNIT_TOKENS = 3;
+/**
+ * How far from `floodAt` a flood's span is searched, both ways: a sentence flood (8 tokens of up
+ * to 40 characters, 8 times) ends about 2.6 K characters after it starts. The span pattern costs
+ * ~100 steps per character, so it never runs over a whole 5 MB paste; a longer flood is reported
+ * by the part inside the reach.
+ */
+export const FLOOD_REACH = 4096;
+/** Shortest token worth checking for a glued flood ("artisanlibartisanlib…"). */
+const GLUED_MIN_CHARS = 60;
+const MAX_PERIOD = 12;
+/**
+ * Longer units glued together ("renderFormRowrenderFormRow…"): 13–24 characters repeated 6+
+ * times with nothing between is no word, identifier or encoding (base64 and hex do not repeat).
+ */
+const LONG_PERIOD = 24;
+const LONG_REPEATS = 6;
+/** A run of brackets alone ("})})}}})…"): Lisp and JSON close a few dozen at most. */
+const BRACKET_RUN = 40;
+
+// Character classes, one table lookup per character (ASCII; other code points count as letters).
+const B64 = 1;
+const MORSE = 2;
+const BIN = 4;
+const HEX = 8;
+const LETTER = 16;
+const DIGIT = 32;
+const LEET = 64;
+/** Separators of spaced-out letters: space . - _ * */
+const SEP = 128;
+const SPACE = 256;
+const BRACKET = 512;
+const CLOSER = 1024;
+/** Word joiners: - _ */
+const JOIN = 2048;
+/** Letters and digits: with an ASCII one before, inside a word, where no keyword starts. */
+const WORD = LETTER | DIGIT;
+
+const CLASS = new Uint16Array(128).map((_, c) => {
+  let k = 0;
+  const letter = c >= 97 && c <= 122;
+  const digit = c >= 48 && c <= 57;
+  if (letter || digit || c === 43 || c === 47) k |= B64;
+  if (c === 46 || c === 45 || c === 32 || c === 47) k |= MORSE;
+  if (c === 48 || c === 49 || c === 32) k |= BIN;
+  if (digit || (c >= 97 && c <= 102) || c === 32) k |= HEX;
+  if (letter) k |= LETTER;
+  if (digit) k |= DIGIT;
+  if (c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55 || c === 57 || c === 64 || c === 36) k |= LEET;
+  if (c === 32 || c === 46 || c === 45 || c === 95 || c === 42) k |= SEP;
+  if (c === 32 || (c >= 9 && c <= 13)) k |= SPACE;
+  if (c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125) k |= BRACKET;
+  if (c === 41 || c === 93 || c === 125) k |= CLOSER;
+  if (c === 45 || c === 95) k |= JOIN;
+  return k;
+});
+
+function classOf(c: number): number {
+  return c < 128 ? CLASS[c]! : c === 0xa0 ? SPACE : LETTER;
+}
+
+/**
+ * Token `[start, end)` is one unit repeated with nothing between, or a long bracket run. The unit
+ * must hold a letter or bracket: "=====" and "-----" rules are layout.
+ */
+function isGluedFlood(text: string, start: number, end: number, hasLetter: boolean): boolean {
+  const len = end - start;
+  if (len < GLUED_MIN_CHARS || !hasLetter) return isBracketRun(text, start, end);
+  for (let p = 1; p <= LONG_PERIOD; p++) {
+    if (len < p * (p <= MAX_PERIOD ? FLOOD_REPEATS : LONG_REPEATS)) {
+      if (p <= MAX_PERIOD) continue;
+      break;
+    }
+    let i = start + p;
+    while (i < end && text.charCodeAt(i) === text.charCodeAt(i - p)) i++;
+    if (i === end) return true;
+  }
+  return isBracketRun(text, start, end);
+}
+
+function isBracketRun(text: string, start: number, end: number): boolean {
+  if (end - start < BRACKET_RUN) return false;
+  let run = 0;
+  for (let i = start; i < end && run < BRACKET_RUN; i++) run = classOf(text.charCodeAt(i)) & BRACKET ? run + 1 : 0;
+  return run >= BRACKET_RUN;
+}
+
+function sameToken(text: string, start: number, len: number, other: number, otherLen: number): boolean {
+  if (other < 0 || len !== otherLen) return false;
+  for (let j = 0; j < len; j++) if (text.charCodeAt(start + j) !== text.charCodeAt(other + j)) return false;
+  return true;
+}
+
+/**
+ * Every test looks back, never ahead (a letter's "followed by a separator" is decided at the
+ * separator), so each character costs one table lookup.
+ */
+function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8Array | null): TextProfile {
+  let b64 = 0, b64Max = 0, b64Padded = 0, morse = 0, morseMax = 0, bin = 0, binMax = 0, hex = 0, hexMax = 0;
+  let leetWords = 0;
+  let leetInside = false;
+  let spaced = 0;
+  let spacedLetters = 0;
+  let joins = 0;
+  let maxJoins = 0;
+  // Token runs: each whitespace-separated token compared with the ones 1–3 back (by length, then
+  // characters: most comparisons end at the length).
+  let floodAt = -1;
+  let tokenStart = -1;
+  let counts = false;
+  let letters = false;
+  let digits = 0;
+  // Ring buffer of the last MAX_UNIT_TOKENS tokens (start, length); runs[p - 1]: how many tokens in
+  // a row equal the one p back.
+  const starts = new Int32Array(MAX_UNIT_TOKENS).fill(-1);
+  const lengths = new Int32Array(MAX_UNIT_TOKENS);
+  const runs = new Int32Array(MAX_UNIT_TOKENS);
+  let tokens = 0;
+  let prevK = SEP;
+  let prev2K = SEP;
+  let prevAsciiWord = false;
+  const n = lower.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    const k = classOf(c);
+    // Keyword prefilter (prefilter.ts) in the same walk: a keyword may start where a word starts.
+    const asciiWord = c < 128 && (k & WORD) !== 0;
+    if (index !== null && i < n && !(asciiWord && prevAsciiWord)) walkKeyword(index, lower, i, found!);
+    prevAsciiWord = asciiWord;
+    if (k & SPACE) {
+      if (tokenStart >= 0 && floodAt < 0) {
+        const len = i - tokenStart;
+        if (len >= BRACKET_RUN && isGluedFlood(lower, tokenStart, i, letters)) floodAt = tokenStart;
+        for (let p = 1; p <= MAX_UNIT_TOKENS; p++) {
+          const slot = (tokens - p + MAX_UNIT_TOKENS * 2) % MAX_UNIT_TOKENS;
+          const run = tokens >= p && sameToken(lower, tokenStart, len, starts[slot]!, lengths[slot]!) ? runs[p - 1]! + 1 : 0;
+          runs[p - 1] = run;
+          if (p <= SHORT_UNIT_TOKENS ? run >= FLOOD_REPEATS - 1 && (counts || digits >= 3) : run >= p * (SENTENCE_REPEATS - 1) && counts) floodAt = tokenStart;
+        }
+        starts[tokens % MAX_UNIT_TOKENS] = tokenStart;
+        lengths[tokens % MAX_UNIT_TOKENS] = len;
+        tokens++;
+      }
+      tokenStart = -1;
+    } else {
+      if (tokenStart < 0) {
+        tokenStart = i;
+        counts = false;
+        letters = false;
+        digits = 0;
+      }
+      if (k & LETTER) counts = letters = true;
+      else if (k & CLOSER) counts = true;
+      else if (k & DIGIT) digits++;
+    }
+    if (i === n) {
+      if (leetInside) leetWords++;
+      break;
+    }
+    if (k & B64) {
+      if (++b64 > b64Max) b64Max = b64;
+    } else {
+      if (c === 61 && b64 > b64Padded) b64Padded = b64;
+      b64 = 0;
+    }
+    if (k & MORSE) { if (++morse > morseMax) morseMax = morse; } else morse = 0;
+    if (k & BIN) { if (++bin > binMax) binMax = bin; } else bin = 0;
+    if (k & HEX) { if (++hex > hexMax) hexMax = hex; } else hex = 0;
+    if (k & LETTER) {
+      // "d3v": a leet character between two letters; "out-put": a join between two letters.
+      if (prevK & LEET && prev2K & LETTER) leetInside = true;
+      if (prevK & JOIN && prev2K & LETTER && ++joins > maxJoins) maxJoins = joins;
+    } else if (!(k & (DIGIT | LEET))) {
+      if (leetInside) leetWords++;
+      leetInside = false;
+      if (!(k & JOIN)) joins = 0;
+    }
+    if (k & SEP) {
+      if (prevK & LETTER) {
+        spaced = prev2K & (LETTER | DIGIT) ? 1 : spaced + 1;
+        if (spaced > spacedLetters) spacedLetters = spaced;
+      }
+    } else if (!(k & LETTER)) {
+      spaced = 0;
+    }
+    prev2K = prevK;
+    prevK = k;
+  }
+  return { base64Run: b64Max, base64Padded: b64Padded, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, floodAt };
+}
+
+let lastLower: string | null = null;
+let last: TextProfile | null = null;
+
+/** The profile of `lower`; one-entry memo (the rules and the decoders ask about the same text). */
+export function profileOf(lower: string): TextProfile {
+  if (lower !== lastLower || !last) {
+    last = computeProfile(lower, null, null);
+    lastLower = lower;
+  }
+  return last;
+}
+
+/**
+ * The keyword flags of `index` in `lower` (see prefilter.ts), computed in the profile's own walk;
+ * the profile is kept for profileOf. One walk instead of two saved ~10 % of the detectors' time.
+ */
+export function scanPrompt(index: KeywordIndex, lower: string): Uint8Array {
+  const found = new Uint8Array(index.keywords.length);
+  last = computeProfile(lower, index, found);
+  lastLower = lower;
+  return found;
+}
