@@ -9,6 +9,10 @@ describe('placeholder policy', () => {
     ['aaaaaaaaaaaaaaaaaaaa', true],
     ['Qm9n7xV2kq8ZP1rC4tLw0aYdE5sHjU6f', false],
     ['zyxwvutsrqponmlk', true],
+    ['ppppqqqqrrrrsssstttt', true], // runs of four stepping along
+    ['777888999000', true],
+    ['Kx44Pq22Zm88Rt', false], // a few doubled characters in a random token
+    ['aaabbb', false], // too short to say
   ])('placeholderReason(%s) → %s', (value, expected) => {
     expect(placeholderReason(value) !== null).toBe(expected);
   });

@@ -21,6 +21,13 @@ const SEQUENCES = ['123456789', 'abcdefgh', 'abcdef0123', '0123456789', 'qwerty'
 /** A run this long of one character essentially never occurs in a random token of ≥ 16 chars. */
 const MAX_NATURAL_RUN = 5;
 
+/**
+ * Runs of one character stepping along (`aaaabbbbcccc…`, `111122223333`): random base62 averages
+ * about 1.02 characters per run, so this many per run on average is typed, not generated.
+ */
+const MIN_TYPED_MEAN_RUN = 3;
+const MIN_RUNS_LENGTH = 12;
+
 /** Short repeating units (`abcd1234abcd1234…`) cover at least this share of the value. */
 const PERIODIC_SHARE = 0.8;
 const MAX_PERIOD = 8;
@@ -82,6 +89,12 @@ function longestRun(value: string): number {
   return best;
 }
 
+function meanRun(value: string): number {
+  let runs = value.length > 0 ? 1 : 0;
+  for (let i = 1; i < value.length; i++) if (value[i] !== value[i - 1]) runs++;
+  return runs === 0 ? 0 : value.length / runs;
+}
+
 function isPeriodic(value: string): boolean {
   if (value.length < 12) return false;
   for (let p = 1; p <= MAX_PERIOD; p++) {
@@ -99,5 +112,6 @@ export function placeholderReason(value: string): string | null {
   for (const s of SEQUENCES) if (lower.includes(s)) return 'placeholder-looking value (typed sequence)';
   if (longestRun(value) > MAX_NATURAL_RUN) return 'placeholder-looking value (repeated character)';
   if (isPeriodic(value)) return 'placeholder-looking value (repeating pattern)';
+  if (value.length >= MIN_RUNS_LENGTH && meanRun(value) >= MIN_TYPED_MEAN_RUN) return 'placeholder-looking value (runs of repeated characters)';
   return null;
 }

@@ -10,6 +10,8 @@ export const vectors = {
       // Aligned columns between the name, its key words and the value.
       { text: "postmark   PRIVATE    TOKEN  :  Hk4mZ9qL2xV7Wn3R", match: "Hk4mZ9qL2xV7Wn3R" },
       { text: "sourcegraph: bDBEEE50bff5e08F16FEDBD39c6eb0b5D8D0cE55", match: "bDBEEE50bff5e08F16FEDBD39c6eb0b5D8D0cE55" },
+      // A typed stand-in (runs of one character) is still reported, downgraded to low.
+      { text: "cloudsmith_api_key = kkkkmmmmnnnn2222pppp", match: "kkkkmmmmnnnn2222pppp" },
     ],
     negative: [
       'We moved from mailchimp to sendgrid last year.',
@@ -17,6 +19,8 @@ export const vectors = {
       'wandb.init(project="churn-model")',
       'postmark_template = "welcome-email-v2"',
       "postmark_api_token = \"your-postmark-token-here\"",
+      // Words after the name, not a value.
+      "cloudsmith token rotation happens weekly",
     ],
   },
 } satisfies DetectorVectorSet;
