@@ -72,6 +72,8 @@ const VERSION = /^v?\d+(?:\.\d+)+|[-_]v?\d+(?:\.\d+)+$|SNAPSHOT|RELEASE/i;
 const RESOURCE_NAME = /^(?:arn|urn|data|mailto|file):/i;
 /** `password = "password"`: the value names the field instead of filling it. */
 const SELF_REFERENCE = /^(?:password|passwd|secret|token|changeme|username|required|optional|undefined|disabled|enabled)$/i;
+/** `password = "password"`, `user 'root' is 'password'`: the value is a field name, not a password. */
+export const namesTheField = (value: string): boolean => SELF_REFERENCE.test(value);
 /** Letters only (no digit, no symbol). */
 const LETTERS_ONLY = /^[A-Za-z]+$/;
 const WORDS_ONLY = /^[a-z]+(?:[_\-. /][a-z]+)*$/i;

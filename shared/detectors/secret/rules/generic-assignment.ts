@@ -8,7 +8,7 @@ import { assignedValue, identifierAt, identifierWords } from '../lib/assignment'
 import { defineContextRule } from '../lib/define-context-rule';
 import { shannonEntropy } from '../lib/entropy';
 import { failedNamedFormat } from '../lib/named-formats';
-import { looksRandom, MIN_MIXED_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, notASecretReason } from '../lib/value-shape';
+import { looksRandom, MIN_MIXED_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, namesTheField, notASecretReason } from '../lib/value-shape';
 
 /** Anchor literals that start an identifier scan; `pass` and `pw` only at a word's end (`db_pass`, `smtp_pw`). */
 const KEYWORDS = ['passw', 'passphrase', 'pwd', 'secret', 'token', 'key', 'auth', 'credential', 'pass', 'pw', 'access', 'private'] as const;
@@ -37,6 +37,19 @@ const MAX_MODIFIER = 16;
  */
 const NOT_AN_ASSIGNMENT = /(?:[ \t]{1,4}(?!(?:is|was)[ \t])[A-Za-z0-9][^\s"'`=:]{0,14}(?=[\s.,;!?)]|$)|\((?![ \t]{0,4}[rbuf]?["'`]))/y;
 
+/**
+ * `the password for user 'postgres' is 'admin'`: prose that names the account and quotes the
+ * password. With the account named, the pair is a login however short or plain the password, so
+ * the length and randomness bars for lone values do not apply; the value is still quoted.
+ */
+const PROSE_PAIR = /[ \t]{1,4}for[ \t]{1,4}(?:the[ \t]{1,4})?(?:user(?:name)?|account|login)[ \t]{1,4}(["'`]?)[\w.@\-]{1,40}\1[ \t]{1,4}(?:is|was)[ \t]{1,4}(["'`])(?<s>[^"'`\s]{4,64})\2/yd;
+/**
+ * `$` interpolates into strings in shells, PHP, Perl, Groovy and Kotlin, which assign with `=`; a
+ * quoted value after YAML/JSON `:` or Go's `:=` is taken literally, so `super$ecret` there is a
+ * password.
+ */
+const LITERAL_STRING_OPERATORS = new Set([':', ':=']);
+
 /** Random-looking values of at least this length and entropy get `high` severity. */
 const HIGH_SEVERITY_LENGTH = 16;
 const HIGH_SEVERITY_ENTROPY = 3.5;
@@ -56,6 +69,26 @@ function strength(name: string, before: string): 'strong' | 'weak' | null {
   return /(?:secret|private|api|access|auth)[ _\-]?$/i.test(before) ? 'strong' : 'weak';
 }
 
+/** A `password for user 'x' is 'y'` pair after a password word ending at `end`; the value's end, or -1. */
+function prosePairAt(input: DetectorInput, end: number, out: Candidate[]): number {
+  PROSE_PAIR.lastIndex = end;
+  const m = PROSE_PAIR.exec(input.text);
+  const span = m?.indices?.groups?.s;
+  if (!m || !span) return -1;
+  const value = input.text.slice(span[0], span[1]);
+  if (notASecretReason(value) || namesTheField(value)) return span[1];
+  out.push({
+    start: span[0],
+    end: span[1],
+    rule: 'prose-credential-pair',
+    confidence: 0.55,
+    severity: 'medium',
+    placeholder: 'PASSWORD',
+    note: 'password given for a named account',
+  });
+  return span[1];
+}
+
 export function assignmentRuleAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
   // `passw…`/`passphrase` are reported first at the same position (longest anchor first).
   if ((anchor === 'pass' || anchor === 'pw') && /[A-Za-z]/.test(input.text[at + anchor.length] ?? '')) return at;
@@ -63,6 +96,10 @@ export function assignmentRuleAt(input: DetectorInput, at: number, anchor: strin
   // and PHP is never a secret's name, and code pastes are full of it.
   if (anchor === 'private' && MODIFIER_USE.test(input.text.slice(at + 7, at + 8 + MAX_MODIFIER))) return at + 7;
   const id = identifierAt(input.text, at, anchor.length);
+  if (anchor === 'passw' || anchor === 'pwd') {
+    const pairEnd = prosePairAt(input, id.end, out);
+    if (pairEnd >= 0) return pairEnd;
+  }
   // Most hits are prose and calls (`token limit`, `key point`, `getToken(req)`): a bare word too
   // short for any bare value, or a call without a string literal, is no assignment at all.
   NOT_AN_ASSIGNMENT.lastIndex = id.end;
@@ -83,7 +120,8 @@ export function assignmentRuleAt(input: DetectorInput, at: number, anchor: strin
   if (a.value.length < (wordsOk ? MIN_MIXED_PASSWORD : s === 'strong' && !bare ? MIN_STRONG_VALUE : MIN_WEAK_VALUE)) return resume;
   if (!failedNamedFormat(identifierWords(a.name), a.value)) {
     const isPassword = PASSWORD_WORDS.test(lowerName);
-    const reason = notASecretReason(a.value);
+    const shape = notASecretReason(a.value);
+    const reason = shape === 'interpolated variable' && a.quoted && LITERAL_STRING_OPERATORS.has(a.operator) ? null : shape;
     // An explicit `password = open_sesame` is a passphrase, not prose.
     const passphrase = reason === 'words' && wordsOk && /^[A-Za-z_\-]+$/.test(a.value);
     if ((reason && !passphrase) || !looksRandom(a.value, s === 'strong' && !bare, (isPassword || passphrase) && explicit)) return resume;

@@ -19,6 +19,12 @@ export const vectors = {
       { text: "SMTP_PW=Hk4mZ9qL2xV7", match: "Hk4mZ9qL2xV7" },
       // A passphrase compared against a secret-named field.
       { text: "if creds.Secret != \"blue-falcon-orbit\" {", match: "blue-falcon-orbit" },
+      // Prose that names the account: a login however short the password.
+      { text: "Note: the password for user 'deploy' is 'gh0st' until you rotate it.", match: 'gh0st' },
+      { text: 'The default password for the account "kiosk" is "tulip".', match: 'tulip' },
+      // `$` is literal in YAML/JSON strings and Go's `:=`.
+      { text: 'smtp_password: "gold$fish42"', match: 'gold$fish42' },
+      { text: 'adminPassword := "mel$on77"', match: 'mel$on77' },
       // Long base64 keys (~400 characters) are read whole.
       { text: "ORBIT_API_KEY = \"EOzQLMZtXyiuCa2F5qj1PWjq/Sn2vZcD4lh9gWCqP+/gPimPEXDOaMa9ew7WSQ3aQqhKCGs/K2QR3lal5iX7Jr66egxAI/Wmhum6egfzNubWXcsn4V6ZxW18lOfZek4jiJZGI8S4AmGvIPS3BkOXU6Q/2vSVa0GuZ8D1z+cjIiQYZRgvBqRyySQS3h6nSCBNifFTZX7jOJ8qLi/bYDO1vozBC5q1gd++xg7K7QJjdt0QZcORLNq2O0D2sppQvgo+YydPueb9S9GAzYx98pIZi5kPgpi8UveET0qzn4bCjzAQndBT+jNaEFGo/msb3hOmEqDQzsL6coGf8gWupbRxeISDY+BmEjkGDKlvCj9GtJbRZ7ltdMw8ZmJTfDqh6vanFQl6LH1ft5rjN8dz\"", match: "EOzQLMZtXyiuCa2F5qj1PWjq/Sn2vZcD4lh9gWCqP+/gPimPEXDOaMa9ew7WSQ3aQqhKCGs/K2QR3lal5iX7Jr66egxAI/Wmhum6egfzNubWXcsn4V6ZxW18lOfZek4jiJZGI8S4AmGvIPS3BkOXU6Q/2vSVa0GuZ8D1z+cjIiQYZRgvBqRyySQS3h6nSCBNifFTZX7jOJ8qLi/bYDO1vozBC5q1gd++xg7K7QJjdt0QZcORLNq2O0D2sppQvgo+YydPueb9S9GAzYx98pIZi5kPgpi8UveET0qzn4bCjzAQndBT+jNaEFGo/msb3hOmEqDQzsL6coGf8gWupbRxeISDY+BmEjkGDKlvCj9GtJbRZ7ltdMw8ZmJTfDqh6vanFQl6LH1ft5rjN8dz" },
     ],
@@ -36,6 +42,11 @@ export const vectors = {
       "meraki_api_key = bb021cee704396eb0b54d196dc77e022d641fffaR7",
       // A variable interpolated into a word.
       "password = my$secret",
+      'PASSWORD="pre$SUFFIX"',
+      // A password for a named account, but no value given / the field's own name.
+      'the password for user bob is required',
+      "password for user 'bob' is 'password'",
+      'Is the password for user accounts stored hashed?',
       "db_password: \"not-a-real-password\"",
       // Base64 of "not a real secret".
       "token_secret = \"bm90IGEgcmVhbCBzZWNyZXQ=\"",
