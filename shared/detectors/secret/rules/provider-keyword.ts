@@ -25,6 +25,11 @@ const BARE_MIN_LENGTH = 20;
 const MIN_LENGTH = 10;
 const NAME_CHAR = /[A-Za-z0-9]/;
 const KEY_WORD = /api|key|token|tok|tkn|secret|private|access|auth|pass|pat|code|sk/i;
+/**
+ * A canonical UUID (8-4-4-4-12 hex). Glued to the name by `-` (`refiner-…`) it is the key, not the
+ * next word of a compound name: words are not 36 characters of hex in that layout.
+ */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z\-])/iy;
 
 function providerAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
   const { text } = input;
@@ -41,8 +46,9 @@ function providerAt(input: DetectorInput, at: number, anchor: string, out: Candi
   const keyWords = KEY_WORD.test(filler);
   // `sonarqube-scanner/…`, `cloudflare.com/client/…`: a `-` or `.` joins words of a name or a
   // host unless key words came first (`fileio.PRIVATE.TOKEN-…`).
-  if ((op[2] === '-' || op[2] === '.') && !keyWords) return at;
   i += op[0].length;
+  UUID.lastIndex = i;
+  if ((op[2] === '-' || op[2] === '.') && !keyWords && !(op[2] === '-' && UUID.test(text))) return at;
   if (i === at + anchor.length) return at; // nothing separates name and value
   VALUE.lastIndex = i;
   const v = VALUE.exec(text);

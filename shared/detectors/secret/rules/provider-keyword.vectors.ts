@@ -10,6 +10,8 @@ export const vectors = {
       // Aligned columns between the name, its key words and the value.
       { text: "postmark   PRIVATE    TOKEN  :  Hk4mZ9qL2xV7Wn3R", match: "Hk4mZ9qL2xV7Wn3R" },
       { text: "sourcegraph: bDBEEE50bff5e08F16FEDBD39c6eb0b5D8D0cE55", match: "bDBEEE50bff5e08F16FEDBD39c6eb0b5D8D0cE55" },
+      // A UUID key glued to the name by a hyphen.
+      { text: 'Use refiner-7d3f0a92-5c1e-4b8a-9e26-f04c7b1d83a5 for the staging workspace', match: '7d3f0a92-5c1e-4b8a-9e26-f04c7b1d83a5' },
       // A typed stand-in (runs of one character) is still reported, downgraded to low.
       { text: "cloudsmith_api_key = kkkkmmmmnnnn2222pppp", match: "kkkkmmmmnnnn2222pppp" },
     ],
@@ -19,6 +21,9 @@ export const vectors = {
       'wandb.init(project="churn-model")',
       'postmark_template = "welcome-email-v2"',
       "postmark_api_token = \"your-postmark-token-here\"",
+      // A hyphen joins the name to a word or version, not to a key.
+      'stable-diffusion-xl-refiner-1.0 and sonarqube-scanner-cli-5.0.1.3006',
+      'refiner-7d3f0a92-5c1e-4b8a-9e26 is cut short',
       // Words after the name, not a value.
       "cloudsmith token rotation happens weekly",
     ],

@@ -31,7 +31,7 @@ export const PROVIDER_NAMES = [
   'calendly', 'calendarific', 'everhour', 'toggl', 'clockify', 'timecamp', 'myintervals', 'nozbe', 'tefter',
   'pivotaltracker', 'productboard', 'mixpanel', 'amplitude', 'fullstory',
   'hotjar', 'posthog', 'plausible', 'beamer', 'userflow', 'appcues', 'pendo', 'delighted', 'signupgenius',
-  'reallysimplesystems', 'supernotes', 'versioneye', 'parseur', 'docparser', 'codequiry', 'fileio', 'buttercms',
+  'reallysimplesystems', 'refiner', 'supernotes', 'versioneye', 'parseur', 'docparser', 'codequiry', 'fileio', 'buttercms',
   'contentful', 'storyblok', 'prismic', 'strapi', 'webflow', 'squarespace', 'shopify', 'bigcommerce',
   'woocommerce', 'gumroad', 'eventbrite', 'ticketmaster', 'yelp', 'foursquare', 'unsplash', 'pixabay', 'shutterstock',
   'cloudinary', 'imagekit', 'uploadcare', 'filestack', 'bannerbear', 'shotstack', 'wistia', 'vimeo',
