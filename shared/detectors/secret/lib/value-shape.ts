@@ -72,6 +72,14 @@ const VERSION = /^v?\d+(?:\.\d+)+|[-_]v?\d+(?:\.\d+)+$|SNAPSHOT|RELEASE/i;
 const RESOURCE_NAME = /^(?:arn|urn|data|mailto|file):/i;
 /** `password = "password"`: the value names the field instead of filling it. */
 const SELF_REFERENCE = /^(?:password|passwd|secret|token|changeme|username|required|optional|undefined|disabled|enabled)$/i;
+/**
+ * `user = "anonymous"` shortly before a password: anonymous FTP logins take any password, by
+ * convention an e-mail address (RFC 1635), and open only what is public anyway.
+ */
+const ANONYMOUS_USER = /\b(?:user(?:name)?|login|uid)\b[^\n]{0,8}?["'`]anonymous["'`]/i;
+/** How far back (chars) from a password the user name is looked for: a line or two of config. */
+export const ANONYMOUS_WINDOW = 120;
+export const anonymousLogin = (before: string): boolean => ANONYMOUS_USER.test(before);
 /** `password = "password"`, `user 'root' is 'password'`: the value is a field name, not a password. */
 export const namesTheField = (value: string): boolean => SELF_REFERENCE.test(value);
 /** Letters only (no digit, no symbol). */

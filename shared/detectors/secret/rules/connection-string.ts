@@ -36,6 +36,7 @@ function uriAt(text: string, at: number, out: Candidate[]): number {
   const scheme = text.slice(s, at).toLowerCase();
   const password = m[2] ?? '';
   if (/^\$|^%|\{\{/.test(password) || /^\*+$/.test(password)) return end; // template or masked
+  if (/^anonymous$/i.test(m[1] ?? '')) return end; // anonymous login: any password opens public data (RFC 1635)
   const jdbc = text.slice(Math.max(0, s - 5), s).toLowerCase() === 'jdbc:';
   const data = DATA_SCHEMES.has(scheme) || jdbc;
   const placeholder = PLACEHOLDER_PASSWORDS.test(password);

@@ -6,11 +6,14 @@ export const vectors = {
       { text: 'DATABASE_URL=postgres://app:Vq7#pL29xKd@db.internal.acme.io:5432/orders', match: 'postgres://app:Vq7#pL29xKd@db.internal.acme.io:5432' },
       { text: 'client = MongoClient("mongodb+srv://svc:Zt8wQ3nRk1@cluster0.ab1cd.mongodb.net/prod")', match: 'mongodb+srv://svc:Zt8wQ3nRk1@cluster0.ab1cd.mongodb.net' },
       { text: 'curl https://deploy:h4Rd9Qz7mP@ci.acme.io/api', match: 'https://deploy:h4Rd9Qz7mP@ci.acme.io' },
+      { text: 'ftp://anonymous2:h4Rd9Qz7mP@files.acme.io/', match: 'ftp://anonymous2:h4Rd9Qz7mP@files.acme.io' },
       { text: 'Server=sql01;Database=crm;User Id=sa;Password=K9v!2mQx7z;', match: 'K9v!2mQx7z' },
       // A documentation host does not make a random password a placeholder.
       { text: 'uri: "mongodb+srv://svc:Hq7Lm2Zx9Pw4@demo.example.net/?retryWrites=true"', match: 'mongodb+srv://svc:Hq7Lm2Zx9Pw4@demo.example.net', severity: 'critical' },
     ],
     negative: [
+      // Anonymous FTP: any password opens public files (RFC 1635).
+      'wget ftp://anonymous:guest@ftp.gnu.org/pub/gnu/',
       'postgres://app:${DB_PASSWORD}@db:5432/orders',
       'amqp://user:*****@example.com',
       '"https://url:8000";@something else',

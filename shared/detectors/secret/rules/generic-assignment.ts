@@ -8,7 +8,7 @@ import { assignedValue, identifierAt, identifierWords } from '../lib/assignment'
 import { defineContextRule } from '../lib/define-context-rule';
 import { shannonEntropy } from '../lib/entropy';
 import { failedNamedFormat } from '../lib/named-formats';
-import { looksRandom, MIN_MIXED_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, namesTheField, notASecretReason } from '../lib/value-shape';
+import { ANONYMOUS_WINDOW, anonymousLogin, looksRandom, MIN_MIXED_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, namesTheField, notASecretReason } from '../lib/value-shape';
 
 /** Anchor literals that start an identifier scan; `pass` and `pw` only at a word's end (`db_pass`, `smtp_pw`). */
 const KEYWORDS = ['passw', 'passphrase', 'pwd', 'secret', 'token', 'key', 'auth', 'credential', 'pass', 'pw', 'access', 'private'] as const;
@@ -118,8 +118,9 @@ export function assignmentRuleAt(input: DetectorInput, at: number, anchor: strin
   const wordsOk = explicit && PASSPHRASE_NAMES.test(lowerName);
   // Most hits are code (`private final Map…`): a value shorter than any accepted one costs no more.
   if (a.value.length < (wordsOk ? MIN_MIXED_PASSWORD : s === 'strong' && !bare ? MIN_STRONG_VALUE : MIN_WEAK_VALUE)) return resume;
+  const isPassword = PASSWORD_WORDS.test(lowerName);
+  if (isPassword && anonymousLogin(input.text.slice(Math.max(0, id.start - ANONYMOUS_WINDOW), id.start))) return resume;
   if (!failedNamedFormat(identifierWords(a.name), a.value)) {
-    const isPassword = PASSWORD_WORDS.test(lowerName);
     const shape = notASecretReason(a.value);
     const reason = shape === 'interpolated variable' && a.quoted && LITERAL_STRING_OPERATORS.has(a.operator) ? null : shape;
     // An explicit `password = open_sesame` is a passphrase, not prose.

@@ -25,6 +25,9 @@ export const vectors = {
       // `$` is literal in YAML/JSON strings and Go's `:=`.
       { text: 'smtp_password: "gold$fish42"', match: 'gold$fish42' },
       { text: 'adminPassword := "mel$on77"', match: 'mel$on77' },
+      // A named, non-anonymous account; `anonymous` in prose is no anonymous login.
+      { text: 'user = "deploy"\npassword = "Tk9#vQ2mL"', match: 'Tk9#vQ2mL' },
+      { text: "the anonymous user is disabled; db_password = 'Tk9#vQ2mL'", match: 'Tk9#vQ2mL' },
       // Long base64 keys (~400 characters) are read whole.
       { text: "ORBIT_API_KEY = \"EOzQLMZtXyiuCa2F5qj1PWjq/Sn2vZcD4lh9gWCqP+/gPimPEXDOaMa9ew7WSQ3aQqhKCGs/K2QR3lal5iX7Jr66egxAI/Wmhum6egfzNubWXcsn4V6ZxW18lOfZek4jiJZGI8S4AmGvIPS3BkOXU6Q/2vSVa0GuZ8D1z+cjIiQYZRgvBqRyySQS3h6nSCBNifFTZX7jOJ8qLi/bYDO1vozBC5q1gd++xg7K7QJjdt0QZcORLNq2O0D2sppQvgo+YydPueb9S9GAzYx98pIZi5kPgpi8UveET0qzn4bCjzAQndBT+jNaEFGo/msb3hOmEqDQzsL6coGf8gWupbRxeISDY+BmEjkGDKlvCj9GtJbRZ7ltdMw8ZmJTfDqh6vanFQl6LH1ft5rjN8dz\"", match: "EOzQLMZtXyiuCa2F5qj1PWjq/Sn2vZcD4lh9gWCqP+/gPimPEXDOaMa9ew7WSQ3aQqhKCGs/K2QR3lal5iX7Jr66egxAI/Wmhum6egfzNubWXcsn4V6ZxW18lOfZek4jiJZGI8S4AmGvIPS3BkOXU6Q/2vSVa0GuZ8D1z+cjIiQYZRgvBqRyySQS3h6nSCBNifFTZX7jOJ8qLi/bYDO1vozBC5q1gd++xg7K7QJjdt0QZcORLNq2O0D2sppQvgo+YydPueb9S9GAzYx98pIZi5kPgpi8UveET0qzn4bCjzAQndBT+jNaEFGo/msb3hOmEqDQzsL6coGf8gWupbRxeISDY+BmEjkGDKlvCj9GtJbRZ7ltdMw8ZmJTfDqh6vanFQl6LH1ft5rjN8dz" },
     ],
@@ -43,6 +46,9 @@ export const vectors = {
       // A variable interpolated into a word.
       "password = my$secret",
       'PASSWORD="pre$SUFFIX"',
+      // Anonymous logins take any password (RFC 1635).
+      'user = "anonymous"  # read-only mirror\npassword = "Tk9#vQ2mL"',
+      'conn.login = "anonymous";\nconn.password = "me@home.org";',
       // A password for a named account, but no value given / the field's own name.
       'the password for user bob is required',
       "password for user 'bob' is 'password'",
