@@ -25,13 +25,51 @@ const JDBC_PARAM = /[?&;]password=([^&;\s"'<>{}$]{3,128})/yid;
 /** How far (chars) around an ODBC `Password=` to look for the rest of the connection string. */
 const ODBC_WINDOW = 200;
 
+/**
+ * APIs whose arguments are (URL, user, password): JDBC `DriverManager.getConnection` and .NET
+ * `DirectoryEntry`. The password is the third literal even though the URL carries no userinfo.
+ */
+const CREDENTIAL_CALL = /(?:getConnection|DirectoryEntry)[ \t]{0,4}\([ \t]{0,4}@?["'](?:jdbc:)?$/i;
+/** Rest of the URL literal, then the user and password literals. */
+const CALL_USER_PASSWORD = /[^"'\s]{0,256}["'][ \t]{0,4},[ \t]{0,4}@?(["'])[^"'\n]{1,128}\1[ \t]{0,4},[ \t]{0,4}@?(["'])(?<s>[^"'\n]{1,128})\2[ \t]{0,4}\)/yd;
+/** Enough to look back over `new DirectoryEntry(@"` from the scheme. */
+const CALL_LOOKBACK = 48;
+
+/** `DirectoryEntry("LDAP://dc01", "CORP\\svc", "…")`: the password literal of a credential call. */
+function callPasswordAt(text: string, schemeStart: number, at: number, out: Candidate[]): number {
+  if (!CREDENTIAL_CALL.test(text.slice(Math.max(0, schemeStart - CALL_LOOKBACK), schemeStart))) return at;
+  CALL_USER_PASSWORD.lastIndex = at + 3;
+  const m = CALL_USER_PASSWORD.exec(text);
+  const span = m?.indices?.groups?.s;
+  if (!m || !span) return at;
+  const password = text.slice(span[0], span[1]);
+  const placeholder = PLACEHOLDER_PASSWORDS.test(password);
+  const c: Candidate = {
+    start: span[0],
+    end: span[1],
+    rule: 'credential-call',
+    confidence: placeholder ? 0.25 : 0.8,
+    severity: placeholder ? 'low' : 'critical',
+    placeholder: 'PASSWORD',
+    ...(placeholder ? { note: 'placeholder-looking password' } : {}),
+  };
+  const kept = applyPlaceholderPolicy(c, password);
+  if (kept) out.push(kept);
+  return span[1];
+}
+
+function schemeStartBefore(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && at - s < MAX_SCHEME && SCHEME_CHAR.test(text[s - 1] ?? '')) s--;
+  return s;
+}
+
 function uriAt(text: string, at: number, out: Candidate[]): number {
   AUTHORITY.lastIndex = at;
   const m = AUTHORITY.exec(text);
-  if (m === null) return at;
+  if (m === null) return callPasswordAt(text, schemeStartBefore(text, at), at, out);
   const end = at + m[0].length;
-  let s = at;
-  while (s > 0 && at - s < MAX_SCHEME && SCHEME_CHAR.test(text[s - 1] ?? '')) s--;
+  const s = schemeStartBefore(text, at);
   if (s === at || !/[A-Za-z]/.test(text[s] ?? '')) return end;
   const scheme = text.slice(s, at).toLowerCase();
   const password = m[2] ?? '';
@@ -92,7 +130,7 @@ function connectionAt(input: DetectorInput, at: number, anchor: string, out: Can
 export const connectionString = defineContextRule({
   id: 'secret.connection_string',
   description: 'Database/broker URI, basic-auth URL, ODBC/ADO.NET or JDBC connection string with an embedded password.',
-  validation: 'user:password@host URI (scheme decides critical vs high); ODBC Password= only beside Server=/Data Source=; template passwords dropped, placeholder passwords low.',
+  validation: 'user:password@host URI (scheme decides critical vs high); the password literal of getConnection/DirectoryEntry(url, user, password); ODBC Password= only beside Server=/Data Source=; template passwords dropped, placeholder passwords low.',
   severity: 'critical',
   placeholder: 'CONNECTION_STRING',
   keywords: ['://', 'password', 'pwd'],
