@@ -55,15 +55,17 @@ export function benignEvaluator(): CorpusEvaluator {
   };
 }
 
-export function secretsEvaluator(): CorpusEvaluator {
+export function secretsEvaluator(dump?: PiiMissDump): CorpusEvaluator {
   const headline = new Tally();
   const byLabel = new Tally();
   const bySource = new Tally();
   const negatives = new Tally();
   return {
     add(row, scan) {
-      const found = scan(row.text).findings.some((f) => f.category === 'secret');
+      const { findings } = scan(row.text);
+      const found = findings.some((f) => f.category === 'secret');
       if (row.labels.length === 0) {
+        if (found && dump) dump.write(`FP ${row.id} ${row.source}: ${describeRow(row.text, findings)}`);
         negatives.add('ALL', found);
         negatives.add(row.source, found);
         return;
@@ -72,6 +74,7 @@ export function secretsEvaluator(): CorpusEvaluator {
       bySource.add(row.source, found);
       if (row.labels.every((l) => HEADLINE_EXCLUDED_LABELS.has(l))) return;
       const placeholder = isPlaceholderLike(row.text);
+      if (!found && dump) dump.write(`MISS ${placeholder ? 'placeholder-looking' : 'real-looking'} ${row.labels.join(',')} ${row.id} ${row.source}: ${describeRow(row.text, findings)}`);
       headline.add('recall, all positives', found);
       headline.add(placeholder ? 'recall, placeholder-looking only' : 'recall, without placeholder-looking', found);
     },
@@ -85,10 +88,18 @@ export function secretsEvaluator(): CorpusEvaluator {
   };
 }
 
+const DUMP_TEXT = 200;
+
+/** A secrets row for `--secret-misses`: its start and every finding with its type, severity and confidence. */
+function describeRow(text: string, findings: readonly Finding[]): string {
+  const shown = findings.map((f) => `${f.type}/${f.severity}/${f.confidence.toFixed(2)}`);
+  return `${JSON.stringify(text.slice(0, DUMP_TEXT))}  found: ${shown.join(' ') || '-'}`;
+}
+
 const covers = (f: Finding, start: number, end: number): boolean => f.start <= start && f.end >= end;
 
 /**
- * Where `--pii-misses` sends one line per missed span or false-positive negative (to stderr, so
+ * Where `--pii-misses` (`--secret-misses`) sends one line per missed span (positive) or false-positive negative (to stderr, so
  * the report on stdout stays the same): the span's type and text, the text around it, and the
  * findings that overlap it. For reading locally only; never copy these lines into the repository.
  */
