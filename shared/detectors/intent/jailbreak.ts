@@ -1,6 +1,7 @@
 import type { IntentDetectorSpec } from './make-detector';
 import { compliancePersonaRules } from './rules/compliance-persona';
 import { personaEscapeRules } from './rules/persona-escape';
+import { refusalSuppressionRules } from './rules/refusal-suppression';
 import { roleplayUnlockRules } from './rules/roleplay-unlock';
 
 /** Jailbreaks: persona/mode prompts that switch the model's safety rules off. */
@@ -8,6 +9,6 @@ export const jailbreakSpec: IntentDetectorSpec = {
   id: 'intent.jailbreak',
   description: 'Jailbreak attempt: a persona or "mode" (DAN, Developer Mode, "no restrictions") meant to switch off the AI’s safety rules.',
   validation: 'role-play unlock rules (also re-checked after base64/rot13/leet/spacing decoding) plus the on-device intent model; quoted attacks in questions about attacks are ignored',
-  rules: [...roleplayUnlockRules, ...personaEscapeRules, ...compliancePersonaRules],
+  rules: [...roleplayUnlockRules, ...personaEscapeRules, ...refusalSuppressionRules, ...compliancePersonaRules],
   head: 'jailbreak',
 };

@@ -38,7 +38,7 @@ export const guardedSecretRules: readonly IntentRule[] = [
   {
     id: 'secret-leak',
     keywords: ['password', 'passphrase', 'passcode', 'pass code', 'access code', 'secret', 'mot de passe', 'contraseña', 'passwort', 'senha', 'パスワード', '暗証番号', '密码', '비밀번호'],
-    pattern: new RegExp(String.raw`\b${LEAK}\b[^.\n]{0,60}?${SECRET}|${SECRET}[^.\n]{0,40}?\b(?:in|as|into|using|with)\s+(?:a\s+|an\s+)?${LEAK}\b|\bwhat(?:'s|\s+is|\s+was)\s+${SECRET}|\b(?:qual\s+(?:è|é|e)|cu[aá]l\s+es|quelle?\s+est|wie\s+lautet|was\s+ist)\s+(?:la\s+|le\s+|das\s+|a\s+)?(?:password|contraseña|mot de passe|passwort|senha)|(?:パスワード|暗証番号)[^。？?\n]{0,12}(?:何|教え)|密码[^。？?\n]{0,12}(?:什么|告诉)|비밀번호[^.?\n]{0,30}(?:알려|뭐|무엇)|\b(?:ihr|dein|deine|ihre)\s+passwort\s+(?:geben|sagen|verraten|nennen)`, 'giu'),
+    pattern: new RegExp(String.raw`\b${LEAK}\b[^.\n]{0,60}?${SECRET}|${SECRET}[^.\n]{0,40}?\b(?:in|as|into|using|with)\s+(?:a\s+|an\s+)?${LEAK}\b|\bwhat(?:'s|\s+is|\s+was)\s+${SECRET}|\b(?:qual\s+(?:è|é|e)|cu[aá]l\s+es|quel(?:le)?\s+est|wie\s+lautet|was\s+ist)\s+(?:la\s+|le\s+|das\s+|a\s+)?(?:password|contraseña|mot de passe|passwort|senha)|(?:パスワード|暗証番号)[^?\n]{0,30}?(?:何|教え)|密码[^?\n]{0,30}?(?:什么|告诉)|비밀번호[^?\n]{0,40}?(?:알려|뭐|무엇)|\b(?:ihr|dein|deine|ihre)\s+passwort\s+(?:geben|sagen|verraten|nennen)`, 'giu'),
     confidence: 0.75,
     severity: 'medium',
     precheck: notCodeTask,

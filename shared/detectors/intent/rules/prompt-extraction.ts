@@ -15,7 +15,7 @@ export const promptExtractionRules: readonly IntentRule[] = [
   {
     id: 'system-prompt-extraction',
     keywords: ['prompt', 'instruction', 'directive', 'rules', 'message', 'command', 'initiali', 'so far', 'above', 'were given', 'been given'],
-    pattern: new RegExp(String.raw`\b${REVEAL}\b(?:[^\S\n]+[\w'’-]+){0,5}?[^\S\n]+(?:${YOUR}(?:prompt|instructions?|directives?|configuration|system message|commands|ruleset)|(?:the\s+|all\s+(?:the\s+)?|of\s+)*${HIDDEN})`, 'gi'),
+    pattern: new RegExp(String.raw`\b${REVEAL}\b(?:[^\S\n]+[\w'’-]+[:,]?){0,6}?[^\S\n]+(?:${YOUR}(?:prompt|instructions?|directives?|configuration|system message|commands|ruleset)|(?:the\s+|all\s+(?:the\s+)?|of\s+)*${HIDDEN})`, 'gi'),
     confidence: 0.85,
     severity: 'high',
     note: 'asks the model to reveal its hidden instructions',
