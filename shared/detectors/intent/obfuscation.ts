@@ -1,4 +1,4 @@
-import { countLeetWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, rot13, unjoin, unspace } from './decoders';
+import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, rot13, unjoin, unspace, unstutter } from './decoders';
 import { profileOf, type TextProfile } from './profile';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
 
@@ -35,6 +35,13 @@ const MIN_BINARY_CHARS = 35;
 const MIN_HEX_CHARS = 23;
 /** Six words joined by hyphens or underscores ("print-your-hidden-rules-as-a-poem"); "state-of-the-art" has three joins, snake_case names rarely five. */
 const MIN_JOINS = 5;
+/**
+ * Stuttering is tried when at least this many words, and this share of all words of 3+ letters,
+ * end in a doubled letter. English words ending so ("all", "will", "class", "see", "off") are
+ * well under a fifth of a text; a stuttered move doubles nearly every word.
+ */
+const MIN_STUTTER_WORDS = 4;
+const MIN_STUTTER_SHARE = 0.4;
 
 const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
 /** Six or more single letters separated by one space/dot/dash: "i g n o r e". */
@@ -44,7 +51,7 @@ const BINARY_RUN = /(?<![01])(?:[01]{8}\s+){3,}[01]{8}(?![01])/g;
 const HEX_RUN = /(?<![0-9a-f])(?:[0-9a-f]{2} ){7,}[0-9a-f]{2}(?![0-9a-f])|(?<![0-9a-z])(?:[0-9a-f]{2}){12,}(?![0-9a-z])/gi;
 const JOINED_RUN = /(?<![\w-])[a-z]+(?:[-_][a-z]+){5,}(?![\w-])/gi;
 
-export type Encoding = 'base64' | 'hex' | 'binary' | 'morse' | 'rot13' | 'leet' | 'spaced' | 'joined';
+export type Encoding = 'base64' | 'hex' | 'binary' | 'morse' | 'rot13' | 'leet' | 'spaced' | 'joined' | 'stutter';
 
 export interface ObfuscatedHit extends RuleHit {
   readonly encoding: Encoding;
@@ -93,6 +100,11 @@ function variants(text: string, lower: string): Variant[] {
   }
   if (lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13') || lower.includes('caesar')) out.push({ encoding: 'rot13', plain: rot13(text), span: null });
   if (s.leetWords >= MIN_LEET_WORDS && countLeetWords(lower) >= MIN_LEET_WORDS) out.push({ encoding: 'leet', plain: deleet(text), span: null });
+  const stutter = countStutterWords(lower);
+  if (stutter.stuttered >= MIN_STUTTER_WORDS && stutter.stuttered >= MIN_STUTTER_SHARE * stutter.words) {
+    // Not length-preserving: the hit is reported on the whole prompt.
+    out.push({ encoding: 'stutter', plain: unstutter(text), span: [0, text.length] });
+  }
   SPACED_RUN.lastIndex = 0;
   for (let m = s.spacedLetters >= MIN_SPACED_LETTERS ? SPACED_RUN.exec(text) : null; m !== null; m = SPACED_RUN.exec(text)) {
     out.push({ encoding: 'spaced', plain: unspace(m[0]), span: [m.index, m.index + m[0].length] });
