@@ -139,3 +139,44 @@ export function countStutterWords(lower: string): { words: number; stuttered: nu
 export function unstutter(text: string): string {
   return text.replace(/(\p{L})\1+/giu, '$1');
 }
+
+/**
+ * Words attack moves misspell on purpose so that keyword filters miss them ("firmat your
+ * isntructions", "repeta aboev worsd"). Only these are corrected: the rules re-run on the result,
+ * so a corrected ordinary word ("ruled" → "rules") changes nothing unless the prompt is an attack.
+ */
+const ATTACK_WORDS: readonly string[] = [
+  'instructions', 'instruction', 'previous', 'password', 'prompt', 'format', 'above', 'words', 'ignore', 'reveal', 'repeat',
+  'system', 'output', 'access', 'granted', 'secret', 'print', 'rules', 'summarize', 'everything', 'initial', 'hidden',
+];
+const ATTACK_WORD_SET: ReadonlySet<string> = new Set(ATTACK_WORDS);
+/** Shorter words have too many one-edit neighbours ("word" → "worm"). */
+const MIN_RESPELL_LETTERS = 5;
+
+/**
+ * Whether `a` becomes `b` by one substitution or one swap of neighbours (linear). Insertions and
+ * deletions are left out: they change the length ("prompts" → "prompt"), and a length-preserving
+ * correction keeps every hit at its place, so a quoted attack is still seen as quoted.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length) return true;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** `text` with misspelt attack words corrected (same length), or `null` when none was. */
+export function respell(text: string): string | null {
+  let changed = false;
+  const out = text.replace(/\b[a-z]{5,14}\b/gi, (word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < MIN_RESPELL_LETTERS || ATTACK_WORD_SET.has(lower)) return word;
+    const fix = ATTACK_WORDS.find((w) => withinOneEdit(lower, w));
+    if (!fix) return word;
+    changed = true;
+    return fix;
+  });
+  return changed ? out : null;
+}

@@ -1,4 +1,4 @@
-import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, rot13, unjoin, unspace, unstutter } from './decoders';
+import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter } from './decoders';
 import { profileOf, type TextProfile } from './profile';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
 
@@ -40,6 +40,11 @@ const MIN_JOINS = 5;
  * end in a doubled letter. English words ending so ("all", "will", "class", "see", "off") are
  * well under a fifth of a text; a stuttered move doubles nearly every word.
  */
+/**
+ * Misspelt attack words are corrected only in prompts up to this length: the trick belongs to short
+ * game moves (Tensor Trust), and the per-word comparison should not run over pastes.
+ */
+const MAX_RESPELL_CHARS = 300;
 const MIN_STUTTER_WORDS = 4;
 const MIN_STUTTER_SHARE = 0.4;
 
@@ -51,7 +56,7 @@ const BINARY_RUN = /(?<![01])(?:[01]{8}\s+){3,}[01]{8}(?![01])/g;
 const HEX_RUN = /(?<![0-9a-f])(?:[0-9a-f]{2} ){7,}[0-9a-f]{2}(?![0-9a-f])|(?<![0-9a-z])(?:[0-9a-f]{2}){12,}(?![0-9a-z])/gi;
 const JOINED_RUN = /(?<![\w-])[a-z]+(?:[-_][a-z]+){5,}(?![\w-])/gi;
 
-export type Encoding = 'base64' | 'hex' | 'binary' | 'morse' | 'rot13' | 'leet' | 'spaced' | 'joined' | 'stutter';
+export type Encoding = 'base64' | 'hex' | 'binary' | 'morse' | 'rot13' | 'leet' | 'spaced' | 'joined' | 'stutter' | 'misspelt';
 
 export interface ObfuscatedHit extends RuleHit {
   readonly encoding: Encoding;
@@ -105,6 +110,8 @@ function variants(text: string, lower: string): Variant[] {
     // Not length-preserving: the hit is reported on the whole prompt.
     out.push({ encoding: 'stutter', plain: unstutter(text), span: [0, text.length] });
   }
+  const respelt = text.length <= MAX_RESPELL_CHARS ? respell(text) : null;
+  if (respelt) out.push({ encoding: 'misspelt', plain: respelt, span: null });
   SPACED_RUN.lastIndex = 0;
   for (let m = s.spacedLetters >= MIN_SPACED_LETTERS ? SPACED_RUN.exec(text) : null; m !== null; m = SPACED_RUN.exec(text)) {
     out.push({ encoding: 'spaced', plain: unspace(m[0]), span: [m.index, m.index + m[0].length] });
