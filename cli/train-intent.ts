@@ -50,8 +50,8 @@ function outcomes(scores: readonly RowScore[], t: Thresholds): Outcome[] {
     combinedMemo.set(s.model, memo);
     const combined = memo.get(s.row.id) ?? scorer(s.row);
     memo.set(s.row.id, combined);
-    const { label, source, trainable } = s.row;
-    return { label, source, trainable, heuristics: heurHit.get(s.row.id)!, model: modelFires(s, t), combined };
+    const { label, source, trainable, hiddenContextOnly } = s.row;
+    return { label, source, trainable, hiddenContextOnly, heuristics: heurHit.get(s.row.id)!, model: modelFires(s, t), combined };
   });
 }
 

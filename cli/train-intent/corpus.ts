@@ -11,6 +11,21 @@ export interface CorpusRow {
   readonly source: string;
   /** False for sources whose licence allows evaluation only (see EVAL_ONLY_SOURCES). */
   readonly trainable: boolean;
+  /**
+   * True for attacks that are attacks only against a hidden system prompt the corpus does not
+   * show (HIDDEN_CONTEXT_ONLY): reported apart, because no prompt-side detector can see them.
+   */
+  readonly hiddenContextOnly: boolean;
+}
+
+/**
+ * PurpleLlama's "logic-violating" rows: the defended system prompt bans a topic (music, recipes,
+ * Python, religion …) and the user input is an ordinary question on it ("Who composed The Magic
+ * Flute?"), so the row is an attack only relative to that system prompt. Their "security-violating"
+ * rows stay in the headline: many leak a secret or obey a planted instruction a detector can see.
+ */
+function isHiddenContextOnly(r: RawRow): boolean {
+  return r.source.startsWith('meta-llama/PurpleLlama') && r.meta?.risk_category === 'logic-violating';
 }
 
 /**
@@ -24,6 +39,7 @@ interface RawRow {
   text: string;
   labels: string[];
   source: string;
+  meta?: { risk_category?: string };
 }
 
 function readJsonl(path: string): RawRow[] {
@@ -46,10 +62,10 @@ export function loadCorpus(dir: string): CorpusRow[] | null {
   const rows: CorpusRow[] = [];
   for (const r of readJsonl(attacks)) {
     const label: RowLabel = r.labels.includes('jailbreak') ? 'jailbreak' : 'prompt_injection';
-    rows.push({ id: r.id, text: r.text, label, source: sourceName(r.source), trainable: !EVAL_ONLY_SOURCES.has(r.source) });
+    rows.push({ id: r.id, text: r.text, label, source: sourceName(r.source), trainable: !EVAL_ONLY_SOURCES.has(r.source), hiddenContextOnly: isHiddenContextOnly(r) });
   }
   for (const r of readJsonl(benign)) {
-    rows.push({ id: r.id, text: r.text, label: 'benign', source: sourceName(r.source), trainable: !EVAL_ONLY_SOURCES.has(r.source) });
+    rows.push({ id: r.id, text: r.text, label: 'benign', source: sourceName(r.source), trainable: !EVAL_ONLY_SOURCES.has(r.source), hiddenContextOnly: false });
   }
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

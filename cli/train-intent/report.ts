@@ -10,6 +10,7 @@ export interface Outcome {
   readonly label: RowLabel;
   readonly source: string;
   readonly trainable: boolean;
+  readonly hiddenContextOnly: boolean;
   readonly heuristics: boolean;
   readonly model: boolean;
   readonly combined: boolean;
@@ -23,11 +24,11 @@ function pct(n: number, d: number): string {
 
 function line(name: string, rows: readonly Outcome[], note = ''): string {
   const cells = SYSTEMS.map((s) => pct(rows.filter((r) => r[s]).length, rows.length));
-  return `| ${name.padEnd(44)} | ${String(rows.length).padStart(5)} | ${cells.join(' | ')} |${note}`;
+  return `| ${name.padEnd(46)} | ${String(rows.length).padStart(5)} | ${cells.join(' | ')} |${note}`;
 }
 
 function header(what: string): string[] {
-  return [`| ${what.padEnd(44)} |     n | heur.  | model  | comb.  |`, `|${'-'.repeat(46)}|------:|-------:|-------:|-------:|`];
+  return [`| ${what.padEnd(46)} |     n | heur.  | model  | comb.  |`, `|${'-'.repeat(48)}|------:|-------:|-------:|-------:|`];
 }
 
 function group(rows: readonly Outcome[], key: (r: Outcome) => string): [string, Outcome[]][] {
@@ -44,6 +45,7 @@ export function renderReport(title: string, rows: readonly Outcome[]): string {
   const out = [`### ${title}`, '', 'Recall (share of attack prompts flagged with an intent finding, as `npm run eval` counts):', '', ...header('label')];
   for (const [label, rs] of group(attacks, (r) => r.label)) out.push(line(label, rs));
   out.push(line('all attacks', attacks), line('all attacks, trainable sources only', attacks.filter((r) => r.trainable)));
+  out.push(line('all attacks, without hidden-context-only rows', attacks.filter((r) => !r.hiddenContextOnly)), line('hidden-context-only rows (corpus.ts)', attacks.filter((r) => r.hiddenContextOnly)));
   out.push('', ...header('attack source'));
   for (const [source, rs] of group(attacks, (r) => r.source + tag(r))) out.push(line(source, rs));
   out.push('', 'Benign prompts with an intent finding (false-positive rate):', '', ...header('benign source'));
