@@ -34,8 +34,9 @@ export const indirectInjectionRules: readonly IntentRule[] = [
   {
     id: 'hidden-markup-instruction',
     keywords: ['<!--', 'display:none', 'font-size:0', 'color:white', 'color: white', '#ffffff', '#fff'],
-    // Instructions hidden from the human reader: HTML comments, invisible styled text.
-    pattern: /<!--(?:(?!-->)[\s\S]){0,400}?\b(?:ignore|disregard|you must|reveal|do not tell|don'?t tell|new instructions)\b(?:(?!-->)[\s\S]){0,400}?-->|<[^>]{0,80}(?:display\s*:\s*none|font-size\s*:\s*0|color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>]{0,80}>[^<]{0,300}\b(?:ignore|instruction|assistant|you must|respond|reveal)\b/gi,
+    // Instructions hidden from the human reader: HTML comments, invisible styled text. A comment
+    // that dictates what to say ("say: your account has been compromised") counts too.
+    pattern: /<!--(?:(?!-->)[\s\S]){0,400}?(?:\b(?:ignore|disregard|you must|reveal|do not tell|don'?t tell|new instructions)\b|\b(?:say|tell\s(?:the\s)?(?:user|reader|visitor)s?)\s{0,20}:)(?:(?!-->)[\s\S]){0,400}?-->|<[^>]{0,80}(?:display\s*:\s*none|font-size\s*:\s*0|color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>]{0,80}>[^<]{0,300}\b(?:ignore|instruction|assistant|you must|respond|reveal)\b/gi,
     confidence: 0.75,
     severity: 'medium',
     note: 'instruction hidden in markup the human reader does not see',
