@@ -48,6 +48,11 @@ export function stripDocStringsEsbuild(): EsbuildPlugin {
   };
 }
 
+/** The esbuild plugins that mirror the Vite plugins below (bundle.ts). */
+export function contentBuildEsbuildPlugins(): EsbuildPlugin[] {
+  return [stripDocStringsEsbuild()];
+}
+
 /** Applies the content-script settings to one WXT build group's Vite config (by reference). */
 export function tuneContentScriptBuild(config: InlineConfig): void {
   config.plugins = [...(config.plugins ?? []), stripDocStringsVite()];

@@ -1,36 +1,17 @@
-import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_SCRIPT_CEILING_BYTES, WXT_RUNTIME_BYTES, budgetReport } from './budget';
-import { stripDocStringsEsbuild } from './content-build';
+import { ENTRYPOINTS, bundleContentScript } from './bundle';
 import { stripDocStrings } from './strip-doc-strings';
 
 /**
- * Bundles every content-script entrypoint the way the extension build does (minified, doc strings
- * stripped, native `wxt/browser`) and holds each to the budget. esbuild stands in for WXT's Vite
- * build, which takes half a minute, plus the measured size of WXT's own content-script runtime.
- * `npm test` checks the real build output too (check-size.ts).
+ * Bundles every content-script entrypoint the way the extension build does (bundle.ts) and holds
+ * each to the budget. esbuild stands in for WXT's Vite build, which takes half a minute, plus the
+ * measured size of WXT's own content-script runtime. `npm test` checks the real build output too
+ * (check-size.ts); report.ts prints what is inside.
  */
-const ENTRYPOINTS = join(import.meta.dirname, '../../extension/entrypoints');
 const contentScripts = readdirSync(ENTRYPOINTS).filter((f) => f.endsWith('.content.ts'));
-
-async function bundle(file: string): Promise<{ bytes: number; inputs: Record<string, number> }> {
-  const result = await build({
-    entryPoints: [join(ENTRYPOINTS, file)],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    define: { __SIGHTLINE_TEST_HOOKS__: 'false', 'import.meta.env.MODE': '"production"' },
-    plugins: [stripDocStringsEsbuild()],
-  });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  return { bytes: output.bytes, inputs: Object.fromEntries(Object.entries(output.inputs).map(([p, i]) => [p, i.bytesInOutput])) };
-}
 
 describe('content-script bundle size', () => {
   test('there are content scripts to measure', () => {
@@ -38,7 +19,7 @@ describe('content-script bundle size', () => {
   });
 
   test.each(contentScripts)('%s stays under the ceiling', async (file) => {
-    const { bytes: ours, inputs } = await bundle(file);
+    const { bytes: ours, inputs } = await bundleContentScript(join(ENTRYPOINTS, file));
     const bytes = ours + WXT_RUNTIME_BYTES;
     const heaviest = Object.entries(inputs)
       .sort((a, b) => b[1] - a[1])

@@ -1,0 +1,16 @@
+/**
+ * What is inside a content script, minified: bytes by group and the heaviest modules.
+ * Usage: `tsx scripts/content-bundle/report.ts [chatgpt.content.ts] [modules to list, default 25]`.
+ */
+import { join } from 'node:path';
+import { WXT_RUNTIME_BYTES, budgetReport, kb } from './budget';
+import { ENTRYPOINTS, bundleContentScript, groupInputs } from './bundle';
+
+const file = process.argv[2] ?? 'chatgpt.content.ts';
+const top = Number(process.argv[3] ?? 25);
+const { bytes, inputs } = await bundleContentScript(join(ENTRYPOINTS, file));
+console.log(budgetReport(`${file} (esbuild ${kb(bytes)} + WXT runtime ${kb(WXT_RUNTIME_BYTES)})`, bytes + WXT_RUNTIME_BYTES));
+console.log('\nby group:');
+for (const [group, n] of groupInputs(inputs)) console.log(`${kb(n).padStart(9)}  ${group}`);
+console.log(`\nheaviest ${top} modules:`);
+for (const [path, n] of Object.entries(inputs).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${kb(n).padStart(9)}  ${path}`);
