@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { GENERATED_PATH, generateContentRegistry } from '../../scripts/content-bundle/generate-content-registry';
 import { createScanner } from '../engine/scanner';
 import { SEVERITIES, type Detector, type Severity } from '../engine/types';
 import { contentRegistry } from './content-registry';
@@ -38,6 +40,10 @@ describe('content tier', () => {
   test.each(fast.map((d) => [d.id, d] as const))('%s: in the content tier exactly when it can fail closed', (id, d) => {
     const expected = failsClosed(maxSeverityOf(d)) && contentTierExclusion(id) === undefined;
     expect(id in contentRegistry).toBe(expected);
+  });
+
+  test('content-registry.generated.ts is current (else run scripts/content-bundle/generate-content-registry.ts)', async () => {
+    expect(readFileSync(GENERATED_PATH, 'utf8')).toBe(await generateContentRegistry());
   });
 
   test('holds only fast-tier detectors, under their own ids', () => {

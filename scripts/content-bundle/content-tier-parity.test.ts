@@ -1,0 +1,70 @@
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FAIL_CLOSED_SEVERITIES } from '../../shared/detectors/content-tier';
+import { fastRegistry } from '../../shared/detectors/fast-registry';
+import { detectorVectors } from '../../shared/detectors/vectors';
+import { createScanner, type Scan } from '../../shared/engine/scanner';
+import type { Finding } from '../../shared/engine/types';
+import { contentBuildEsbuildPlugins } from './content-build';
+import { contentTierIds } from './generate-content-registry';
+
+/**
+ * The content tier as the content script ships it (bundled through the content build's transforms:
+ * stripped doc strings, compacted data) must decide fail-closed exactly as the worker's fast tier
+ * would on the same text. Inputs: every vector of every detector in the registry, so a rule's
+ * positives and the near misses written against it are all tried.
+ */
+const SCAN_CONTENT = join(import.meta.dirname, '../../shared/engine/scan-content.ts');
+/** What the tier must hold, derived from the detectors' severities (not read from the tier itself). */
+const contentIds = contentTierIds();
+const texts = [...new Set(Object.values(detectorVectors).flatMap((v) => [...v.positive.map((p) => p.text), ...v.negative]))];
+
+const failClosed = (findings: readonly Finding[]): string[] =>
+  findings.filter((f) => FAIL_CLOSED_SEVERITIES.includes(f.severity)).map((f) => `${f.type} ${f.severity} ${f.start}-${f.end}`).sort();
+
+let dir = '';
+let shipped: Scan;
+const fast = createScanner(fastRegistry);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sightline-content-tier-'));
+  const result = await build({
+    entryPoints: [SCAN_CONTENT],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    plugins: contentBuildEsbuildPlugins(),
+  });
+  const file = join(dir, 'scan-content.mjs');
+  writeFileSync(file, result.outputFiles[0]!.text);
+  shipped = ((await import(pathToFileURL(file).href)) as { scanContent: Scan }).scanContent;
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('shipped content tier', () => {
+  test('there are vectors to compare on', () => {
+    expect(texts.length).toBeGreaterThan(500);
+  });
+
+  test('reports the same fail-closed findings as the fast tier with the same detectors', () => {
+    const differ = texts.filter((t) => failClosed(shipped(t).findings).join() !== failClosed(fast(t, { enabledDetectors: contentIds }).findings).join());
+    expect(differ).toEqual([]);
+  });
+
+  test('finds every fail-closed finding the whole fast tier finds, bar the excluded detectors', () => {
+    const missed = texts.flatMap((t) => {
+      const found = new Set(failClosed(shipped(t).findings));
+      return failClosed(fast(t).findings.filter((f) => contentIds.includes(f.type))).filter((f) => !found.has(f)).map((f) => `${f} in ${JSON.stringify(t.slice(0, 80))}`);
+    });
+    expect(missed).toEqual([]);
+  });
+});
