@@ -2,12 +2,13 @@
  * What every capture path (submit, paste, upload) shares in one content script: the adapter,
  * the policy as last heard from the worker, verdicts, the local fast layer and recording.
  */
-import { DEFAULT_ENFORCEMENT_CONFIG, type EnforcementConfig } from '../../../shared/enforcement/config';
+import type { EnforcementConfig } from '../../../shared/enforcement/config';
 import { decideFailClosed } from '../../../shared/enforcement/decide';
 import { toVerdict, type Verdict } from '../../../shared/enforcement/verdict';
 import { scanContent } from '../../../shared/engine/scan-content';
 import type { CapturedPrompt } from '../../../shared/protocol/capture-messages';
 import type { SiteAdapter } from '../sites/site-adapter';
+import { CONTENT_DEFAULT_CONFIG } from './default-config';
 import { createRecordQueue } from './record-queue';
 import { VerdictCache } from './verdict-cache';
 
@@ -35,7 +36,7 @@ export interface CaptureContext {
 }
 
 export function createCaptureContext(adapter: SiteAdapter, transport: CaptureTransport, win: Window = window): CaptureContext {
-  let config = DEFAULT_ENFORCEMENT_CONFIG;
+  let config = CONTENT_DEFAULT_CONFIG;
   const records = createRecordQueue<CapturedPrompt>(win, (prompt) => {
     if (transport.orphaned()) return;
     // Recording never blocks or fails the page; a lost record is logged.
