@@ -2,7 +2,8 @@
  * Build settings that apply to the content scripts only (wired in wxt.config.ts through WXT's
  * `vite:build:extendConfig` hook, and mirrored with esbuild by content-bundle-size.test.ts).
  *
- * - Doc strings out (strip-doc-strings.ts), long word lists as one split string (compact-string-lists.ts).
+ * - Doc strings out (strip-doc-strings.ts), long word lists as one split string (compact-string-lists.ts),
+ *   `A-Za-z0-9_` in regex classes as `\w` (compact-regex.ts).
  * - No webextension-polyfill: the content script only sends messages and reads `runtime.id`, which
  *   Chrome's MV3 `chrome.*` (promise-based since Chrome 99) and Firefox's `browser.*` do natively;
  *   the polyfill was 10 KB of the budget. `wxt/browser` resolves to WXT's native shim
@@ -12,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Alias, InlineConfig, Plugin } from 'vite';
+import { compactRegexLiterals } from './compact-regex';
 import { compactStringLists } from './compact-string-lists';
 import { docStringTarget, stripDocStrings } from './strip-doc-strings';
 
@@ -23,7 +25,7 @@ export const NATIVE_BROWSER_MODULE = require.resolve('wxt/browser');
 /** The content build's source transforms, on the detectors and the policy schema only. */
 function transform(code: string, id: string): string | null {
   const target = docStringTarget(id);
-  return target === undefined ? null : compactStringLists(stripDocStrings(code, id, target.properties), id);
+  return target === undefined ? null : compactRegexLiterals(compactStringLists(stripDocStrings(code, id, target.properties), id), id);
 }
 
 export function stripDocStringsVite(): Plugin {
