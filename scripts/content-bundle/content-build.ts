@@ -3,7 +3,8 @@
  * `vite:build:extendConfig` hook, and mirrored with esbuild by content-bundle-size.test.ts).
  *
  * - Doc strings out (strip-doc-strings.ts), long word lists as one split string (compact-string-lists.ts),
- *   `A-Za-z0-9_` in regex classes as `\w` (compact-regex.ts).
+ *   `A-Za-z0-9_` in regex classes as `\w` (compact-regex.ts), secret rule specs as positional
+ *   arguments (compact-secret-specs.ts). The parity test runs the tier built this way.
  * - No webextension-polyfill: the content script only sends messages and reads `runtime.id`, which
  *   Chrome's MV3 `chrome.*` (promise-based since Chrome 99) and Firefox's `browser.*` do natively;
  *   the polyfill was 10 KB of the budget. `wxt/browser` resolves to WXT's native shim
@@ -14,6 +15,7 @@ import { createRequire } from 'node:module';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Alias, InlineConfig, Plugin } from 'vite';
 import { compactRegexLiterals } from './compact-regex';
+import { compactSecretSpecs } from './compact-secret-specs';
 import { compactStringLists } from './compact-string-lists';
 import { docStringTarget, stripDocStrings } from './strip-doc-strings';
 
@@ -25,7 +27,9 @@ export const NATIVE_BROWSER_MODULE = require.resolve('wxt/browser');
 /** The content build's source transforms, on the detectors and the policy schema only. */
 function transform(code: string, id: string): string | null {
   const target = docStringTarget(id);
-  return target === undefined ? null : compactRegexLiterals(compactStringLists(stripDocStrings(code, id, target.properties), id), id);
+  if (target === undefined) return null;
+  const steps = [(s: string) => stripDocStrings(s, id, target.properties), compactSecretSpecs, compactStringLists, compactRegexLiterals];
+  return steps.reduce((source, step) => step(source, id), code);
 }
 
 export function stripDocStringsVite(): Plugin {

@@ -1,0 +1,61 @@
+/**
+ * Rewrites the object literals of `defineSecretRule({ … })` calls in content builds into calls of
+ * the positional builders in runtime/secret-spec.ts: `{ rule: 'x', regex: /…/ }` becomes
+ * `secretPattern('x', /…/)`, the spec's `id`, `severity`, `placeholder`, `keywords` and
+ * `patterns` become arguments of `secretSpec(…)`. The keys were ~4 KB of the 80 KB budget
+ * (issue #8). Properties outside those lists stay named in a trailing object; an object that lacks
+ * one of the positional keys, or spells it other than `key: value`, is left as written.
+ */
+import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
+
+const SECRET_SPEC_RUNTIME = join(import.meta.dirname, 'runtime/secret-spec');
+
+/** The builders' module as a relative import from `fileName` (Vite and esbuild both resolve it). */
+export function runtimeSpecifier(fileName: string): string {
+  const path = relative(dirname(fileName.replace(/\?.*$/, '')), SECRET_SPEC_RUNTIME).replace(/\\/g, '/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+const SPEC_KEYS = ['id', 'severity', 'placeholder', 'keywords', 'patterns'];
+const PATTERN_KEYS = ['rule', 'regex'];
+
+const keyOf = (p: ts.ObjectLiteralElementLike): string | null =>
+  ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : null;
+
+/** `fn(a, b, { rest })` for an object holding every positional key, else null. */
+function positional(file: ts.SourceFile, object: ts.ObjectLiteralExpression, fn: string, keys: readonly string[], arg: (key: string, value: ts.Expression) => string): string | null {
+  const byKey = new Map<string, ts.Expression>();
+  const rest: string[] = [];
+  for (const p of object.properties) {
+    const key = keyOf(p);
+    if (key !== null && keys.includes(key) && !byKey.has(key)) byKey.set(key, (p as ts.PropertyAssignment).initializer);
+    else rest.push(p.getText(file));
+  }
+  if (keys.some((k) => !byKey.has(k))) return null;
+  const args = keys.map((k) => arg(k, byKey.get(k)!));
+  return `${fn}(${args.join(', ')}${rest.length ? `, { ${rest.join(', ')} }` : ''})`;
+}
+
+export function compactSecretSpecs(source: string, fileName: string): string {
+  if (!source.includes('defineSecretRule(')) return source;
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts: Array<[number, number, string]> = [];
+  const pattern = (e: ts.Expression): string =>
+    ts.isObjectLiteralExpression(e) ? (positional(file, e, '__secretPattern', PATTERN_KEYS, (_k, v) => v.getText(file)) ?? e.getText(file)) : e.getText(file);
+  const specArg = (key: string, value: ts.Expression): string =>
+    key === 'patterns' && ts.isArrayLiteralExpression(value) ? `[${value.elements.map(pattern).join(', ')}]` : value.getText(file);
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'defineSecretRule') {
+      const spec = node.arguments[0];
+      const text = spec && ts.isObjectLiteralExpression(spec) ? positional(file, spec, '__secretSpec', SPEC_KEYS, specArg) : null;
+      if (spec && text !== null) cuts.push([spec.getStart(file), spec.end, text]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (cuts.length === 0) return source;
+  let out = source;
+  for (const [start, end, text] of cuts.reverse()) out = out.slice(0, start) + text + out.slice(end);
+  return `import { secretPattern as __secretPattern, secretSpec as __secretSpec } from ${JSON.stringify(runtimeSpecifier(fileName))};\n${out}`;
+}
