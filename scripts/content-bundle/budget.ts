@@ -1,16 +1,17 @@
 /**
  * Size budget of each content script (`.output/<target>/content-scripts/*.js`, minified).
  *
- * The target is issue #8's: ≤ 80 KB with the fast pattern layer inside. The content tier now
- * holds only detectors that can make the page fail closed, and the build drops doc strings and
- * the polyfill, yet the secret rules alone are ~67 KB minified (README, "Detection engine"), so
- * the bundles do not meet the target. Until they do, the checks hold a ratchet: no bundle may grow
- * past CONTENT_SCRIPT_CEILING_BYTES, and every cut should lower that number toward the target.
- * Every run prints the distance to the target.
+ * The target is issue #8's: ≤ 80 KB with the fast pattern layer inside. The content tier holds
+ * only detectors that can make the page fail closed (generated: content-registry.generated.ts),
+ * and the build drops doc strings and the polyfill and compacts the rule data (content-build.ts),
+ * yet the secret rules alone are ~57 KB minified (~17 KB of it regex text), so the bundles do not
+ * meet the target. Until they do, the checks hold a ratchet: no bundle may grow past
+ * CONTENT_SCRIPT_CEILING_BYTES, and every cut should lower that number toward the target. Every
+ * run prints the distance to the target; report.ts shows what is inside.
  */
 export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
-/** The ratchet: 128.2–129.0 KB measured (WXT build) when it was set, plus room for ordinary change. */
-export const CONTENT_SCRIPT_CEILING_BYTES = 136 * 1024;
+/** The ratchet: 117.4–117.5 KB measured (WXT build, Chrome and Firefox) when it was set, plus room for ordinary change. */
+export const CONTENT_SCRIPT_CEILING_BYTES = 120 * 1024;
 /**
  * What WXT's build adds to the esbuild bundle the unit test measures: its content-script runtime
  * (`ContentScriptContext`, location watcher, logger) and the IIFE wrapper. Measured: 3.8 KB.
