@@ -10,8 +10,11 @@
  * run prints the distance to the target; report.ts shows what is inside.
  */
 export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
-/** The ratchet: 117.4–117.5 KB measured (WXT build, Chrome and Firefox) when it was set, plus room for ordinary change. */
-export const CONTENT_SCRIPT_CEILING_BYTES = 120 * 1024;
+/**
+ * The ratchet: 117.4–117.5 KB measured (WXT build, Chrome and Firefox) when it was set; the
+ * secrets recall round then added ~2.5 KB of rules (120.1–120.2 KB), plus room for ordinary change.
+ */
+export const CONTENT_SCRIPT_CEILING_BYTES = 122 * 1024;
 /**
  * What WXT's build adds to the esbuild bundle the unit test measures: its content-script runtime
  * (`ContentScriptContext`, location watcher, logger) and the IIFE wrapper. Measured: 3.8 KB.

@@ -60,10 +60,16 @@ describe('shipped content tier', () => {
     expect(differ).toEqual([]);
   });
 
+  // The whole fast tier can report a secret over a wider span than the content tier: a URL or
+  // e-mail found by a PII detector the page does not carry widens the secret that overlaps it
+  // (overlap.ts). The page still finds that secret, inside the span, with the same severity.
   test('finds every fail-closed finding the whole fast tier finds, bar the excluded detectors', () => {
     const missed = texts.flatMap((t) => {
-      const found = new Set(failClosed(shipped(t).findings));
-      return failClosed(fast(t).findings.filter((f) => contentIds.includes(f.type))).filter((f) => !found.has(f)).map((f) => `${f} in ${JSON.stringify(t.slice(0, 80))}`);
+      const found = shipped(t).findings.filter((f) => FAIL_CLOSED_SEVERITIES.includes(f.severity));
+      const within = (f: Finding) => found.some((g) => g.type === f.type && g.severity === f.severity && g.start >= f.start && g.end <= f.end);
+      return fast(t)
+        .findings.filter((f) => contentIds.includes(f.type) && FAIL_CLOSED_SEVERITIES.includes(f.severity) && !within(f))
+        .map((f) => `${f.type} ${f.severity} ${f.start}-${f.end} in ${JSON.stringify(t.slice(0, 80))}`);
     });
     expect(missed).toEqual([]);
   });
