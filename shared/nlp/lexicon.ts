@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 /**
  * A gazetteer built once from compromise's own lexicon (~24 k entries: ~3 k given names, ~900

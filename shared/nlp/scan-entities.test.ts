@@ -125,4 +125,23 @@ describe('per-text budget, counted in work', () => {
     expect(work.windows).toBe(windows);
     expect(work.stopped).toBe(stopped);
   });
+
+  test('windows the character budget cannot hold are reported as skipped, in text order', () => {
+    resetTagEstimate();
+    const clause = (w: string) => `The auditor wrote that ${w} signed off the figures for the quarter. `;
+    const text = ['Zorbanet', 'Quillmoor', 'Brixhaven'].map(clause).join('');
+    // Other PII at the start of each clause opens the gate for its unknown word.
+    const spans = [...text.matchAll(/auditor/g)].map((m) => ({ start: m.index, end: m.index + 7 }));
+    const { work } = scanEntitiesWithWork(text, spans, { maxTaggedChars: 100, gate: true, maxTotalMs: 1_000 }, () => 0);
+    expect(work.windows).toBe(1);
+    expect(work.skippedWindows).toBe(2);
+    expect(work.skipped.map(([from, to]) => text.slice(from, to))).toEqual([expect.stringContaining('Quillmoor'), expect.stringContaining('Brixhaven')]);
+  });
+
+  test('a window dropped for time is reported too', () => {
+    resetTagEstimate();
+    const text = 'The report mentions Zorbanet twice.';
+    const { work } = scanEntitiesWithWork(text, [], { maxTaggedChars: 10_000, gate: false, maxTotalMs: 1 }, () => 0);
+    expect(work.skipped).toEqual([[0, text.length]]);
+  });
 });

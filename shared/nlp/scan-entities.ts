@@ -8,15 +8,15 @@ import { resolveMentions, type Result } from './mentions';
 import { nearSpans, type NearSpans } from './near-spans';
 import { sequences, type Sequence } from './sequences';
 import { observe, predictMs, relax } from './tag-budget';
-import { tagWindow } from './tagger';
+import { tagWindows, type Window } from './tagger';
 import type { EntityCandidate, SpanLike } from './types';
 
 /**
  * Person / organisation / location candidates. Three stages:
  *  1. every capitalised sequence is classified by gazetteer + cue words (a Map lookup per word);
  *  2. sequences the gazetteer cannot resolve go to the compromise tagger, but only inside windows
- *     that pass the gate (a cue word or other PII nearby), up to `maxTaggedChars` per text and
- *     only while the wall-clock budget predicts the next window fits (see tag-budget.ts);
+ *     that pass the gate (a cue word or other PII nearby), up to `maxTaggedChars` per text, all
+ *     in one tagger call that starts only if it is predicted to fit the clock (tag-budget.ts);
  *  3. mentions: coreference, lists, signature blocks and e-mail domains (mentions.ts).
  * Stage 2 is what makes this module async-only: the extension runs it off the verdict path, in
  * the NLP worker (extension/lib/nlp), and adds its findings to the recorded event afterwards.
@@ -42,18 +42,24 @@ export interface EntityWork {
   /** Capitalised sequences found (≤ SEQUENCE_LIMIT) and how many were classified in time. */
   readonly sequences: number;
   readonly classified: number;
-  /** Tagger calls and the characters they parsed. */
+  /** Windows tagged (all in one tagger call) and the characters they hold. */
   readonly windows: number;
   readonly taggedChars: number;
+  /**
+   * Windows the gate opened but the budget left untagged ([from, to) in the text read), in text
+   * order; at most MAX_SKIPPED_REPORTED are listed, `skippedWindows` counts them all.
+   */
+  readonly skipped: readonly Window[];
+  readonly skippedWindows: number;
   /** Set when the clock, not the work caps, ended stage 1 or the tagger. */
   readonly stopped?: 'deadline';
 }
 
 /**
- * The product ceiling is 20 ms per text; 12 leaves room for one window the prediction underestimates.
- * 240 tagged characters are two full windows. A window costs ~1.5–3 ms (compromise parses
- * 0.01–0.02 ms a character), so two keep a name-dense 2 KB record near the 3 ms median target;
- * on the dev corpus 120, 240, 600 or unlimited characters find the same spans (README, "NLP cost").
+ * The product ceiling is 20 ms per text; 12 leaves room for a tagger call the prediction underestimates.
+ * 240 tagged characters are two full windows, tagged in one call: ~1 ms fixed plus 0.01–0.02 ms
+ * a character, so a name-dense 2 KB record stays near the 3 ms median target; on the dev corpus
+ * 120, 240, 600 or unlimited characters find the same spans (README, "NLP cost").
  */
 export const DEFAULT_ENTITY_BUDGET: EntityBudget = { maxTaggedChars: 240, gate: true, maxTotalMs: 12 };
 /** Other PII within this many characters makes a name identifying (a record row, a form). */
@@ -66,6 +72,8 @@ export const NEAR_PII = 160;
 export const MAX_ENTITY_CHARS = 64 * 1024;
 /** Capitalised sequences considered per text; the rest of a huge paste is the pattern layer's. */
 export const SEQUENCE_LIMIT = 400;
+/** Skipped windows listed per text (a pasted directory could skip thousands). */
+export const MAX_SKIPPED_REPORTED = 16;
 /** Tagger context either side of an unresolved sequence; a clause, enough for compromise's rules. */
 const WINDOW = 40;
 /** No single tagger call reads more than this, so one call cannot blow the budget on its own. */
@@ -132,7 +140,7 @@ export function scanEntitiesWithWork(
   const nearAny = nearSpans(fast);
   const tagged = budget.maxTaggedChars > 0 && !stopped
     ? tagUnresolved(text, lower, seqs, results, nearAny, budget, deadline, now)
-    : { windows: 0, taggedChars: 0, stopped: undefined };
+    : { windows: 0, taggedChars: 0, skipped: [] };
   resolveMentions(text, seqs.slice(0, results.length), results);
   // The class passes read no further than the classified sequences: the rest of a huge paste is the pattern layer's.
   const classifiedTo = results.length < seqs.length || seqs.length >= SEQUENCE_LIMIT ? (seqs[results.length - 1]?.end ?? 0) : text.length;
@@ -150,22 +158,40 @@ export function scanEntitiesWithWork(
       classified: results.length,
       windows: tagged.windows,
       taggedChars: tagged.taggedChars,
+      skipped: tagged.skipped.slice(0, MAX_SKIPPED_REPORTED),
+      skippedWindows: tagged.skipped.length,
       ...(stopped ?? tagged.stopped ? { stopped: 'deadline' as const } : {}),
     },
   };
 }
 
+interface Tagging {
+  readonly windows: number;
+  readonly taggedChars: number;
+  readonly skipped: readonly Window[];
+  readonly stopped?: 'deadline';
+}
+
+/**
+ * Stage 2. Plans the gated windows first (work units: characters, at most `maxTaggedChars`),
+ * then tags them all in one tagger call, since each call pays a fixed ~1 ms before reading a
+ * character. The planned call is started only if its predicted cost fits before the deadline;
+ * windows are dropped from the end until it does. Windows the gate opened but the budget did not
+ * tag are reported, so a reader of the event sees what the pass left out.
+ */
 function tagUnresolved(
   text: string, lower: string, seqs: readonly { start: number; end: number }[], results: Result[],
   nearAny: NearSpans, budget: EntityBudget, deadline: number, now: Clock,
-): { windows: number; taggedChars: number; stopped?: 'deadline' } {
+): Tagging {
   const nameHeader = /\bname\b/.test(lower);
   let left = budget.maxTaggedChars;
-  let taggedTo = -1;
-  let tagged: ReturnType<typeof tagWindow> = [];
-  let windows = 0;
-  let taggedChars = 0;
-  for (let i = 0; i < results.length && left > 0; i++) {
+  const planned: Window[] = [];
+  const skipped: Window[] = [];
+  /** Sequence index → the planned window whose tags decide it. */
+  const windowOf = new Map<number, number>();
+  let plannedTo = -1;
+  let skippedTo = -1;
+  for (let i = 0; i < results.length; i++) {
     const seq = seqs[i]!;
     if (results[i] !== 'unresolved') continue;
     const open =
@@ -174,27 +200,43 @@ function tagUnresolved(
       findContext(lower, seq.start, seq.start, GATE_CUES, CUE_WINDOW, 0) !== undefined ||
       nearAny.near(seq.start, seq.end, NEAR_PII);
     if (!open) continue;
-    if (seq.end > taggedTo) {
-      const from = Math.max(0, seq.start - WINDOW, seq.end - MAX_WINDOW_CHARS);
-      const to = Math.min(text.length, seq.end + WINDOW, from + MAX_WINDOW_CHARS);
-      if (budget.gate && to - from > left) continue;
-      // Hard budget: stop once the next window is predicted not to fit in what is left.
-      if (now() + predictMs(to - from) > deadline) {
-        relax();
-        return { windows, taggedChars, stopped: 'deadline' };
-      }
-      left -= to - from;
-      taggedChars += to - from;
-      windows++;
-      const t = now();
-      tagged = tagWindow(text, from, to);
-      observe(to - from, now() - t);
-      taggedTo = to;
+    if (seq.end <= plannedTo) {
+      windowOf.set(i, planned.length - 1);
+      continue;
     }
-    const hit = tagged.find((t) => t.start < seq.end && t.end > seq.start);
-    results[i] = hit ? { type: hit.type, start: seq.start, end: seq.end, rule: 'tagger', confidence: 0.55 } : null;
+    const from = Math.max(0, seq.start - WINDOW, seq.end - MAX_WINDOW_CHARS);
+    const to = Math.min(text.length, seq.end + WINDOW, from + MAX_WINDOW_CHARS);
+    if (left <= 0 || (budget.gate && to - from > left)) {
+      if (seq.end > skippedTo) skipped.push([from, to]);
+      skippedTo = to;
+      continue;
+    }
+    left -= to - from;
+    planned.push([from, to]);
+    windowOf.set(i, planned.length - 1);
+    plannedTo = to;
   }
-  return { windows, taggedChars };
+  // Hard budget: drop windows from the end until the call is predicted to fit in what is left.
+  const charsOf = (ws: readonly Window[]) => ws.reduce((n, [from, to]) => n + to - from, 0);
+  let stopped: Tagging['stopped'];
+  while (planned.length > 0 && now() + predictMs(charsOf(planned)) > deadline) {
+    skipped.push(planned.pop()!);
+    stopped = 'deadline';
+  }
+  if (stopped) relax();
+  const taggedChars = charsOf(planned);
+  if (planned.length > 0) {
+    const t = now();
+    const tagged = tagWindows(text, planned);
+    observe(taggedChars, now() - t);
+    for (const [i, w] of windowOf) {
+      if (w >= planned.length) continue;
+      const seq = seqs[i]!;
+      const hit = tagged[w]!.find((t) => t.start < seq.end && t.end > seq.start);
+      results[i] = hit ? { type: hit.type, start: seq.start, end: seq.end, rule: 'tagger', confidence: 0.55 } : null;
+    }
+  }
+  return { windows: planned.length, taggedChars, skipped: skipped.sort((a, b) => a[0] - b[0]), ...(stopped ? { stopped } : {}) };
 }
 
 type Overlaps = (start: number, end: number) => boolean;

@@ -1,12 +1,12 @@
 /**
  * Wall-clock budget for the compromise tagger. A tagger call cannot be interrupted, so the only
- * way to keep a hard ceiling is to (1) cap each window's size and (2) not start a window whose
- * predicted cost would overrun what is left. The prediction is a running estimate of ms per
+ * way to keep a hard ceiling is to (1) cap the characters a text may tag and (2) not start the
+ * call (all of a text's windows) when its predicted cost would overrun what is left. The prediction is a running estimate of ms per
  * character learned from this process's own calls (device speed and load vary 10× across a fleet),
  * seeded pessimistically so the first texts on a slow device cannot overrun either.
  */
 
-/** Worst-case seed: p99 of tagWindow per character on the 2-core reference box under load (see pii.bench.ts). */
+/** Worst-case seed: p99 of a tagger call per character on the 2-core reference box under load (see entity-pass.bench.ts). */
 const SEED_MS_PER_CHAR = 0.04;
 /** Weight of the newest sample in the running estimate; ~10 calls to adapt. */
 const ALPHA = 0.1;
