@@ -3,9 +3,7 @@
  * requests with the budgeted entity pass (shared/nlp). The one-off load is measured apart from
  * the per-text time and reported with every reply (issue #4: it is not part of the per-text cap).
  */
-import { runEntityPass } from '../../../shared/nlp/entity-pass';
-import { lexicon } from '../../../shared/nlp/lexicon';
-import { warmUpTagger } from '../../../shared/nlp/tagger';
+import { runEntityPass, warmUpEntityPass } from '../../../shared/nlp/entity-pass';
 import { parseNlpEnvelope, type NlpScanResponse } from '../../../shared/protocol/nlp-messages';
 import type { WorkerReply } from './worker-channel';
 
@@ -16,9 +14,9 @@ export interface WorkerScope {
 
 export function startWorkerHost(scope: WorkerScope, now: () => number = () => performance.now()): void {
   // A worker's clock starts when it is created, so this covers fetching and evaluating the
-  // bundle (compromise itself), building the gazetteer and the tagger's first-call model.
-  lexicon();
-  warmUpTagger();
+  // bundle (compromise itself), building the gazetteer, the tagger's first-call model and the
+  // JIT of the pass.
+  warmUpEntityPass();
   const loadMs = now();
   scope.onmessage = ({ data }) => {
     const { id, message } = (data ?? {}) as { id?: unknown; message?: unknown };
