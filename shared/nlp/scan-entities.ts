@@ -458,7 +458,8 @@ const LOWER_INITIAL = /^[\p{Ll}]\.?$/u;
  * is near (they keep nameLike, no role cue), so a chatty prompt does not flag on its own.
  */
 function lowerCaseNames(text: string, lower: string, taken: Overlaps): Classified[] {
-  if (!/name|call/.test(lower)) return [];
+  // includes() over a 64 KB paste is a memchr; the alternation regex was ~1 ms.
+  if (!lower.includes('name') && !lower.includes('call')) return [];
   const out: Classified[] = [];
   for (const m of lower.matchAll(NAMING_CUE)) {
     const from = m.index + m[0].length;
