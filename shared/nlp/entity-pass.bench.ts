@@ -7,8 +7,9 @@ import { runEntityPass, warmUpEntityPass } from './entity-pass';
  * text). The one-off load (module, gazetteer, tagger model, JIT warm-up) happens once, before
  * the clock, as in the worker, and is printed apart. Texts are generated from made-up names so
  * that each call sees a different text; 100 KB and 200 KB texts are sent as their first 64 KB, as
- * the extension does. Besides vitest's table, each case prints median, p99 and max per text, with
- * the load average (on a shared machine the maxima are mostly time spent waiting for a core).
+ * the extension does. Besides vitest's table, each case prints median, p99 and max per text, in
+ * wall-clock and in this process's CPU time, with the load average: on a shared machine the
+ * wall-clock maxima are mostly time spent waiting for a core.
  * Run: `npx vitest bench --run shared/nlp`.
  */
 const GIVEN = ['Maria', 'Ilse', 'Tobiah', 'Anouk', 'Chidi', 'Dagny', 'Eero', 'Fenna', 'Gideon', 'Hana', 'Kasimir', 'Lorna', 'Nnamdi', 'Orla', 'Radek', 'Solveig', 'Tamsin', 'Vesna'];
@@ -66,23 +67,28 @@ describe('NLP entity pass, per text', () => {
   for (const [name, make] of CASES) {
     const inputs = Array.from({ length: 32 }, (_, seed) => make(seed + 1)).map((text) => ({ text, spans: spansOf(text) }));
     const ms: number[] = [];
+    const cpuMs: number[] = [];
     let next = 0;
     bench(name, () => {
       const input = inputs[next++ % inputs.length]!;
+      const cpu = process.cpuUsage();
       const started = performance.now();
       runEntityPass({ ...input, options: {} });
       ms.push(performance.now() - started);
+      const used = process.cpuUsage(cpu);
+      cpuMs.push((used.user + used.system) / 1000);
     }, {
       iterations: ITERATIONS,
       time: 0,
       // vitest prints no hook output in bench mode, so each case reports itself when its run ends.
-      setup: () => void (ms.length = 0),
+      setup: () => void (ms.length = cpuMs.length = 0),
       teardown: (_task, mode) => {
         if (mode !== 'run') return;
         const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+        const stats = (xs: readonly number[]) => `median ${quantile(xs, 0.5).toFixed(2)}, p99 ${quantile(xs, 0.99).toFixed(2)}, max ${Math.max(...xs).toFixed(2)} ms`;
         process.stderr.write(
-          `${lines.splice(0).map((l) => `${l}\n`).join('')}${name}: median ${quantile(ms, 0.5).toFixed(2)} ms, p99 ${quantile(ms, 0.99).toFixed(2)} ms, ` +
-            `max ${Math.max(...ms).toFixed(2)} ms per text (${ms.length} texts; load average ${load})\n`,
+          `${lines.splice(0).map((l) => `${l}\n`).join('')}${name}, per text: wall ${stats(ms)}; CPU ${stats(cpuMs)} ` +
+            `(${ms.length} texts; load average ${load})\n`,
         );
       },
     });
