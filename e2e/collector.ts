@@ -7,14 +7,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { CHROME_EXTENSION_ID } from '../deploy/render/deployment';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { runAdmin } from '../server/admin/cli';
 import { startCollector, freePort, type CollectorProcess } from '../server/test-support/collector-process';
 import { storedEvents } from '../server/test-support/collector-db';
-import { chromiumPath, extensionArgs } from './browser';
-import { EXTENSION_DIR } from './fixtures';
-import { routeFixtureSites } from './sites';
+import { launchChromium, liveWorker, newProfile, removeProfile } from './launch';
+import { storedEventIds } from './worker-store';
 
 export const FINDING_CLASS = 2006;
 const BULK_CHUNK = 1_000;
@@ -73,26 +71,15 @@ export class TestCollector {
 export class SyncBrowser {
   private constructor(public context: BrowserContext, readonly profile: string) {}
 
-  static async launch(profile = mkdtempSync(join(tmpdir(), 'sightline-sync-e2e-'))): Promise<SyncBrowser> {
-    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: extensionArgs(EXTENSION_DIR) });
-    await routeFixtureSites(context);
+  static async launch(reuse?: string): Promise<SyncBrowser> {
+    const { context, profile } = await launchChromium({ profile: reuse ?? newProfile('sightline-sync-e2e-') });
     if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20_000 });
     return new SyncBrowser(context, profile);
   }
 
-  /** A worker that answers; an evicted one is woken by opening an extension page. */
-  async worker(): Promise<Worker> {
-    const ready = () => Boolean((globalThis as unknown as Partial<Hooks>).chrome?.storage);
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const worker = this.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${CHROME_EXTENSION_ID}/`)).at(-1);
-      if (worker && (await Promise.race([worker.evaluate(ready).catch(() => false), new Promise<boolean>((r) => setTimeout(r, 500, false))]))) return worker;
-      if (attempt % 5 === 0 && worker) {
-        const page = await this.context.newPage();
-        await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`).catch(() => undefined);
-        await page.close();
-      }
-    }
-    throw new Error('the extension service worker does not answer');
+  /** A worker that answers; an evicted one is woken (see launch.ts). */
+  worker(): Promise<Worker> {
+    return liveWorker(this.context);
   }
 
   /** Local options; they apply because nothing is managed. */
@@ -142,15 +129,7 @@ export class SyncBrowser {
 
   /** Ids of the local events store (one per capture; flagged ones are the finding uids). */
   async localEventIds(): Promise<string[]> {
-    return (await this.worker()).evaluate(() => new Promise<string[]>((resolve, reject) => {
-      const open = indexedDB.open('sightline');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const all = open.result.transaction('events').objectStore('events').getAllKeys();
-        all.onsuccess = () => resolve(all.result as string[]);
-        all.onerror = () => reject(all.error);
-      };
-    }));
+    return storedEventIds(await this.worker());
   }
 
   /** SIGKILL to the browser process of this profile (found by its --user-data-dir): no shutdown. */
@@ -167,7 +146,7 @@ export class SyncBrowser {
 
   async close(): Promise<void> {
     await this.context.close().catch(() => undefined);
-    rmSync(this.profile, { recursive: true, force: true });
+    removeProfile(this.profile);
   }
 }
 

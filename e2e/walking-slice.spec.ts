@@ -1,31 +1,13 @@
 import { expect, test } from './fixtures';
-import type { Worker } from '@playwright/test';
 import { ChatGptPage } from './pages/chatgpt-page';
 import { PopupPage } from './pages/popup-page';
+import { storedEvents } from './worker-store';
 
 interface StoredEvent {
   site: string;
   host: string;
   length: number;
   trigger: string;
-}
-
-/** Reads the events store straight from the service worker's IndexedDB. */
-function storedEvents(worker: Worker): Promise<StoredEvent[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredEvent[]>((resolve, reject) => {
-        const open = indexedDB.open('sightline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('events')) return resolve([]);
-          const all = db.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => resolve(all.result as StoredEvent[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 }
 
 test('the extension loads with its pinned ID', ({ extensionId }) => {
@@ -44,10 +26,10 @@ test('a prompt submitted on ChatGPT with Enter is stored and shown in the popup'
   await chat.submitWithEnter();
   await expect.poll(() => chat.sentPrompts()).toEqual([prompt]);
 
-  await expect.poll(() => storedEvents(serviceWorker)).toEqual([
+  await expect.poll(() => storedEvents<StoredEvent>(serviceWorker)).toEqual([
     expect.objectContaining({ site: 'chatgpt', host: 'chatgpt.com', length: prompt.length, trigger: 'enter' }),
   ]);
-  const stored = JSON.stringify(await storedEvents(serviceWorker));
+  const stored = JSON.stringify(await storedEvents<StoredEvent>(serviceWorker));
   expect(stored).not.toContain('board minutes');
 
   const popup = new PopupPage(await context.newPage(), extensionId);
@@ -67,7 +49,7 @@ test('a click on the send button is captured; Shift+Enter is not a submit', asyn
   await chat.submitWithClick();
   await expect.poll(() => chat.sentPrompts()).toHaveLength(1);
 
-  await expect.poll(() => storedEvents(serviceWorker)).toEqual([
+  await expect.poll(() => storedEvents<StoredEvent>(serviceWorker)).toEqual([
     expect.objectContaining({ trigger: 'send-button', length: 'first line\nsecond line'.length }),
   ]);
 });

@@ -2,14 +2,11 @@
  * One browser with the extension for a whole `describe.serial` block (one per enforcement
  * mode, all sites inside it), so the suite launches four browsers instead of one per test.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, expect, type BrowserContext, type Worker } from '@playwright/test';
-import { chromiumPath, extensionArgs } from '../browser';
-import { EXTENSION_DIR } from '../fixtures';
+import { expect, type BrowserContext, type Worker } from '@playwright/test';
+import { launchChromium, liveWorker, removeProfile } from '../launch';
 import { removeManagedPolicy, writeManagedPolicy } from '../managed-policy';
-import { FIXTURE_ORIGINS, routeFixtureSites } from '../sites';
+import { FIXTURE_ORIGINS } from '../sites';
+import { storedEvents } from '../worker-store';
 
 export type Mode = 'monitor' | 'warn' | 'block' | 'redact';
 
@@ -42,35 +39,9 @@ export class ExtensionSession {
     return this.context.serviceWorkers().at(-1) ?? this.firstWorker;
   }
 
-  /**
-   * A worker handle that answers: wakes a stopped worker with an extension page (which starts
-   * it) and waits for Playwright to report the new one.
-   */
-  async liveWorker(): Promise<Worker> {
-    const answers = (w: Worker) =>
-      Promise.race([
-        // A worker that is still starting can answer before the extension APIs are bound.
-        w
-          .evaluate(() => {
-            const { chrome } = globalThis as unknown as { chrome?: { storage?: { local?: unknown } } };
-            return chrome?.storage?.local !== undefined;
-          })
-          .catch(() => false),
-        new Promise<boolean>((r) => setTimeout(r, 500, false)),
-      ]);
-    const deadline = Date.now() + 20_000;
-    for (let attempt = 0; Date.now() < deadline; attempt++) {
-      const worker = this.worker;
-      if (await answers(worker)) return worker;
-      if (attempt % 4 === 0) {
-        const page = await this.context.newPage();
-        // While the extension reloads its pages are refused for a moment; the next try will do.
-        await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`).catch(() => undefined);
-        await page.close();
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error('the extension service worker does not answer');
+  /** A worker handle that answers (see launch.ts). */
+  liveWorker(): Promise<Worker> {
+    return liveWorker(this.context);
   }
 
   /**
@@ -80,13 +51,7 @@ export class ExtensionSession {
    */
   static async launch(policy: Record<string, unknown>, { managed = false } = {}): Promise<ExtensionSession> {
     if (managed) writeManagedPolicy(policy);
-    const profile = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: extensionArgs(EXTENSION_DIR),
-    });
-    await routeFixtureSites(context);
+    const { context, profile } = await launchChromium();
     for (const origin of Object.keys(FIXTURE_ORIGINS)) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     }
@@ -145,33 +110,14 @@ export class ExtensionSession {
     });
   }
 
-  /** The events store, read straight from the worker's IndexedDB. */
+  /** The events store, oldest capture first. */
   async events(): Promise<StoredEvent[]> {
-    return (await this.liveWorker()).evaluate(
-      () =>
-        new Promise<StoredEvent[]>((resolve, reject) => {
-          const open = indexedDB.open('sightline');
-          // No database yet: creating an empty one here would make the worker skip its schema.
-          let missing = false;
-          open.onupgradeneeded = () => {
-            missing = true;
-            open.transaction?.abort();
-          };
-          open.onerror = () => (missing ? resolve([]) : reject(open.error));
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('events')) return resolve([]);
-            const all = db.transaction('events').objectStore('events').index('by-captured-at').getAll();
-            all.onsuccess = () => resolve(all.result as StoredEvent[]);
-            all.onerror = () => reject(all.error);
-          };
-        }),
-    );
+    return storedEvents<StoredEvent>(await this.liveWorker());
   }
 
   async close(): Promise<void> {
     await this.context.close();
     if (this.managed) removeManagedPolicy();
-    rmSync(this.profile, { recursive: true, force: true });
+    removeProfile(this.profile);
   }
 }

@@ -5,14 +5,9 @@
  * with, and only with --enable-unsafe-extension-debugging), as an install from the store or by
  * policy would: the worker starts and gets `runtime.onInstalled` with reason `install`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../browser';
-import { EXTENSION_DIR } from '../fixtures';
+import type { Browser, BrowserContext } from '@playwright/test';
+import { EXTENSION_DIR, launchChromium, removeProfile } from '../launch';
 import { EXTENSION_ID } from '../managed-policy';
-import { routeFixtureSites } from '../sites';
 import { ExtensionSession } from './extension-session';
 
 export class LateInstallBrowser {
@@ -24,15 +19,7 @@ export class LateInstallBrowser {
   ) {}
 
   static async launch(): Promise<LateInstallBrowser> {
-    const profile = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      // Playwright disables extensions unless told which to load; this one is loaded later.
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'],
-    });
-    await routeFixtureSites(context);
+    const { context, profile } = await launchChromium({ extension: false });
     return new LateInstallBrowser(context, profile);
   }
 
@@ -65,6 +52,6 @@ export class LateInstallBrowser {
 
   async close(): Promise<void> {
     await this.context.close();
-    rmSync(this.profile, { recursive: true, force: true });
+    removeProfile(this.profile);
   }
 }
