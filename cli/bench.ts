@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: latency and throughput of the engine on the fixed benchmark set (bench/fixtures),
- * for three tiers: the content script's (detectors that can fail closed, no policy rules), the fast
- * pattern tier (CLI `--fast`) and the full registry (worker, CLI). Prints medians, p99, CPU time
+ * for four detector sets: the pattern layer of secrets, source code and confidential markers alone
+ * (the set issue #3's speed targets name), the content script's tier (detectors that can fail
+ * closed, no policy rules), the fast pattern tier (CLI `--fast`) and the full registry (worker, CLI). Prints medians, p99, CPU time
  * and MB/s, what the engine itself costs, and each detector's cost on a fresh input.
- * `--quick` for fewer repetitions, `--tier content|fast|full` for one tier.
+ * `--quick` for fewer repetitions, `--tier core|content|fast|full` for one set.
  */
 import { registry } from '../shared/detectors/registry';
 import { fastRegistry } from '../shared/detectors/fast-registry';
 import { contentRegistry } from '../shared/detectors/content-registry';
+import { codeDetectors } from '../shared/detectors/code';
+import { confidentialDetectors } from '../shared/detectors/confidential';
+import { secretDetectors } from '../shared/detectors/secret';
 import { FULL_POLICY_RULES } from '../shared/engine/scanner';
 import { makeMixedText, makePrompts } from './bench/fixtures';
 import { benchTier } from './bench/tier';
@@ -19,6 +23,7 @@ const tierArg = process.argv.includes('--tier') ? process.argv[process.argv.inde
 const texts = { prompts: makePrompts(Object.values(registry)), text100k: makeMixedText(100 * KB), text1m: makeMixedText(KB * KB) };
 
 const tiers = [
+  ['core', 'secrets, source code and confidential markers', { ...secretDetectors, ...codeDetectors, ...confidentialDetectors }, FULL_POLICY_RULES],
   ['content', 'content-script tier (fails closed on its own)', contentRegistry, {}],
   ['fast', 'fast pattern tier (CLI --fast)', fastRegistry, FULL_POLICY_RULES],
   ['full', 'full registry (background, CLI)', registry, FULL_POLICY_RULES],
