@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -37,7 +37,7 @@ test('a worker copies committed WAL frames into the database while the writer ne
   expect(rowsInMainFile(path)).toBe(0);
 
   const failures: string[] = [];
-  const checkpointer = startCheckpointer(path, (reason) => failures.push(reason), 20);
+  const checkpointer = startCheckpointer(path, (reason) => failures.push(reason), { intervalMs: 20 });
   const deadline = Date.now() + 5_000;
   while (rowsInMainFile(path) < 500 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   await checkpointer.stop();
@@ -46,9 +46,31 @@ test('a worker copies committed WAL frames into the database while the writer ne
   expect(failures).toEqual([]);
 });
 
+test('under commits that never pause, the WAL still starts over instead of growing with every commit', async () => {
+  const path = join(dir, 'steady.db');
+  const writer = new Database(path);
+  writer.pragma('journal_mode = WAL');
+  writer.pragma('wal_autocheckpoint = 0');
+  writer.pragma('busy_timeout = 5000');
+  writer.exec('CREATE TABLE t (x TEXT)');
+  const insert = writer.prepare('INSERT INTO t VALUES (?)');
+  const checkpointer = startCheckpointer(path, () => undefined, { intervalMs: 10, restartPages: 20 });
+  const commits = 600;
+  // ~5 pages per commit and a commit every millisecond: some always land during a checkpoint.
+  for (let i = 0; i < commits; i++) {
+    writer.transaction(() => { for (let j = 0; j < 4; j++) insert.run('x'.repeat(4_000)); })();
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await checkpointer.stop();
+  const walBytes = statSync(`${path}-wal`).size;
+  writer.close();
+  // Without a rewind the WAL holds every commit: 600 × 4 rows × 4 KB, ~15 MB with page headers.
+  expect(walBytes).toBeLessThan((commits * 4 * 4_000) / 4);
+});
+
 test('a worker that cannot open the database reports it, so the writer can checkpoint again', async () => {
   const reasons: string[] = [];
-  const checkpointer = startCheckpointer(join(dir, 'missing', 'dir', 'c.db'), (reason) => reasons.push(reason), 20);
+  const checkpointer = startCheckpointer(join(dir, 'missing', 'dir', 'c.db'), (reason) => reasons.push(reason), { intervalMs: 20 });
   const deadline = Date.now() + 5_000;
   while (reasons.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   expect(reasons[0]).toMatch(/checkpointer crashed: .*(directory|unable to open)/iu);
