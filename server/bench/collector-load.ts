@@ -5,7 +5,10 @@
  * collector and database, then:
  *   1. warm-up, WARMUP_S, not counted (JIT, SQLite page cache, WAL growth);
  *   2. throughput, THROUGHPUT_S, closed loop (autocannon, CONNECTIONS per client); target ≥ 10,000 events/s;
- *   3. latency, LATENCY_S, open loop at half the target rate (`paced-load.ts`); target p99 ≤ 50 ms.
+ *   3. settle, SETTLE_S idle then LATENCY_WARMUP_S at the latency phase's rate, not counted: the
+ *      saturation phase leaves requests in flight and a WAL to checkpoint, and without this pause
+ *      the first seconds of the latency window measured that aftermath, not a steady 5,000 events/s;
+ *   4. latency, LATENCY_S, open loop at half the target rate (`paced-load.ts`); target p99 ≤ 50 ms.
  * Afterwards the database must hold every acknowledged event. The per-device rate limit is raised:
  * this measures HTTP + validation + SQLite, not the limiter. Prints each run and the median. Each
  * run's database (hundreds of MB) is deleted afterwards.
@@ -30,6 +33,8 @@ const CONNECTIONS = 2;
 const EVENTS_PER_BATCH = 100;
 const WARMUP_S = 3;
 const THROUGHPUT_S = 10;
+const SETTLE_S = 2;
+const LATENCY_WARMUP_S = 2;
 const LATENCY_S = 10;
 const TARGET_EVENTS_PER_S = 10_000;
 const TARGET_P99_MS = 50;
@@ -45,12 +50,17 @@ interface RunResult {
   readonly latencyP50: number;
   readonly latencyP99: number;
   readonly sendLagP99: number;
+  /** Collector CPU per batch and other processes' cores during the latency window. */
+  readonly latencyCpu: CpuSplit;
+  readonly latencyBatches: number;
+  /** 1-minute load average at the end of the run. */
+  readonly load: number;
 }
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, profile: { type: 'string' } } });
 const runs = Number(args.runs);
 if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${args.runs}`);
-const poolBatches = Math.ceil(((POOL_EVENTS_PER_S / EVENTS_PER_BATCH) * (WARMUP_S + THROUGHPUT_S) + LATENCY_BATCHES_PER_S * LATENCY_S * 1.1) / CLIENTS);
+const poolBatches = Math.ceil(((POOL_EVENTS_PER_S / EVENTS_PER_BATCH) * (WARMUP_S + THROUGHPUT_S) + LATENCY_BATCHES_PER_S * (LATENCY_WARMUP_S + LATENCY_S) * 1.1) / CLIENTS);
 const pools = Array.from({ length: CLIENTS }, (_, i) => buildPool(`bench-device-${i}`, poolBatches, EVENTS_PER_BATCH));
 const eventBytes = eventTemplate('bench-device-0').length;
 const logLevel = process.env.LOG_LEVEL ?? 'info';
@@ -60,7 +70,7 @@ const results: RunResult[] = [];
 for (let run = 1; run <= runs; run++) {
   const r = await oneRun(pools, run);
   results.push(r);
-  console.log(`run ${run}: ${Math.round(r.eventsPerS)} events/s (batch p99 ${r.throughputP99} ms under full load); collector CPU ${cpuPerBatch(r).toFixed(2)} ms/batch, load generator ${(r.cpu.benchMs / r.batches).toFixed(2)} ms/batch, other processes ${r.cpu.otherCores.toFixed(2)} cores | at ${TARGET_EVENTS_PER_S / 2} events/s: p50 ${r.latencyP50.toFixed(1)} ms, p99 ${r.latencyP99.toFixed(1)} ms (load generator lag p99 ${r.sendLagP99.toFixed(1)} ms)`);
+  console.log(`run ${run}: ${Math.round(r.eventsPerS)} events/s (batch p99 ${r.throughputP99} ms under full load); collector CPU ${cpuPerBatch(r).toFixed(2)} ms/batch, load generator ${(r.cpu.benchMs / r.batches).toFixed(2)} ms/batch, other processes ${r.cpu.otherCores.toFixed(2)} cores | at ${TARGET_EVENTS_PER_S / 2} events/s: p50 ${r.latencyP50.toFixed(1)} ms, p99 ${r.latencyP99.toFixed(1)} ms (load generator lag p99 ${r.sendLagP99.toFixed(1)} ms; collector CPU ${(r.latencyCpu.collectorMs / r.latencyBatches).toFixed(2)} ms/batch, other processes ${r.latencyCpu.otherCores.toFixed(2)} cores) | load average ${r.load.toFixed(1)}`);
 }
 const eventsPerS = median(results.map((r) => r.eventsPerS));
 const p99 = median(results.map((r) => r.latencyP99));
@@ -98,16 +108,21 @@ async function measure(collector: CollectorProcess, pools: readonly BodyPool[]):
   const throughput = await Promise.all(clients.map((c) => closedLoop(collector.url, c.token, c.source, THROUGHPUT_S)));
   const cpu = meter();
 
+  await new Promise((r) => setTimeout(r, SETTLE_S * 1_000));
+  const pacedWarmUp = await pacedLoad(collector.url, clients, LATENCY_BATCHES_PER_S, LATENCY_WARMUP_S);
+  const latencyMeter = startCpuMeter(collector.child.pid ?? -1);
   const paced = await pacedLoad(collector.url, clients, LATENCY_BATCHES_PER_S, LATENCY_S);
+  const latencyCpu = latencyMeter();
   const closed = [...warmUp, ...throughput];
-  const failed = sum(closed.map((r) => r.non2xx + r.errors + r.timeouts)) + paced.failed;
+  const failed = sum(closed.map((r) => r.non2xx + r.errors + r.timeouts)) + pacedWarmUp.failed + paced.failed;
   if (failed) throw new Error(`${failed} requests failed`);
-  checkStored(collector.databaseUrl, (sum(closed.map((r) => r['2xx'])) + paced.ok) * EVENTS_PER_BATCH, clients.map((c) => c.source));
+  checkStored(collector.databaseUrl, (sum(closed.map((r) => r['2xx'])) + pacedWarmUp.ok + paced.ok) * EVENTS_PER_BATCH, clients.map((c) => c.source));
   return {
     eventsPerS: sum(throughput.map((r) => (r['2xx'] * EVENTS_PER_BATCH) / r.duration)),
     throughputP99: Math.max(...throughput.map((r) => r.latency.p99)),
     cpu, batches: sum(throughput.map((r) => r['2xx'])),
     latencyP50: quantile(paced.latencies, 0.5), latencyP99: quantile(paced.latencies, 0.99), sendLagP99: quantile(paced.sendLags, 0.99),
+    latencyCpu, latencyBatches: paced.ok, load: loadavg()[0] ?? Number.NaN,
   };
 }
 
