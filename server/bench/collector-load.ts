@@ -39,8 +39,14 @@ const LATENCY_S = 10;
 const TARGET_EVENTS_PER_S = 10_000;
 const TARGET_P99_MS = 50;
 const LATENCY_BATCHES_PER_S = TARGET_EVENTS_PER_S / 2 / EVENTS_PER_BATCH;
-/** Unique bodies for closed-loop phases up to this rate; a faster collector fails the run loudly. */
-const POOL_EVENTS_PER_S = 30_000;
+/**
+ * Unique bodies for closed-loop phases up to this rate; a faster collector fails the run loudly.
+ * Two runs at 30,000 died when the machine went quiet (21,000 events/s measured with one core still
+ * busy), most likely out of bodies:
+ * the throw inside autocannon's request setup kills the bench and leaves its collector running. Bodies
+ * are ~2.2 KB gzipped, so 60,000 costs ~20 MB.
+ */
+const POOL_EVENTS_PER_S = 60_000;
 
 interface RunResult {
   readonly eventsPerS: number;
