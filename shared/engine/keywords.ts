@@ -9,31 +9,13 @@
  * the native `includes` wins (it scans ~8× faster per character than a `charCodeAt` loop), which
  * is why the engine's keyword prefilter (scanner-core.ts) uses `includes` per distinct keyword.
  */
+import { rarestBigram } from './bigram-rank';
 
 /** Both characters of the indexed pair are 7-bit. */
 const ASCII = 128;
 
-/**
- * Rough per-mille frequency of characters in prose and code (English letter frequencies; space,
- * line breaks and punctuation estimated from source code). A literal is indexed on its rarest
- * adjacent pair, so the pass stops at few positions: `=>` and `__` rather than `re` or `in`.
- */
-const FREQUENCY: Readonly<Record<string, number>> = {
-  ' ': 150, e: 110, t: 85, a: 75, o: 70, i: 68, n: 65, s: 60, r: 58, h: 45, l: 40, d: 38, c: 32, u: 28, m: 25, '\n': 25,
-  p: 20, f: 20, g: 18, w: 16, y: 16, b: 14, '.': 14, ',': 10, v: 9, k: 7, '(': 8, ')': 8, '=': 6, '"': 6, "'": 5, ';': 5,
-  ':': 4, _: 4, x: 3, j: 2, q: 1, z: 1,
-};
-const rank = (c0: string, c1: string): number => (FREQUENCY[c0] ?? 2) * (FREQUENCY[c1] ?? 2);
-
 /** The offset of a literal's rarest pair of ASCII characters, or -1 when it has none. */
-function rarestPair(lit: string): number {
-  let best = -1;
-  for (let o = 0; o + 1 < lit.length; o++) {
-    if (lit.charCodeAt(o) >= ASCII || lit.charCodeAt(o + 1) >= ASCII) continue;
-    if (best === -1 || rank(lit[o]!, lit[o + 1]!) < rank(lit[best]!, lit[best + 1]!)) best = o;
-  }
-  return best;
-}
+const rarestPair = (lit: string): number => rarestBigram(lit, (o) => lit.charCodeAt(o) < ASCII && lit.charCodeAt(o + 1) < ASCII);
 
 export interface KeywordIndex {
   readonly keywords: readonly string[];
