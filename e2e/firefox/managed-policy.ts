@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { TimeoutError } from 'puppeteer-core';
 import { PoliciesFile } from './policies-file';
 
 const GECKO_ID = 'sightline@sightline.dev';
@@ -42,6 +42,25 @@ declare const browser: {
 
 function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
+}
+
+/**
+ * A Puppeteer wait (given its remaining timeout) while the page navigates or reloads: a BiDi
+ * `script.evaluate` that lands as the old realm goes away fails with a protocol error ("right-hand
+ * side of 'in' should be an object, got null") instead of waiting on; such errors are retried
+ * until the deadline, a real timeout is not.
+ */
+async function throughNavigation(wait: (timeout: number) => Promise<unknown>): Promise<void> {
+  const deadline = Date.now() + POLICY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await wait(Math.max(1, deadline - Date.now()));
+      return;
+    } catch (error) {
+      if (error instanceof TimeoutError || Date.now() >= deadline) throw error;
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
 }
 
 async function effectivePolicy(page: Page): Promise<NonNullable<PolicyReply['value']>> {
@@ -80,7 +99,7 @@ async function run(): Promise<string> {
     // The page loads, but Puppeteer 24.8 never sees the cross-process navigation to the extension
     // process finish (page.url() stays about:blank), so wait for the page's content instead.
     page.goto(`moz-extension://${uuid}/options.html`).catch(() => undefined);
-    await page.waitForSelector('[data-testid="policy-row-mode"]', { timeout: POLICY_TIMEOUT_MS });
+    await throughNavigation((timeout) => page.waitForSelector('[data-testid="policy-row-mode"]', { timeout }));
 
     const deadline = Date.now() + POLICY_TIMEOUT_MS;
     let policy = await effectivePolicy(page);
@@ -100,12 +119,14 @@ async function run(): Promise<string> {
       document.documentElement.dataset.beforeReload = 'yes';
       location.reload();
     });
-    await page.waitForFunction(
-      () =>
-        document.readyState === 'complete' &&
-        document.documentElement.dataset.beforeReload === undefined &&
-        document.querySelector('[data-testid="policy-row-mode"]')?.getAttribute('data-source') === 'managed',
-      { timeout: POLICY_TIMEOUT_MS },
+    await throughNavigation((timeout) =>
+      page.waitForFunction(
+        () =>
+          document.readyState === 'complete' &&
+          document.documentElement.dataset.beforeReload === undefined &&
+          document.querySelector('[data-testid="policy-row-mode"]')?.getAttribute('data-source') === 'managed',
+        { timeout },
+      ),
     );
     check(!(await page.content()).includes('enroll-secret'), 'the enrollment token is visible on the options page');
 
