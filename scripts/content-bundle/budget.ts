@@ -16,10 +16,11 @@ export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
  */
 export const CONTENT_SCRIPT_CEILING_BYTES = 122 * 1024;
 /**
- * What WXT's build adds to the esbuild bundle the unit test measures: its content-script runtime
- * (`ContentScriptContext`, location watcher, logger) and the IIFE wrapper. Measured: 3.8 KB.
+ * What WXT's build adds to the esbuild bundle the unit test measures: its entry wrapper (logger,
+ * the ContentScriptContext stand-in of runtime/content-script-context.ts) and the IIFE wrapper.
+ * Measured: 0.96 KB (3.9 KB with WXT's own context).
  */
-export const WXT_RUNTIME_BYTES = 4 * 1024;
+export const WXT_RUNTIME_BYTES = 1024;
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 

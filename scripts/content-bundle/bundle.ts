@@ -5,7 +5,7 @@
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import { contentBuildEsbuildPlugins } from './content-build';
+import { CONTENT_ESBUILD_OPTIONS, contentBuildEsbuildPlugins } from './content-build';
 
 export const ENTRYPOINTS = join(import.meta.dirname, '../../extension/entrypoints');
 
@@ -28,6 +28,7 @@ export async function bundleContentScript(entry: string): Promise<ContentBundle>
     logLevel: 'silent',
     define: { __SIGHTLINE_TEST_HOOKS__: 'false', 'import.meta.env.MODE': '"production"' },
     plugins: contentBuildEsbuildPlugins(),
+    ...CONTENT_ESBUILD_OPTIONS,
   });
   const output = Object.values(result.metafile.outputs)[0]!;
   return {

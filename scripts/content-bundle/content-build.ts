@@ -9,9 +9,14 @@
  *   Chrome's MV3 `chrome.*` (promise-based since Chrome 99) and Firefox's `browser.*` do natively;
  *   the polyfill was 10 KB of the budget. `wxt/browser` resolves to WXT's native shim
  *   (`globalThis.browser ?? chrome`) instead. Background and pages keep the polyfill.
+ * - WXT's `ContentScriptContext` resolves to a stand-in that holds only the name and options
+ *   (runtime/content-script-context.ts): our `main()`s never read the context.
+ * - esbuild writes non-ASCII characters as UTF-8 (`charset: 'utf8'`) instead of `\uXXXX` escapes:
+ *   the fold tables and look-alike regexes are full of them. Extensions' scripts are read as UTF-8.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Alias, InlineConfig, Plugin } from 'vite';
 import { compactRegexLiterals } from './compact-regex';
@@ -23,6 +28,10 @@ const require = createRequire(import.meta.url);
 
 /** WXT's own `wxt/browser`, before the polyfill module aliases it. */
 export const NATIVE_BROWSER_MODULE = require.resolve('wxt/browser');
+
+/** What WXT's content-script entry wrapper imports its context class from. */
+export const WXT_CONTEXT_MODULE = 'wxt/utils/content-script-context';
+export const CONTEXT_STAND_IN = fileURLToPath(new URL('./runtime/content-script-context.ts', import.meta.url));
 
 /** The content build's source transforms, on the detectors and the policy schema only. */
 function transform(code: string, id: string): string | null {
@@ -56,6 +65,9 @@ export function stripDocStringsEsbuild(): EsbuildPlugin {
   };
 }
 
+/** The esbuild options that mirror the Vite settings below (bundle.ts). */
+export const CONTENT_ESBUILD_OPTIONS = { charset: 'utf8' } as const;
+
 /** The esbuild plugins that mirror the Vite plugins below (bundle.ts). */
 export function contentBuildEsbuildPlugins(): EsbuildPlugin[] {
   return [stripDocStringsEsbuild()];
@@ -70,6 +82,11 @@ export function tuneContentScriptBuild(config: InlineConfig): void {
     : Object.entries((alias ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
   config.resolve = {
     ...config.resolve,
-    alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER_MODULE }, ...entries.filter((e) => e.find !== 'wxt/browser')],
+    alias: [
+      { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER_MODULE },
+      { find: new RegExp(`^${WXT_CONTEXT_MODULE}$`), replacement: CONTEXT_STAND_IN },
+      ...entries.filter((e) => e.find !== 'wxt/browser'),
+    ],
   };
+  config.esbuild = config.esbuild === false ? false : { ...config.esbuild, ...CONTENT_ESBUILD_OPTIONS };
 }
