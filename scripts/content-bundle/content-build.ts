@@ -4,7 +4,8 @@
  *
  * - Doc strings out (strip-doc-strings.ts), long word lists as one split string (compact-string-lists.ts),
  *   `A-Za-z0-9_` in regex classes as `\w` (compact-regex.ts), secret rule specs as positional
- *   arguments (compact-secret-specs.ts). The parity test runs the tier built this way.
+ *   arguments (compact-secret-specs.ts), the keyword rules' shared assignment fragment spelled once
+ *   (compact-assignment-regex.ts). The parity test runs the tier built this way.
  * - No webextension-polyfill: the content script only sends messages and reads `runtime.id`, which
  *   Chrome's MV3 `chrome.*` (promise-based since Chrome 99) and Firefox's `browser.*` do natively;
  *   the polyfill was 10 KB of the budget. `wxt/browser` resolves to WXT's native shim
@@ -19,6 +20,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Alias, InlineConfig, Plugin } from 'vite';
+import { compactAssignmentRegex } from './compact-assignment-regex';
 import { compactRegexLiterals } from './compact-regex';
 import { compactSecretSpecs } from './compact-secret-specs';
 import { compactStringLists } from './compact-string-lists';
@@ -37,7 +39,7 @@ export const CONTEXT_STAND_IN = fileURLToPath(new URL('./runtime/content-script-
 function transform(code: string, id: string): string | null {
   const target = docStringTarget(id);
   if (target === undefined) return null;
-  const steps = [(s: string) => stripDocStrings(s, id, target.properties), compactSecretSpecs, compactStringLists, compactRegexLiterals];
+  const steps = [(s: string) => stripDocStrings(s, id, target.properties), compactSecretSpecs, compactStringLists, compactRegexLiterals, compactAssignmentRegex];
   return steps.reduce((source, step) => step(source, id), code);
 }
 
