@@ -5,7 +5,7 @@
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import { CONTENT_ESBUILD_OPTIONS, contentBuildEsbuildPlugins } from './content-build';
+import { CONTENT_BUNDLE_ESBUILD_OPTIONS, CONTENT_ESBUILD_OPTIONS, contentBuildEsbuildPlugins } from './content-build';
 
 export const ENTRYPOINTS = join(import.meta.dirname, '../../extension/entrypoints');
 
@@ -16,7 +16,8 @@ export interface ContentBundle {
   readonly code: string;
 }
 
-export async function bundleContentScript(entry: string): Promise<ContentBundle> {
+/** `mangle: false` leaves the property names as written (mangle-props.test.ts reads them). */
+export async function bundleContentScript(entry: string, { mangle = true }: { mangle?: boolean } = {}): Promise<ContentBundle> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -28,7 +29,7 @@ export async function bundleContentScript(entry: string): Promise<ContentBundle>
     logLevel: 'silent',
     define: { __SIGHTLINE_TEST_HOOKS__: 'false', 'import.meta.env.MODE': '"production"' },
     plugins: contentBuildEsbuildPlugins(),
-    ...CONTENT_ESBUILD_OPTIONS,
+    ...(mangle ? CONTENT_BUNDLE_ESBUILD_OPTIONS : CONTENT_ESBUILD_OPTIONS),
   });
   const output = Object.values(result.metafile.outputs)[0]!;
   return {

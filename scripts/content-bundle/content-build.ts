@@ -12,18 +12,21 @@
  *   (`globalThis.browser ?? chrome`) instead. Background and pages keep the polyfill.
  * - WXT's `ContentScriptContext` resolves to a stand-in that holds only the name and options
  *   (runtime/content-script-context.ts): our `main()`s never read the context.
+ * - Internal property names listed in mangle-props.ts are shortened over the whole chunk (a
+ *   renderChunk pass: Vite's per-module esbuild transforms would rename each file differently).
  * - esbuild writes non-ASCII characters as UTF-8 (`charset: 'utf8'`) instead of `\uXXXX` escapes:
  *   the fold tables and look-alike regexes are full of them. Extensions' scripts are read as UTF-8.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Plugin as EsbuildPlugin } from 'esbuild';
+import { transform as esbuildTransform, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Alias, InlineConfig, Plugin } from 'vite';
 import { compactAssignmentRegex } from './compact-assignment-regex';
 import { compactRegexLiterals } from './compact-regex';
 import { compactSecretSpecs } from './compact-secret-specs';
 import { compactStringLists } from './compact-string-lists';
+import { MANGLE_PROPS } from './mangle-props';
 import { docStringTarget, stripDocStrings } from './strip-doc-strings';
 
 const require = createRequire(import.meta.url);
@@ -70,6 +73,21 @@ export function stripDocStringsEsbuild(): EsbuildPlugin {
 /** The esbuild options that mirror the Vite settings below (bundle.ts). */
 export const CONTENT_ESBUILD_OPTIONS = { charset: 'utf8' } as const;
 
+/** Options for the pass over the whole bundle only (never per module). */
+export const CONTENT_BUNDLE_ESBUILD_OPTIONS = { ...CONTENT_ESBUILD_OPTIONS, mangleProps: MANGLE_PROPS } as const;
+
+/** Shortens the internal property names over the whole chunk, then minifies it again. */
+export function manglePropsVite(): Plugin {
+  return {
+    name: 'sightline:mangle-props',
+    enforce: 'post',
+    async renderChunk(code) {
+      const out = await esbuildTransform(code, { ...CONTENT_BUNDLE_ESBUILD_OPTIONS, minify: true, target: 'es2022' });
+      return { code: out.code, map: null };
+    },
+  };
+}
+
 /** The esbuild plugins that mirror the Vite plugins below (bundle.ts). */
 export function contentBuildEsbuildPlugins(): EsbuildPlugin[] {
   return [stripDocStringsEsbuild()];
@@ -77,7 +95,7 @@ export function contentBuildEsbuildPlugins(): EsbuildPlugin[] {
 
 /** Applies the content-script settings to one WXT build group's Vite config (by reference). */
 export function tuneContentScriptBuild(config: InlineConfig): void {
-  config.plugins = [...(config.plugins ?? []), stripDocStringsVite()];
+  config.plugins = [...(config.plugins ?? []), stripDocStringsVite(), manglePropsVite()];
   const alias = config.resolve?.alias;
   const entries: Alias[] = Array.isArray(alias)
     ? (alias as Alias[])

@@ -1,0 +1,28 @@
+/**
+ * Property names the content build shortens (esbuild `mangleProps`, run once over the whole
+ * bundle, so every use is renamed alike): fields of detector specs, scan options and the content
+ * script's own objects that are spelled out dozens of times (`labelSeverity` 26×) and never leave
+ * the script. ~2.5 KB of the 80 KB budget (issue #8).
+ *
+ * A name belongs here only if nothing outside the bundle knows it: it is no property of any
+ * message type (ProtocolMap: a verdict, the policy, a captured prompt), no property a browser or
+ * WebExtension API declares, and it never occurs as a string in the bundle (a key read by name,
+ * `'x' in o`, a JSON field). mangle-props.test.ts checks all three on every content script, and
+ * the parity test runs the tier built this way.
+ */
+export const MANGLED_PROPS = [
+  // Detector specs and their compiled forms.
+  'labelSeverity', 'labelOnly', 'needsContext', 'skipPlaceholderCheck', 'phrase', 'validator', 'passed', 'lengths',
+  'baseScore', 'failPenalty', 'contextWords', 'vetoWords', 'wholeMatch', 'literals', 'leftBoundary', 'valueFirst',
+  'prefilter', 'valueStart', 'valueEnd', 'runEnd', 'checkAt', 'contextWindow', 'minSeverity', 'maxSeverity', 'toSource',
+  // Scan options and stats, the normalised text, redaction.
+  'enabledDetectors', 'maxScanChars', 'maxFindingsPerDetector', 'findingsCapped', 'detectorsRun', 'toOriginal', 'placeholders', 'byPlaceholder',
+  // The content script: capture context, verdict cache, site adapters, dialog strings.
+  'localVerdict', 'refreshConfig', 'fetchWithin', 'verdictOf', 'failClosed', 'superseded', 'canRedact', 'redactAndSend',
+  'composerSelectors', 'sendSelectors', 'fileInputSelectors', 'readTextInSlices', 'findingLabel', 'justificationLabel',
+  'redactFailed', 'failClosedNote', 'orphanedTitle', 'orphanedBody', 'warnTitle', 'warnBody', 'blockTitle', 'blockBody',
+  'sendAnyway', 'policyLink',
+] as const;
+
+/** For esbuild: the names above, exactly. */
+export const MANGLE_PROPS = new RegExp(`^(?:${MANGLED_PROPS.join('|')})$`);
