@@ -11,10 +11,12 @@
  */
 export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
 /**
- * The ratchet: 117.4–117.5 KB measured (WXT build, Chrome and Firefox) when it was set; the
- * secrets recall round then added ~2.5 KB of rules (120.1–120.2 KB), plus room for ordinary change.
+ * The ratchet: 117.4–117.5 KB measured (WXT build, Chrome and Firefox) when it was first set; the
+ * secrets recall round then added ~2.5 KB of rules (120.0–120.2 KB); WXT's context stand-in,
+ * UTF-8 output, the shared assignment fragment and mangled internal property names brought it to
+ * 113.2–113.4 KB. The ceiling leaves ~1.6 KB for ordinary change.
  */
-export const CONTENT_SCRIPT_CEILING_BYTES = 122 * 1024;
+export const CONTENT_SCRIPT_CEILING_BYTES = 115 * 1024;
 /**
  * What WXT's build adds to the esbuild bundle the unit test measures: its entry wrapper (logger,
  * the ContentScriptContext stand-in of runtime/content-script-context.ts) and the IIFE wrapper.
