@@ -4,10 +4,12 @@
  * The target is issue #8's: ≤ 80 KB with the fast pattern layer inside. The content tier holds
  * only detectors that can make the page fail closed (generated: content-registry.generated.ts),
  * and the build drops doc strings and the polyfill and compacts the rule data (content-build.ts),
- * yet the secret rules alone are ~57 KB minified (~17 KB of it regex text), so the bundles do not
- * meet the target. Until they do, the checks hold a ratchet: no bundle may grow past
- * CONTENT_SCRIPT_CEILING_BYTES, and every cut should lower that number toward the target. Every
- * run prints the distance to the target; report.ts shows what is inside.
+ * yet the detectors alone are ~78 KB minified (secret rules and their libraries 56 KB, ~17 KB of it
+ * regex text) beside ~35 KB of engine, capture, dialog and site code, so the bundles do not meet the
+ * target without dropping detectors from the page (a product decision, not a build setting). Until
+ * they do, the checks hold a ratchet: no bundle may grow past CONTENT_SCRIPT_CEILING_BYTES, and
+ * every cut should lower that number toward the target. Every run prints the distance to the
+ * target; report.ts shows what is inside.
  */
 export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
 /**
