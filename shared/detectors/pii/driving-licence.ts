@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../../engine/types';
+import { hasDigitRun } from './lib/digit-gate';
 import { scanLabelled } from './lib/labelled-value';
 import { scanRegex } from './lib/regex-scan';
 
@@ -39,8 +40,12 @@ export const drivingLicence: Detector = {
   validation: 'alphanumeric 6–20 with a digit + label within a few words; DVLA layout (birth date encoded)',
   severity: 'high',
   placeholder: 'DRIVING_LICENCE',
-  detect: ({ text, lower }) => {
+  // A labelled value holds a digit; a DVLA number a run of six.
+  detect: (input) => {
+    if (!hasDigitRun(input, 1)) return [];
+    const { text, lower } = input;
     const labelled = scanLabelled(text, lower, SPEC);
+    if (!hasDigitRun(input, 6)) return labelled;
     const taken = new Set(labelled.map((c) => c.start));
     return [...labelled, ...scanRegex(DVLA, text, (m) => dvla(text, m)).filter((c) => !taken.has(c.start))];
   },

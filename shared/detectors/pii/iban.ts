@@ -1,5 +1,6 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { ibanMod97 } from './lib/checksums';
+import { hasDigitRun } from './lib/digit-gate';
 import { IBAN_LENGTHS } from './lib/iban-lengths';
 import { scanRegex } from './lib/regex-scan';
 
@@ -46,5 +47,6 @@ export const iban: Detector = {
   validation: 'ISO 13616 country length + ISO 7064 mod-97 check digits',
   severity: 'high',
   placeholder: 'IBAN',
-  detect: ({ text: t }) => scanRegex(IBAN_RUN, t, candidate),
+  // The two check digits are a run of at least two.
+  detect: (input) => (hasDigitRun(input, 2) ? scanRegex(IBAN_RUN, input.text, candidate) : []),
 };

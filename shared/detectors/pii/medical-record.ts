@@ -1,4 +1,5 @@
 import type { Detector } from '../../engine/types';
+import { hasDigitRun } from './lib/digit-gate';
 import { scanLabelled } from './lib/labelled-value';
 
 /** MRNs are facility-specific (HIPAA §164.514 lists them as identifiers), so only labelled values count. */
@@ -17,5 +18,6 @@ export const medicalRecord: Detector = {
   validation: 'alphanumeric 5–16 with ≥3 digits + label',
   severity: 'high',
   placeholder: 'MRN',
-  detect: ({ text, lower }) => scanLabelled(text, lower, SPEC),
+  // A value holds three digits in a row (SPEC.value's look-ahead).
+  detect: (input) => (hasDigitRun(input, 3) ? scanLabelled(input.text, input.lower, SPEC) : []),
 };

@@ -1,5 +1,6 @@
 import type { Detector } from '../../engine/types';
 import { findContext, effects } from './lib/context';
+import { hasDigitRun } from './lib/digit-gate';
 import { scanRegex } from './lib/regex-scan';
 
 /**
@@ -17,8 +18,11 @@ export const ukNino: Detector = {
   validation: 'HMRC prefix/suffix letter rules; never-issued prefixes rejected',
   severity: 'high',
   placeholder: 'NINO',
-  detect: ({ text, lower }) =>
-    scanRegex(NINO, text, (m) => {
+  // The six digits come in pairs at least.
+  detect: (input) => {
+    if (!hasDigitRun(input, 2)) return [];
+    const { text, lower } = input;
+    return scanRegex(NINO, text, (m) => {
       if (NEVER_ISSUED.has(m[1]!.toUpperCase())) return null;
       const word = findContext(lower, m.index, m.index + m[0].length, CONTEXT);
       return {
@@ -30,5 +34,6 @@ export const ukNino: Detector = {
         context: effects(word, 0.2),
         validator: { name: 'hmrc-prefix', passed: true },
       };
-    }),
+    });
+  },
 };

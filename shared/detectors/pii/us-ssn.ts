@@ -1,5 +1,6 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { findContext, effects } from './lib/context';
+import { hasDigitRun } from './lib/digit-gate';
 import { scanRegex } from './lib/regex-scan';
 import { isStandalone, STANDALONE_CONFIDENCE } from './lib/standalone';
 
@@ -42,8 +43,11 @@ export const usSsn: Detector = {
   validation: 'SSA area/group/serial rules; voided numbers rejected; undelimited form needs a context word (near, or heading its table/list) or to be the whole message',
   severity: 'high',
   placeholder: 'SSN',
-  detect: ({ text, lower }) =>
-    scanRegex(SSN, text, (m): Candidate | null => {
+  // Every form holds the four-digit serial as one run.
+  detect: (input) => {
+    if (!hasDigitRun(input, 4)) return [];
+    const { text, lower } = input;
+    return scanRegex(SSN, text, (m): Candidate | null => {
       const [value, area = '', sep = '', group = '', serial = ''] = m;
       const digits = area + group + serial;
       if (!validSsn(area, group, serial) || VOIDED.has(digits)) return null;
@@ -72,5 +76,6 @@ export const usSsn: Detector = {
         severity,
         ...(example ? { note: 'documentation example number' } : alone ? { note: 'the value is the whole message' } : {}),
       };
-    }),
+    });
+  },
 };

@@ -13,6 +13,7 @@ export const auMedicare = defineId({
   validation: 'weighted mod-10 check digit; needs a context word',
   placeholder: 'MEDICARE',
   pattern: /(?<![\d-])[2-6]\d{3}([ -]?)\d{5}\1\d(?:[ -]?\d)?(?![\d-])/g,
+  digitRun: 5,
   context: ['medicare'],
   validate: validMedicare,
 });

@@ -13,6 +13,7 @@ export const auTfn = defineId({
   validation: 'ATO weighted mod-11; needs a context word',
   placeholder: 'TFN',
   pattern: /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])/g,
+  digitRun: 3,
   context: ['tfn', 'tax file'],
   validate: validTfn,
 });

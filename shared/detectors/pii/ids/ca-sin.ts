@@ -8,6 +8,7 @@ export const caSin = defineId({
   validation: 'Luhn; first digit not 0 or 8; bare 9 digits need a context word',
   placeholder: 'SIN',
   pattern: /(?<![\d-])[1-79]\d{2}([- ]?)\d{3}\1\d{3}(?![\d-])/g,
+  digitRun: 3,
   context: ['sin', 'social insurance', 'numéro d\'assurance sociale', 'nas'],
   validate: (v) => luhn(onlyDigits(v)),
   needsContext: isBare,

@@ -20,6 +20,7 @@ export const deTaxId = defineId({
   validation: 'ISO 7064 mod 11,10 + digit-repetition rule; needs a context word (11 digits are ambiguous)',
   placeholder: 'STEUER_ID',
   pattern: /(?<![\d-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\d-])/g,
+  digitRun: 3,
   context: ['steuer', 'steuer-id', 'steuerid', 'idnr', 'identifikationsnummer', 'tax id', 'tin'],
   validate: validSteuerId,
 });

@@ -16,6 +16,7 @@ export const esDni = defineId({
   validation: 'mod-23 control letter; the 7-digit form (leading zero dropped) needs a context word',
   placeholder: 'DNI',
   pattern: /(?<![A-Za-z0-9])(?:\d{7,8}|[XYZxyz][ -]?\d{7})[ -]?[A-Za-z](?![A-Za-z0-9])/g,
+  digitRun: 7,
   context: ['dni', 'nif', 'nie', 'documento', 'identidad'],
   validate: validDniNie,
   needsContext: (v) => /^\d{7}[ -]?[A-Za-z]$/.test(v),

@@ -8,6 +8,7 @@ export const inAadhaar = defineId({
   validation: 'Verhoeff check digit; first digit 2–9; groups of 4 by space, dash or colon; bare 12 digits need a context word',
   placeholder: 'AADHAAR',
   pattern: /(?<![\d:-])[2-9]\d{3}([ :-]?)\d{4}\1\d{4}(?![\d:-])/g,
+  digitRun: 4,
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
   validate: (v) => {
     const d = onlyDigits(v);

@@ -14,6 +14,7 @@ export const inPan = defineId({
   validation: 'AAAAA9999A layout with a valid holder-type letter',
   placeholder: 'IN_PAN',
   pattern: new RegExp(`(?<![A-Za-z0-9])${PAN_BODY}(?![A-Za-z0-9])`, 'g'),
+  digitRun: 4,
   context: ['pan', 'permanent account', 'income tax', 'pan card', 'pan no'],
   validate: validPan,
   needsContext: () => false,
@@ -28,6 +29,7 @@ export const inGstin = defineId({
   severity: 'medium',
   // The embedded PAN's holder-type letter is not checked here: state code + 'Z' already anchor it.
   pattern: /(?<![A-Za-z0-9])(?:0[1-9]|[12]\d|3[0-8])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])/g,
+  digitRun: 4,
   context: ['gst', 'gstin', 'gst registration', 'tax identification'],
   validate: () => true,
   needsContext: () => false,

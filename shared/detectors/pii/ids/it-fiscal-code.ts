@@ -26,6 +26,7 @@ export const itFiscalCode = defineId({
   // Anchored on the birth year's first digit (a digit-first regex; the six letters before it are the
   // look-behind's \`lead\`). Omocodia replaces digits from the right, so the year is a digit in practice.
   pattern: new RegExp(`\\d(?<=(?<![A-Za-z0-9])(?<lead>[A-Za-z]{6})\\d)${D}[ABCDEHLMPRSTabcdehlmprst]${D}{2}[A-Za-z]${D}{3}[A-Za-z](?![A-Za-z0-9])`, 'g'),
+  digitRun: 1,
   context: ['codice fiscale', 'cf', 'fiscal'],
   validate: validCodiceFiscale,
   needsContext: () => false,

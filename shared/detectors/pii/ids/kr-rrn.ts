@@ -21,6 +21,7 @@ export const krRrn = defineId({
   validation: 'YYMMDD birth date + sex/century digit 1–8; undelimited form needs a context word',
   placeholder: 'KR_RRN',
   pattern: /(?<![\d-])\d{6}-?\d{7}(?![\d-])/g,
+  digitRun: 7,
   context: ['rrn', 'frn', 'resident registration', 'foreign registration', 'registration number', 'korean', '주민등록번호', '외국인등록번호'],
   validate: validRrn,
   needsContext: (v) => !v.includes('-'),

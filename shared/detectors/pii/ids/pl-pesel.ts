@@ -15,6 +15,7 @@ export const plPesel = defineId({
   validation: 'encoded birth date + weighted mod-10 check digit',
   placeholder: 'PESEL',
   pattern: /(?<![\d-])\d{11}(?![\d-])/g,
+  digitRun: 11,
   context: ['pesel'],
   validate: validPesel,
   needsContext: () => false,

@@ -15,6 +15,7 @@ export const sePersonnummer = defineId({
   validation: 'birth date + Luhn; the undelimited form needs a context word',
   placeholder: 'PERSONNUMMER',
   pattern: /(?<![\d-])(?:19|20)?\d{6}[-+]?\d{4}(?![\d-])/g,
+  digitRun: 6,
   context: ['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'swedish id', 'personal identity number', 'personal number', 'identity number', 'id code'],
   validate: validPersonnummer,
   needsContext: (v) => !/[-+]/.test(v),

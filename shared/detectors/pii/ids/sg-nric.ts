@@ -22,6 +22,7 @@ export const sgNric = defineId({
   validation: 'ICA weighted mod-11 check letter',
   placeholder: 'NRIC',
   pattern: /(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])/g,
+  digitRun: 7,
   context: ['nric', 'fin', 'ic number', 'identity card'],
   validate: validNric,
   needsContext: () => false,

@@ -17,6 +17,7 @@ export const trTckn = defineId({
   validation: 'two NVİ check digits',
   placeholder: 'TCKN',
   pattern: /(?<![\d-])[1-9]\d{10}(?![\d-])/g,
+  digitRun: 11,
   context: ['tc', 'tckn', 'kimlik', 'vatandaşlık', 'turkish id', 'tc no'],
   validate: validTckn,
   needsContext: () => false,

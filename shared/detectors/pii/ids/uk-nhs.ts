@@ -15,6 +15,7 @@ export const ukNhs = defineId({
   validation: 'NHS mod-11 check digit; bare 10 digits need a context word',
   placeholder: 'NHS',
   pattern: /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g,
+  digitRun: 4,
   context: ['nhs', 'patient', 'chi', 'health'],
   validate: validNhs,
   needsContext: isBare,

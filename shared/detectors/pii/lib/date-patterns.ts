@@ -1,4 +1,5 @@
 import type { DetectorInput } from '../../../engine/types';
+import { inputCache } from './input-cache';
 import { MAX_MATCHES_PER_DETECTOR } from './regex-scan';
 
 /**
@@ -95,17 +96,11 @@ function dateAt(text: string, pos: number): DateSpan | undefined {
   return PREP_BEFORE_MONTH.test(text.slice(Math.max(0, pos - 8), pos)) ? at(sticky(FULL_MONTH_AT, text, pos)) : undefined;
 }
 
-/** Both date detectors read one pass per scan: memoised on the engine's input object, like lib/memo.ts. */
-const memo = new WeakMap<DetectorInput, readonly DateSpan[]>();
-
-/** Every plausible date in the input's text, left to right, non-overlapping. */
+/** Every plausible date in the input's text, left to right, non-overlapping. Both date detectors read one pass per input. */
 export function findDates(input: DetectorInput): readonly DateSpan[] {
-  let dates = memo.get(input);
-  if (dates === undefined) {
-    dates = scanDates(input.text);
-    memo.set(input, dates);
-  }
-  return dates;
+  const cache = inputCache(input);
+  cache.dates ??= scanDates(input.text);
+  return cache.dates;
 }
 
 function scanDates(text: string): DateSpan[] {

@@ -1,5 +1,6 @@
 import type { Candidate, Detector, Severity } from '../../../engine/types';
 import { findContext, effects, CONTEXT_BEFORE } from './context';
+import { hasDigitRun } from './digit-gate';
 import { scanRegex } from './regex-scan';
 import { isStandalone, STANDALONE_CONFIDENCE } from './standalone';
 
@@ -26,6 +27,11 @@ export interface IdSpec {
    * `lead` inside a look-behind, and the finding then starts where `lead` starts.
    */
   readonly pattern: RegExp;
+  /**
+   * The longest run of consecutive digits every match holds (`\d{3}([ -]?)\d{3}\1\d{4}` holds a
+   * run of 4): on a text without one the pattern is not run at all (lib/digit-gate.ts).
+   */
+  readonly digitRun: number;
   readonly context: readonly string[];
   readonly keywords?: readonly string[];
   readonly validate: (value: string) => boolean;
@@ -54,8 +60,10 @@ export function defineId(spec: IdSpec): Detector {
     severity: spec.severity ?? 'high',
     placeholder: spec.placeholder,
     ...(spec.keywords ? { keywords: spec.keywords } : {}),
-    detect: ({ text, lower }) =>
-      scanRegex(spec.pattern, text, (m): Candidate | null => {
+    detect: (input) => {
+      if (!hasDigitRun(input, spec.digitRun)) return [];
+      const { text, lower } = input;
+      return scanRegex(spec.pattern, text, (m): Candidate | null => {
         const start = m.index - (m.groups?.lead?.length ?? 0);
         const end = m.index + m[0].length;
         const value = text.slice(start, end);
@@ -74,7 +82,8 @@ export function defineId(spec: IdSpec): Detector {
           validator: { name: 'checksum', passed: true },
           ...(alone ? { severity: 'low' as const, note: 'the value is the whole message' } : {}),
         };
-      }),
+      });
+    },
   };
 }
 

@@ -1,0 +1,28 @@
+import type { Candidate, DetectorInput } from '../../../engine/types';
+
+/**
+ * Work the PII detectors share per input object, in one `WeakMap` entry per input: each memoised
+ * detector's result (lib/memo.ts), the date pass both date detectors read (lib/date-patterns.ts)
+ * and cheap facts about the text that let a detector skip its scan (lib/digit-gate.ts). One map
+ * per detector cost an ephemeron entry each per scan: their inserts and the garbage collector's
+ * work on them cost more than most detectors on a 1 KB prompt (issue #4). The entry caches pure
+ * functions of its key: never observable, collected with the input.
+ */
+export interface InputCache {
+  /** By memo slot. */
+  readonly results: Array<readonly Candidate[] | undefined>;
+  /** Set by whoever computes it first. */
+  dates?: readonly { readonly start: number; readonly end: number }[];
+  longestDigitRun?: number;
+}
+
+const caches = new WeakMap<DetectorInput, InputCache>();
+
+export function inputCache(input: DetectorInput): InputCache {
+  let cache = caches.get(input);
+  if (cache === undefined) {
+    cache = { results: [] };
+    caches.set(input, cache);
+  }
+  return cache;
+}
