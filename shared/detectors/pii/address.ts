@@ -30,9 +30,11 @@ const isSeparator = (c: number): boolean => c === 32 || c === 9 || c === 10 || c
 
 /** Can a token open or continue the words before an address's first digit? */
 function nameToken(token: string, lowerText: boolean): boolean {
+  // A capitalised word answers without the lower-cased copy (most tokens walked in mixed-case text).
+  if (!lowerText && CAPITALISED.test(token)) return true;
   const bare = token.toLowerCase().replace(/\.$/, '');
   if (LEAD_WORDS.has(bare) || NAME_JOINERS.has(bare) || token.startsWith('#')) return true;
-  return lowerText ? LOWER.test(token) && !STOPWORDS.has(bare) : CAPITALISED.test(token);
+  return lowerText && LOWER.test(token) && !STOPWORDS.has(bare);
 }
 
 /**

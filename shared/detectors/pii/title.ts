@@ -33,6 +33,8 @@ const AFTER_AS_AT = new RegExp(`(?:an? |the )?(${PHRASE})(?=[,.;:!?)]|$| (?:at|f
 const APPOSITION_AT = new RegExp(`(${PHRASE}),`, 'y');
 /** Form field "Job title: Nurse", found from its separator. */
 const FIELD_SEPARATOR = /[:=-](?<=(?:job title|position|role|occupation|profession)\s*[:=-])/gi;
+/** The separator's look-behind needs one of these (ASCII) words: a text without one skips the scan over every ':', '=' and '-' of its code. */
+const FIELD_LABEL = /job title|position|role|occupation|profession/;
 const FIELD_AT = new RegExp(`\\s*(${PHRASE})(?=[,.;\\n]|$)`, 'y');
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -77,7 +79,7 @@ function jobTitles(text: string, lower: string): Candidate[] {
   for (let m = AS_WORD.exec(text); m !== null && found.length < MAX_MATCHES_PER_DETECTOR; m = AS_WORD.exec(text)) add(slotAt(AFTER_AS_AT, text, m.index + 2));
   for (let at = lower.indexOf(', the '); at >= 0 && found.length < MAX_MATCHES_PER_DETECTOR; at = lower.indexOf(', the ', at + 1)) add(slotAt(APPOSITION_AT, text, at + 6));
   FIELD_SEPARATOR.lastIndex = 0;
-  for (let m = FIELD_SEPARATOR.exec(text); m !== null && found.length < MAX_MATCHES_PER_DETECTOR; m = FIELD_SEPARATOR.exec(text)) add(slotAt(FIELD_AT, text, m.index + 1));
+  if (FIELD_LABEL.test(lower)) for (let m = FIELD_SEPARATOR.exec(text); m !== null && found.length < MAX_MATCHES_PER_DETECTOR; m = FIELD_SEPARATOR.exec(text)) add(slotAt(FIELD_AT, text, m.index + 1));
   // Slots can overlap (an "as …" phrase on a line of its own): keep the earliest, as one pass would.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((c, i) => i === 0 || c.start >= found[i - 1]!.end);
