@@ -44,3 +44,17 @@ export function crc32HexChecksum(value: string): ValidatorResult {
   const passed = body.length === 48 && crc32(body.slice(0, 40)).toString(16).padStart(8, '0') === body.slice(40);
   return { name: 'crc32-checksum', passed, detail: passed ? 'embedded CRC32 matches' : 'embedded CRC32 does not match (test or hand-made token?)' };
 }
+
+/** Width of the base36 CRC32 that ends a GitLab routable token. */
+const ROUTABLE_CRC_WIDTH = 7;
+
+/**
+ * GitLab routable tokens (`glpat-<payload>.<version>.<length><crc>`, and the 2024–25 form without
+ * the version) end in a 7-character base36 CRC32 of every character before it
+ * (gitlab-org/gitlab `lib/authn/token_field/generator/routable_token.rb`, `Zlib.crc32(…).to_s(36)`).
+ */
+export function crc32Base36Suffix(value: string): ValidatorResult {
+  const head = value.slice(0, -ROUTABLE_CRC_WIDTH);
+  const passed = crc32(head).toString(36).padStart(ROUTABLE_CRC_WIDTH, '0') === value.slice(-ROUTABLE_CRC_WIDTH);
+  return { name: 'crc32-checksum', passed, detail: passed ? 'embedded CRC32 matches' : 'embedded CRC32 does not match (test, masked or hand-made token?)' };
+}

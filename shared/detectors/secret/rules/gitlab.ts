@@ -1,6 +1,7 @@
 /**
  * GitLab tokens: personal/project/group access (`glpat-`), deploy, runner, trigger, OAuth app, feed, incoming-mail, agent and CI build tokens, plus legacy runner registration tokens.
  */
+import { crc32Base36Suffix } from '../lib/checksum';
 import { defineSecretRule } from '../lib/define-secret-rule';
 
 export const gitlab = defineSecretRule({
@@ -11,8 +12,15 @@ export const gitlab = defineSecretRule({
   placeholder: 'GITLAB_TOKEN',
   keywords: ["glpat-", "gldt-", "glrt-", "glptt-", "gr1348941", "glsoat-", "gloas-", "glcbt-", "glimt-", "glagent-", "glffct-", "glft-"],
   patterns: [
-    // 2024 routable format: payload, `.`, 2-char version, 7-char CRC.
-    { rule: 'routable-token', regex: /gl(?:pat|rt)-[0-9A-Za-z_\-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}(?![\w-])/g },
+    // Routable format: payload, `.`, 2-char version and `.` (since 2025-04), 2-char payload
+    // length, 7-char CRC32 of all before it. The CRC only raises confidence (its input is read from
+    // GitLab's generator, not a spec), but a masked `glpat-xxxx….xxxxxxxxx` cannot pass it: no finding.
+    {
+      rule: 'routable-token',
+      regex: /gl(?:pat|rt)-[0-9A-Za-z_\-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{2}[0-9a-z]{7}(?![\w-])/g,
+      failPenalty: 0,
+      validate: crc32Base36Suffix,
+    },
     { rule: 'access-token', regex: /(?:glpat|gldt|glrt|glsoat|glffct|glft)-[0-9A-Za-z_\-]{20}(?![\w-])/g },
     { rule: 'pipeline-trigger-token', regex: /glptt-[0-9a-f]{40}(?![\w-])/g },
     { rule: 'runner-registration-token', regex: /GR1348941[0-9A-Za-z_\-]{20}(?![\w-])/g },
