@@ -1,8 +1,7 @@
 /**
  * Credentials embedded in connection strings: URIs with `user:password@host` (databases, brokers,
  * caches and plain HTTP/FTP basic auth), ADO.NET/ODBC `Password=…;` strings and JDBC
- * `?password=` parameters. Template passwords (`${DB_PASS}`) are not findings; `password`,
- * `secret`, `changeme` are placeholder-looking and reported low.
+ * `?password=` parameters. What the password slot holds decides the finding (`slotValue`).
  */
 import type { Candidate, DetectorInput } from '../../../engine/types';
 import { applyPlaceholderPolicy, defineContextRule } from '../lib/define-context-rule';
@@ -17,8 +16,30 @@ const DATA_SCHEMES = new Set([
   'mssql', 'sqlserver', 'clickhouse', 'cockroachdb', 'couchdb', 'neo4j', 'neo4j+s', 'bolt', 'nats', 'kafka', 'ldap',
   'ldaps', 'snowflake', 'oracle', 'db2', 'cassandra', 'influxdb', 'memcached', 'mqtt', 'mqtts', 'stomp', 'elasticsearch',
 ]);
-/** Values people write where the real password would go. */
-const PLACEHOLDER_PASSWORDS = /^(?:pass(?:word|wd)?|pwd|secret|changeme|pw|user(?:name)?|\*+|x+|\.+|<[^>]*>|\[[^\]]*\]|\{[^}]*\})$/i;
+/**
+ * The slot's own name, spelled as URI and connection-string docs spell it (`user:password@host`,
+ * `user:pass@host`, `Pwd=pwd`), or a bracketed or masked stand-in: the text shows the syntax, like
+ * `<password>`, and holds no password. No finding, whatever the host.
+ */
+const SLOT_NAME = /^(?:pass(?:word|wd)?|pwd|pw|\*+|x+|\.+|<[^>]*>|\[[^\]]*\]|\{[^}]*\})$/i;
+/**
+ * Words that are not the slot's name but the default or first-guess password of real installs
+ * (`changeme` was Elasticsearch's built-in password, `secret` Laravel Homestead's database one):
+ * maybe a template, maybe the live password of a dev database, so a finding at low confidence.
+ */
+const DEFAULT_PASSWORD = /^(?:secret|changeme|change_me|user(?:name)?)$/i;
+const DEFAULT_CONFIDENCE = 0.25;
+
+/**
+ * The password slot's verdict: `null` for a template (no finding), else the candidate as found,
+ * downgraded to low for a default password or a placeholder-looking one (`…EXAMPLE…`); anything
+ * else, however weak (`password1`, `hunter22`), is the password.
+ */
+function slotValue(c: Candidate, password: string): Candidate | null {
+  if (SLOT_NAME.test(password)) return null;
+  if (DEFAULT_PASSWORD.test(password)) return { ...c, confidence: DEFAULT_CONFIDENCE, severity: 'low', note: 'default or placeholder password' };
+  return applyPlaceholderPolicy(c, password);
+}
 const ODBC_PASSWORD = /\b(?:Password|Pwd)\s{0,2}=\s{0,2}([^;"'\s<>{}$]{3,128})(?=;|"|'|\s|$)/yid;
 const ODBC_CONTEXT = /(?:server|data source|host|address|uid|user id|database|initial catalog)\s{0,2}=/i;
 const JDBC_PARAM = /[?&;]password=([^&;\s"'<>{}$]{3,128})/yid;
@@ -43,17 +64,8 @@ function callPasswordAt(text: string, schemeStart: number, at: number, out: Cand
   const span = m?.indices?.groups?.s;
   if (!m || !span) return at;
   const password = text.slice(span[0], span[1]);
-  const placeholder = PLACEHOLDER_PASSWORDS.test(password);
-  const c: Candidate = {
-    start: span[0],
-    end: span[1],
-    rule: 'credential-call',
-    confidence: placeholder ? 0.25 : 0.8,
-    severity: placeholder ? 'low' : 'critical',
-    placeholder: 'PASSWORD',
-    ...(placeholder ? { note: 'placeholder-looking password' } : {}),
-  };
-  const kept = applyPlaceholderPolicy(c, password);
+  const c: Candidate = { start: span[0], end: span[1], rule: 'credential-call', confidence: 0.8, severity: 'critical', placeholder: 'PASSWORD' };
+  const kept = slotValue(c, password);
   if (kept) out.push(kept);
   return span[1];
 }
@@ -77,19 +89,17 @@ function uriAt(text: string, at: number, out: Candidate[]): number {
   if (/^anonymous$/i.test(m[1] ?? '')) return end; // anonymous login: any password opens public data (RFC 1635)
   const jdbc = text.slice(Math.max(0, s - 5), s).toLowerCase() === 'jdbc:';
   const data = DATA_SCHEMES.has(scheme) || jdbc;
-  const placeholder = PLACEHOLDER_PASSWORDS.test(password);
   const c: Candidate = {
     start: jdbc ? s - 5 : s,
     end,
     rule: data ? 'database-uri' : 'basic-auth-url',
-    confidence: placeholder ? 0.25 : data ? 0.9 : 0.8,
-    severity: placeholder ? 'low' : data ? 'critical' : 'high',
-    ...(placeholder ? { note: 'placeholder-looking password' } : {}),
+    confidence: data ? 0.9 : 0.8,
+    severity: data ? 'critical' : 'high',
     ...(data ? {} : { placeholder: 'CREDENTIALS_URL' }),
   };
   // The password is the secret: a documentation host (`@example.com`, `cluster0.example.net`)
-  // does not make `CPCdZH5k0F6dxQ9V` a placeholder, nor does a real host make `changeme` real.
-  const kept = applyPlaceholderPolicy(c, password);
+  // does not make `CPCdZH5k0F6dxQ9V` a placeholder, nor does a real host make `password` real.
+  const kept = slotValue(c, password);
   if (kept) out.push(kept);
   return end;
 }
@@ -111,7 +121,7 @@ function paramAt(text: string, at: number, re: RegExp, rule: string, context: Re
   const window = text.slice(Math.max(0, at - ODBC_WINDOW), at + ODBC_WINDOW);
   const odbc = rule === 'odbc-password';
   if (context.test(window) && (!odbc || window.includes(';'))) {
-    const kept = applyPlaceholderPolicy({ start: span[0], end: span[1], rule, confidence: 0.8, severity: 'critical', placeholder: 'PASSWORD' }, text.slice(span[0], span[1]));
+    const kept = slotValue({ start: span[0], end: span[1], rule, confidence: 0.8, severity: 'critical', placeholder: 'PASSWORD' }, text.slice(span[0], span[1]));
     if (kept) out.push(kept);
   }
   return span[1];
@@ -130,7 +140,7 @@ function connectionAt(input: DetectorInput, at: number, anchor: string, out: Can
 export const connectionString = defineContextRule({
   id: 'secret.connection_string',
   description: 'Database/broker URI, basic-auth URL, ODBC/ADO.NET or JDBC connection string with an embedded password.',
-  validation: 'user:password@host URI (scheme decides critical vs high); the password literal of getConnection/DirectoryEntry(url, user, password); ODBC Password= only beside Server=/Data Source=; template passwords dropped, placeholder passwords low.',
+  validation: 'user:password@host URI (scheme decides critical vs high); the password literal of getConnection/DirectoryEntry(url, user, password); ODBC Password= only beside Server=/Data Source=; a password slot holding its own name (`password`, `pass`, `pwd`) or a template is no finding; default passwords (`secret`, `changeme`) and placeholder-looking ones are low.',
   severity: 'critical',
   placeholder: 'CONNECTION_STRING',
   keywords: ['://', 'password', 'pwd'],

@@ -13,6 +13,12 @@ export const vectors = {
       { text: 'Server=sql01;Database=crm;User Id=sa;Password=K9v!2mQx7z;', match: 'K9v!2mQx7z' },
       // A documentation host does not make a random password a placeholder.
       { text: 'uri: "mongodb+srv://svc:Hq7Lm2Zx9Pw4@demo.example.net/?retryWrites=true"', match: 'mongodb+srv://svc:Hq7Lm2Zx9Pw4@demo.example.net', severity: 'critical' },
+      // Weak is not a template: a breached-list password is the password.
+      { text: 'DATABASE_URL=postgres://app:password1@db.internal.acme.io:5432/orders', match: 'postgres://app:password1@db.internal.acme.io:5432', severity: 'critical' },
+      // A shipped default password may be live: reported, but low.
+      { text: 'DATABASE_URL=postgres://app:changeme@db.internal.acme.io:5432/orders', match: 'postgres://app:changeme@db.internal.acme.io:5432', severity: 'low' },
+      { text: 'REDIS_URL=redis://cache:secret@10.2.0.7:6379/0', match: 'redis://cache:secret@10.2.0.7:6379', severity: 'low' },
+      { text: 'Server=sql01;Database=crm;User Id=sa;Password=changeme;', match: 'changeme', severity: 'low' },
     ],
     negative: [
       // Anonymous FTP: any password opens public files (RFC 1635).
@@ -24,8 +30,14 @@ export const vectors = {
       'amqp://user:*****@example.com',
       '"https://url:8000";@something else',
       'text << "Password=#{password}, "',
+      // The slot holds its own name: the URI shows the syntax, whatever the host.
+      'postgres://app:password@db.internal.acme.io:5432/orders',
+      'export AMQP_URL="amqps://user:pass@broker.acme.io/vhost"',
+      'ftp://deploy:PASSWORD@files.acme.io/',
+      'Server=sql01;Database=crm;User Id=sa;Pwd=pwd;',
+      'conn = DriverManager.getConnection("jdbc:mysql://db01/crm", "report", "password");',
       // A password that says it is a stand-in.
-      'postgres://app:changeme@db.internal.acme.io:5432/orders',
+      'postgres://app:not-a-real-password@db.internal.acme.io:5432/orders',
     ],
   },
 } satisfies DetectorVectorSet;
