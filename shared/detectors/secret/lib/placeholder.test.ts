@@ -46,6 +46,9 @@ describe('placeholder policy', () => {
     ['ZHVtbXkgY3JlZGVudGlhbA==', true], // base64 of "dummy credential"
     ['Qm9n7xV2kq8ZP1rC4tLw0aYdE5sHjU6f', false],
     ['YWRtaW46czNjcjN0UGFzczk5', false], // base64 of a real-looking user:password
+    ['00000000-0000-0000-0000-000000000000', true], // the nil UUID: unset
+    ['0000000000000000', true],
+    ['00000000-0000-0000-0000-000000000001', false],
   ])('dummyValue(%s) → %s', (value, expected) => {
     expect(dummyValue(value)).toBe(expected);
   });

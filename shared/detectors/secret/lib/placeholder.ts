@@ -72,8 +72,14 @@ export function templateReference(value: string): boolean {
 const PADDED_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
 const PRINTABLE_TEXT = /^[\x20-\x7e]+$/;
 
+/**
+ * Zeros alone (`00000000-0000-0000-0000-000000000000`, the RFC 9562 nil UUID; `0000-0000`): the
+ * "no value" of an ID or key field, unset rather than made up.
+ */
+const ZEROED = /^0+(?:[-_.:]0+)*$/;
+
 export function dummyValue(value: string): boolean {
-  if (DUMMY.test(value)) return true;
+  if (DUMMY.test(value) || ZEROED.test(value)) return true;
   if (value.length % 4 !== 0 || !PADDED_BASE64.test(value)) return false;
   const text = decodeBase64(value);
   return text !== null && PRINTABLE_TEXT.test(text) && DUMMY.test(text);

@@ -8,6 +8,7 @@ import { assignedValue, identifierAt, identifierWords } from '../lib/assignment'
 import { defineContextRule } from '../lib/define-context-rule';
 import { shannonEntropy } from '../lib/entropy';
 import { failedNamedFormat } from '../lib/named-formats';
+import { placeholderReason } from '../lib/placeholder';
 import { ANONYMOUS_WINDOW, anonymousLogin, looksRandom, MIN_MIXED_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, namesTheField, notASecretReason } from '../lib/value-shape';
 
 /** Anchor literals that start an identifier scan; `pass` and `pw` only at a word's end (`db_pass`, `smtp_pw`). */
@@ -125,7 +126,10 @@ export function assignmentRuleAt(input: DetectorInput, at: number, anchor: strin
     const reason = shape === 'interpolated variable' && a.quoted && LITERAL_STRING_OPERATORS.has(a.operator) ? null : shape;
     // An explicit `password = open_sesame` is a passphrase, not prose.
     const passphrase = reason === 'words' && wordsOk && /^[A-Za-z_\-]+$/.test(a.value);
-    if ((reason && !passphrase) || !looksRandom(a.value, s === 'strong' && !bare, (isPassword || passphrase) && explicit)) return resume;
+    if (reason && !passphrase) return resume;
+    // A made-up value (`aaaa…`, `123456789…`) fails the randomness test by construction; under a
+    // secret's name it is still reported, at low confidence (issue 3: downgrade, not drop).
+    if (!looksRandom(a.value, s === 'strong' && !bare, (isPassword || passphrase) && explicit) && !placeholderReason(a.value)) return resume;
     const entropy = shannonEntropy(a.value);
     const random = a.value.length >= HIGH_SEVERITY_LENGTH && entropy >= HIGH_SEVERITY_ENTROPY;
     out.push({

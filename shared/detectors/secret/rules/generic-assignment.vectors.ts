@@ -59,6 +59,11 @@ export const vectors = {
       // The npm rule reads .npmrc keys.
       "//registry.acme.io/:_authToken=484b99022536b8b151f8c5137b8d66d2a761",
       "List the key drivers/risks for Q3 and the owners.",
+      // Unset: the nil UUID or zeros.
+      'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://in.acme.io/',
+      'api_secret: "0000000000000000"',
+      // Masked: nothing left of the value.
+      'client_secret = "xxxxxxxxxxxxxxxxxxxxxxxx"',
     ],
   },
 } satisfies DetectorVectorSet;
