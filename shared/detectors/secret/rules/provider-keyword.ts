@@ -10,7 +10,7 @@ import { identifierWords } from '../lib/assignment';
 import { failedNamedFormat } from '../lib/named-formats';
 import { placeholderReason } from '../lib/placeholder';
 import { looksRandom, notASecretReason } from '../lib/value-shape';
-import { PROVIDER_NAMES } from './provider-names';
+import { PROVIDER_NAMES, WORD_PROVIDER_NAMES } from './provider-names';
 
 /**
  * Between the provider name and the value: the rest of a glued name (`nozbeTEAMS`,
@@ -29,6 +29,20 @@ const KEY_WORD = /api|key|token|tok|tkn|secret|private|access|auth|pass|pat|code
  * A canonical UUID (8-4-4-4-12 hex). Glued to the name by `-` (`refiner-…`) it is the key, not the
  * next word of a compound name: words are not 36 characters of hex in that layout.
  */
+/** The letters and digits glued to the name, before any separator (`TOKEN` of `holisticTOKEN-…`). */
+const GLUED = /^[A-Za-z0-9]*/;
+const WORD_NAMES: ReadonlySet<string> = new Set(WORD_PROVIDER_NAMES);
+
+/**
+ * For a word-named provider: a key word after a separator (`front.key`, `shortcut-SECRET`) or glued
+ * in capitals (`holisticTOKEN`); `frontdesk token` or `front end` is a word, not a key name.
+ */
+function keyWordFollows(filler: string): boolean {
+  const glued = GLUED.exec(filler)?.[0] ?? '';
+  if (glued && !/^[A-Z]/.test(glued)) return false;
+  return KEY_WORD.test(filler);
+}
+
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z\-])/iy;
 
 function providerAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
@@ -38,6 +52,7 @@ function providerAt(input: DetectorInput, at: number, anchor: string, out: Candi
   let i = at + anchor.length;
   FILLER.lastIndex = i;
   const filler = FILLER.exec(text)?.[0] ?? '';
+  if (WORD_NAMES.has(anchor) && !keyWordFollows(filler)) return at;
   i += filler.length;
   OPERATOR.lastIndex = i;
   const op = OPERATOR.exec(text);
@@ -65,9 +80,9 @@ function providerAt(input: DetectorInput, at: number, anchor: string, out: Candi
 export const providerKeyword = defineContextRule({
   id: 'secret.provider_keyword',
   description: 'API key of a SaaS provider without a token prefix (Cloudsmith, W&B, Postmark, Pepipost …), next to the provider name.',
-  validation: 'Provider name, optional key words, then a 10+ character random-looking value (20+ after a bare space).',
+  validation: 'Provider name (a name that is an English word only with key words after it), optional key words, then a 10+ character random-looking value (20+ after a bare space).',
   severity: 'high',
   placeholder: 'API_KEY',
-  keywords: PROVIDER_NAMES,
+  keywords: [...PROVIDER_NAMES, ...WORD_PROVIDER_NAMES],
   at: providerAt,
 });

@@ -14,8 +14,16 @@ export const vectors = {
       { text: 'Use refiner-7d3f0a92-5c1e-4b8a-9e26-f04c7b1d83a5 for the staging workspace', match: '7d3f0a92-5c1e-4b8a-9e26-f04c7b1d83a5' },
       // A typed stand-in (runs of one character) is still reported, downgraded to low.
       { text: "cloudsmith_api_key = kkkkmmmmnnnn2222pppp", match: "kkkkmmmmnnnn2222pppp" },
+      // A provider named by an English word, with key words after the name.
+      { text: 'FRONT_API_TOKEN=Zq8Lk2Vm9Xw4Rt7Yb1Nc6Hd3Jf5Gs0Pa', match: 'Zq8Lk2Vm9Xw4Rt7Yb1Nc6Hd3Jf5Gs0Pa' },
+      { text: 'shortcut-api-token 6c1f0e2a-9b7d-4f3e-8a5c-2d9e7b1f4a60', match: '6c1f0e2a-9b7d-4f3e-8a5c-2d9e7b1f4a60' },
+      { text: 'holisticTOKEN-Kq8mZ2xV7pLw4RtN9cYb3HdJ', match: 'Kq8mZ2xV7pLw4RtN9cYb3HdJ' },
     ],
     negative: [
+      // The same words as words: no key word after them.
+      'front 7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b4d6a90',
+      'The frontdesk token Kq8mZ2xV7pLw4RtN9cYb3HdJ was printed on the badge',
+      'karma: 2f8c1e0b9d7a4c3e5f6a8b9c0d1e2f3a4b5c6d7e',
       'We moved from mailchimp to sendgrid last year.',
       'SENDGRID_API_KEY=${SENDGRID_API_KEY}',
       'wandb.init(project="churn-model")',

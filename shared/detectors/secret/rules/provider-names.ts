@@ -2,8 +2,7 @@
  * SaaS and API providers whose keys have no distinctive prefix, so scanners (TruffleHog's
  * detectors, kingfisher's and gitleaks' keyword rules) find them by the provider's name next to
  * the value. Lower-case, as written in variable names (`cloudsmith_api_key`, `WANDB_API_KEY`).
- * Names that are common English words (`front`, `float`, `hive`, `user`) are left out: next to
- * a random value they would still read as prose more often than as a key name.
+ * Names that are common English words are listed apart (`WORD_PROVIDER_NAMES`).
  */
 export const PROVIDER_NAMES = [
   // Dev tools, CI, code hosting and registries
@@ -95,3 +94,11 @@ export const PROVIDER_NAMES = [
   'webscraper', 'webscraping', 'workstack', 'worldcoinindex', 'worldweather', 'zenkit',
   'zenserp', 'zipapi', 'zipcodebase', 'zulip',
 ] as const;
+
+/**
+ * Providers named by an English word (Front, KarmaCRM's `karma`, Shortcut, Holistic, Hive): next
+ * to a random value the word alone still reads as prose more often than as a key name, so these
+ * count only when a key word follows the name (`front.key.…`, `SHORTCUT_API_TOKEN=…`,
+ * `holisticTOKEN-…`). Words as common as `float`, `box` or `user` stay out even so.
+ */
+export const WORD_PROVIDER_NAMES = ['front', 'karma', 'shortcut', 'holistic', 'hive'] as const;
