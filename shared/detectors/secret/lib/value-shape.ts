@@ -73,6 +73,11 @@ const RESOURCE_NAME = /^(?:arn|urn|data|mailto|file):/i;
 /** `password = "password"`: the value names the field instead of filling it. */
 const SELF_REFERENCE = /^(?:password|passwd|secret|token|changeme|username|required|optional|undefined|disabled|enabled)$/i;
 /**
+ * What schemas and docs put in a password field instead of a password (`"password": "string"` in
+ * OpenAPI examples, `password: null`): a type or a non-value.
+ */
+const NON_VALUE = /^(?:string|number|integer|boolean|object|hidden|null|none|empty|unset|default|unknown|masked)$/i;
+/**
  * `user = "anonymous"` shortly before a password: anonymous FTP logins take any password, by
  * convention an e-mail address (RFC 1635), and open only what is public anyway.
  */
@@ -82,6 +87,19 @@ export const ANONYMOUS_WINDOW = 120;
 export const anonymousLogin = (before: string): boolean => ANONYMOUS_USER.test(before);
 /** `password = "password"`, `user 'root' is 'password'`: the value is a field name, not a password. */
 export const namesTheField = (value: string): boolean => SELF_REFERENCE.test(value);
+
+/** Quoted one-word passwords from this length up to MIN_WORD_PASSWORD are reported, low (`logmein`). */
+export const MIN_SHORT_WORD_PASSWORD = 6;
+
+/**
+ * `password == 'logmein'`, `$mail->Password = 'secret'`: a quoted word below NIST's 8-character
+ * minimum, explicitly given as a password. Too short and too guessable for `looksRandom`, but
+ * still the password: callers report it at low severity. Words that name a password field
+ * (`token`, `passwd`) or a type (`string`) are not passwords.
+ */
+export function shortWordPassword(value: string): boolean {
+  return value.length >= MIN_SHORT_WORD_PASSWORD && value.length < MIN_WORD_PASSWORD && LETTERS_ONLY.test(value) && !NON_VALUE.test(value) && !/^(?:passwd|token|changeme)$/i.test(value);
+}
 /** Letters only (no digit, no symbol). */
 const LETTERS_ONLY = /^[A-Za-z]+$/;
 const WORDS_ONLY = /^[a-z]+(?:[_\-. /][a-z]+)*$/i;

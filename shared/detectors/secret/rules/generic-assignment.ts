@@ -4,12 +4,12 @@
  * are precise; this one is what catches the long tail of 600+ SaaS keys that have no prefix.
  */
 import type { Candidate, DetectorInput } from '../../../engine/types';
-import { assignedValue, identifierAt, identifierWords } from '../lib/assignment';
+import { assignedValue, identifierAt, identifierWords, type Assignment } from '../lib/assignment';
 import { defineContextRule } from '../lib/define-context-rule';
 import { shannonEntropy } from '../lib/entropy';
 import { failedNamedFormat } from '../lib/named-formats';
 import { placeholderReason } from '../lib/placeholder';
-import { ANONYMOUS_WINDOW, anonymousLogin, looksRandom, MIN_MIXED_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, namesTheField, notASecretReason } from '../lib/value-shape';
+import { ANONYMOUS_WINDOW, anonymousLogin, looksRandom, MIN_MIXED_PASSWORD, MIN_SHORT_WORD_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, namesTheField, notASecretReason, shortWordPassword } from '../lib/value-shape';
 
 /** Anchor literals that start an identifier scan; `pass` and `pw` only at a word's end (`db_pass`, `smtp_pw`). */
 const KEYWORDS = ['passw', 'passphrase', 'pwd', 'secret', 'token', 'key', 'auth', 'credential', 'pass', 'pw', 'access', 'private'] as const;
@@ -90,6 +90,21 @@ function prosePairAt(input: DetectorInput, end: number, out: Candidate[]): numbe
   return span[1];
 }
 
+/** A quoted word too short for a policy-compliant password (`'logmein'`): the password, but weak. */
+const SHORT_PASSWORD_CONFIDENCE = 0.3;
+
+function shortPassword(a: Assignment): Candidate {
+  return {
+    start: a.valueStart,
+    end: a.valueEnd,
+    rule: 'password-assignment',
+    confidence: SHORT_PASSWORD_CONFIDENCE,
+    severity: 'low',
+    placeholder: 'PASSWORD',
+    note: 'short dictionary-word password',
+  };
+}
+
 export function assignmentRuleAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
   // `passw…`/`passphrase` are reported first at the same position (longest anchor first).
   if ((anchor === 'pass' || anchor === 'pw') && /[A-Za-z]/.test(input.text[at + anchor.length] ?? '')) return at;
@@ -118,7 +133,7 @@ export function assignmentRuleAt(input: DetectorInput, at: number, anchor: strin
   const explicit = a.quoted || EXPLICIT_OPERATORS.has(a.operator);
   const wordsOk = explicit && PASSPHRASE_NAMES.test(lowerName);
   // Most hits are code (`private final Map…`): a value shorter than any accepted one costs no more.
-  if (a.value.length < (wordsOk ? MIN_MIXED_PASSWORD : s === 'strong' && !bare ? MIN_STRONG_VALUE : MIN_WEAK_VALUE)) return resume;
+  if (a.value.length < (wordsOk ? Math.min(MIN_MIXED_PASSWORD, MIN_SHORT_WORD_PASSWORD) : s === 'strong' && !bare ? MIN_STRONG_VALUE : MIN_WEAK_VALUE)) return resume;
   const isPassword = PASSWORD_WORDS.test(lowerName);
   if (isPassword && anonymousLogin(input.text.slice(Math.max(0, id.start - ANONYMOUS_WINDOW), id.start))) return resume;
   if (!failedNamedFormat(identifierWords(a.name), a.value)) {
@@ -129,7 +144,10 @@ export function assignmentRuleAt(input: DetectorInput, at: number, anchor: strin
     if (reason && !passphrase) return resume;
     // A made-up value (`aaaa…`, `123456789…`) fails the randomness test by construction; under a
     // secret's name it is still reported, at low confidence (issue 3: downgrade, not drop).
-    if (!looksRandom(a.value, s === 'strong' && !bare, (isPassword || passphrase) && explicit) && !placeholderReason(a.value)) return resume;
+    if (!looksRandom(a.value, s === 'strong' && !bare, (isPassword || passphrase) && explicit) && !placeholderReason(a.value)) {
+      if (isPassword && explicit && a.quoted && shortWordPassword(a.value)) out.push(shortPassword(a));
+      return resume;
+    }
     const entropy = shannonEntropy(a.value);
     const random = a.value.length >= HIGH_SEVERITY_LENGTH && entropy >= HIGH_SEVERITY_ENTROPY;
     out.push({

@@ -30,6 +30,12 @@ export const vectors = {
       { text: "the anonymous user is disabled; db_password = 'Tk9#vQ2mL'", match: 'Tk9#vQ2mL' },
       // Long base64 keys (~400 characters) are read whole.
       { text: "ORBIT_API_KEY = \"EOzQLMZtXyiuCa2F5qj1PWjq/Sn2vZcD4lh9gWCqP+/gPimPEXDOaMa9ew7WSQ3aQqhKCGs/K2QR3lal5iX7Jr66egxAI/Wmhum6egfzNubWXcsn4V6ZxW18lOfZek4jiJZGI8S4AmGvIPS3BkOXU6Q/2vSVa0GuZ8D1z+cjIiQYZRgvBqRyySQS3h6nSCBNifFTZX7jOJ8qLi/bYDO1vozBC5q1gd++xg7K7QJjdt0QZcORLNq2O0D2sppQvgo+YydPueb9S9GAzYx98pIZi5kPgpi8UveET0qzn4bCjzAQndBT+jNaEFGo/msb3hOmEqDQzsL6coGf8gWupbRxeISDY+BmEjkGDKlvCj9GtJbRZ7ltdMw8ZmJTfDqh6vanFQl6LH1ft5rjN8dz\"", match: "EOzQLMZtXyiuCa2F5qj1PWjq/Sn2vZcD4lh9gWCqP+/gPimPEXDOaMa9ew7WSQ3aQqhKCGs/K2QR3lal5iX7Jr66egxAI/Wmhum6egfzNubWXcsn4V6ZxW18lOfZek4jiJZGI8S4AmGvIPS3BkOXU6Q/2vSVa0GuZ8D1z+cjIiQYZRgvBqRyySQS3h6nSCBNifFTZX7jOJ8qLi/bYDO1vozBC5q1gd++xg7K7QJjdt0QZcORLNq2O0D2sppQvgo+YydPueb9S9GAzYx98pIZi5kPgpi8UveET0qzn4bCjzAQndBT+jNaEFGo/msb3hOmEqDQzsL6coGf8gWupbRxeISDY+BmEjkGDKlvCj9GtJbRZ7ltdMw8ZmJTfDqh6vanFQl6LH1ft5rjN8dz" },
+      // Made-up values under a secret's name: reported, but low (issue 3).
+      { text: '"client_secret": "aaaaaaaaaaaaaaaaaaaaaaaa"', match: 'aaaaaaaaaaaaaaaaaaaaaaaa', severity: 'low' },
+      { text: 'ACME_API_KEY=1234567890abcdef1234', match: '1234567890abcdef1234', severity: 'low' },
+      // A quoted word under 8 characters given as a password: weak, still the password.
+      { text: "if user == 'ops' and password == 'hunter':", match: 'hunter', severity: 'low' },
+      { text: "$smtp->Password = 'tulips';", match: 'tulips', severity: 'low' },
     ],
     negative: [
       'password = "${DB_PASSWORD}"',
@@ -59,6 +65,10 @@ export const vectors = {
       // The npm rule reads .npmrc keys.
       "//registry.acme.io/:_authToken=484b99022536b8b151f8c5137b8d66d2a761",
       "List the key drivers/risks for Q3 and the owners.",
+      // A type or non-value where a schema shows the password field; an unquoted short word.
+      '{"username": "string", "password": "string"}',
+      "password: 'hidden'",
+      'password = dragon',
       // Unset: the nil UUID or zeros.
       'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://in.acme.io/',
       'api_secret: "0000000000000000"',
