@@ -28,7 +28,7 @@ const SLOT_NAME = /^(?:pass(?:word|wd)?|pwd|pw|\*+|x+|\.+|<[^>]*>|\[[^\]]*\]|\{[
  * maybe a template, maybe the live password of a dev database, so a finding at low confidence.
  */
 const DEFAULT_PASSWORD = /^(?:secret|changeme|change_me|user(?:name)?)$/i;
-const DEFAULT_CONFIDENCE = 0.25;
+const DEFAULT_PASSWORD_CONFIDENCE = 0.25;
 
 /**
  * The password slot's verdict: `null` for a template (no finding), else the candidate as found,
@@ -37,7 +37,7 @@ const DEFAULT_CONFIDENCE = 0.25;
  */
 function slotValue(c: Candidate, password: string): Candidate | null {
   if (SLOT_NAME.test(password)) return null;
-  if (DEFAULT_PASSWORD.test(password)) return { ...c, confidence: DEFAULT_CONFIDENCE, severity: 'low', note: 'default or placeholder password' };
+  if (DEFAULT_PASSWORD.test(password)) return { ...c, confidence: DEFAULT_PASSWORD_CONFIDENCE, severity: 'low', note: 'default or placeholder password' };
   return applyPlaceholderPolicy(c, password);
 }
 const ODBC_PASSWORD = /\b(?:Password|Pwd)\s{0,2}=\s{0,2}([^;"'\s<>{}$]{3,128})(?=;|"|'|\s|$)/yid;

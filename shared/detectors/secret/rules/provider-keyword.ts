@@ -20,15 +20,11 @@ const FILLER = /[A-Za-z0-9]{0,16}(?:[ \t._\-]{0,4}(?:api|app|access|private|secr
 /** Operator between name and value; a bare space only counts when key words came before it or the value is long. */
 const OPERATOR = /(\\?["'`]?\]?)[ \t]{0,4}(:{0,3}=>?|\?=|:|->|-|\.|,)?[ \t]{0,4}\\?["'`]?/y;
 const VALUE = /[A-Za-z0-9][A-Za-z0-9_\-+/=.~]{9,1023}(?![A-Za-z0-9_\-+/=.~])/y;
-/** A value after a bare space (`wandb 3f…`) must be this long: shorter tokens are too often words. */
+/** A value after a bare space (`wandb 3f…`) or a word-named provider must be this long: shorter tokens are too often words. */
 const BARE_MIN_LENGTH = 20;
 const MIN_LENGTH = 10;
 const NAME_CHAR = /[A-Za-z0-9]/;
 const KEY_WORD = /api|key|token|tok|tkn|secret|private|access|auth|pass|pat|code|sk/i;
-/**
- * A canonical UUID (8-4-4-4-12 hex). Glued to the name by `-` (`refiner-…`) it is the key, not the
- * next word of a compound name: words are not 36 characters of hex in that layout.
- */
 /** The letters and digits glued to the name, before any separator (`TOKEN` of `holisticTOKEN-…`). */
 const GLUED = /^[A-Za-z0-9]*/;
 const WORD_NAMES: ReadonlySet<string> = new Set(WORD_PROVIDER_NAMES);
@@ -43,6 +39,10 @@ function keyWordFollows(filler: string): boolean {
   return KEY_WORD.test(filler);
 }
 
+/**
+ * A canonical UUID (8-4-4-4-12 hex). Glued to the name by `-` (`refiner-…`) it is the key, not the
+ * next word of a compound name: words are not 36 characters of hex in that layout.
+ */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z\-])/iy;
 
 function providerAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
@@ -70,7 +70,9 @@ function providerAt(input: DetectorInput, at: number, anchor: string, out: Candi
   if (!v) return at;
   const value = v[0].replace(/[.,]+$/, '');
   const end = i + value.length;
-  if (value.length < (bare && filler.trim() === '' ? BARE_MIN_LENGTH : MIN_LENGTH) || notASecretReason(value)) return end;
+  // A word-named provider needs a key-length value too: `shortcut key: Ctrl+Shift+P` is prose.
+  const minLength = (bare && filler.trim() === '') || WORD_NAMES.has(anchor) ? BARE_MIN_LENGTH : MIN_LENGTH;
+  if (value.length < minLength || notASecretReason(value)) return end;
   if (!looksRandom(value, true) && !placeholderReason(value)) return end;
   if (failedNamedFormat(identifierWords(anchor + filler), value)) return end;
   out.push({ start: i, end, rule: 'provider-keyword', confidence: bare ? 0.5 : 0.6, severity: 'high', placeholder: 'API_KEY', note: `next to "${anchor}"` });

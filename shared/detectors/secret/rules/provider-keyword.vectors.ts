@@ -24,6 +24,8 @@ export const vectors = {
       'front 7f3c9a1e5b2d8f4a6c0e9b3d7a1f5c8e2b4d6a90',
       'The frontdesk token Kq8mZ2xV7pLw4RtN9cYb3HdJ was printed on the badge',
       'karma: 2f8c1e0b9d7a4c3e5f6a8b9c0d1e2f3a4b5c6d7e',
+      // A word-named provider with a key word, but a short value: a keyboard shortcut, not a key.
+      'keyboard shortcut key: Ctrl+Shift+P opens the command palette',
       'We moved from mailchimp to sendgrid last year.',
       'SENDGRID_API_KEY=${SENDGRID_API_KEY}',
       'wandb.init(project="churn-model")',
