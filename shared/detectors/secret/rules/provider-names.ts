@@ -96,9 +96,9 @@ export const PROVIDER_NAMES = [
 ] as const;
 
 /**
- * Providers named by an English word (Front, KarmaCRM's `karma`, Shortcut, Holistic, Hive): next
+ * Providers named by an English word (Front, KarmaCRM's `karma`, Shortcut, Holistic): next
  * to a random value the word alone still reads as prose more often than as a key name, so these
  * count only when a key word follows the name (`front.key.…`, `SHORTCUT_API_TOKEN=…`,
  * `holisticTOKEN-…`). Words as common as `float`, `box` or `user` stay out even so.
  */
-export const WORD_PROVIDER_NAMES = ['front', 'karma', 'shortcut', 'holistic', 'hive'] as const;
+export const WORD_PROVIDER_NAMES = ['front', 'karma', 'shortcut', 'holistic'] as const;
