@@ -1,9 +1,9 @@
 /**
  * Language guess for pasted code: count which marker substrings occur in (a sample of) the block.
- * Markers are literal and case-sensitive, found in one pass over the sample (engine/keywords). It
+ * Markers are literal and case-sensitive, found in one pass over the sample (marker-scan.ts). It
  * only names the language in the explanation; nothing is decided on it.
  */
-import { buildKeywordIndex, findKeywords } from '../../engine/keywords';
+import { buildMarkerIndex, findMarkers } from './marker-scan';
 
 export const LANGUAGE_MARKERS = {
   python: ['def ', 'elif ', 'self.', 'import ', 'print(', 'None', '__init__', '):\n', 'lambda '],
@@ -37,10 +37,12 @@ const SAMPLE_CHARS = 8_192;
 
 const LANGUAGES = Object.keys(LANGUAGE_MARKERS) as Language[];
 /** Every marker in one index: a block is read once, not once per marker (~90 `includes`). */
-const MARKERS = buildKeywordIndex(LANGUAGES.flatMap((l) => LANGUAGE_MARKERS[l]));
+const MARKERS = buildMarkerIndex(LANGUAGES.flatMap((l) => LANGUAGE_MARKERS[l]));
 const MARKER_NUMBERS = Object.fromEntries(
-  LANGUAGES.map((l) => [l, Int32Array.from(LANGUAGE_MARKERS[l], (m) => MARKERS.keywords.indexOf(m))]),
+  LANGUAGES.map((l) => [l, Int32Array.from(LANGUAGE_MARKERS[l], (m) => MARKERS.markers.indexOf(m))]),
 ) as Record<Language, Int32Array>;
+/** Which markers the current block holds; guessLanguage is synchronous, so one array serves all. */
+const found = new Uint8Array(MARKERS.markers.length);
 
 function count(found: Uint8Array, markers: Int32Array): number {
   let n = 0;
@@ -48,11 +50,11 @@ function count(found: Uint8Array, markers: Int32Array): number {
   return n;
 }
 
-export function guessLanguage(block: string, fenceInfo?: string): Language | 'unknown' {
+/** The language of the block `[start, end)` of `text`, read in place. */
+export function guessLanguage(text: string, start: number, end: number, fenceInfo?: string): Language | 'unknown' {
   const alias = fenceInfo === undefined ? undefined : FENCE_ALIASES[fenceInfo.toLowerCase()];
   if (alias !== undefined) return alias;
-  const sample = block.length > SAMPLE_CHARS ? block.slice(0, SAMPLE_CHARS) : block;
-  const found = findKeywords(MARKERS, sample);
+  findMarkers(MARKERS, text, start, Math.min(end, start + SAMPLE_CHARS), found);
   let best: Language | 'unknown' = 'unknown';
   let bestScore = 1; // at least two markers, or we do not guess
   for (const language of LANGUAGES) {

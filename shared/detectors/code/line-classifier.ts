@@ -1,7 +1,7 @@
 /**
- * Is one line of text code? One pass over the line's characters plus a first-word lookup — no
- * regex, no substring copies except the (≤ 12 char) first word — because it runs on every line of
- * every prompt. A single line decides nothing: source-code.ts looks for runs of such lines.
+ * Is one line of text code? One pass over as much of the line as the answer needs, plus a
+ * first-word lookup in a hash table — no regex, no substring copies — because it runs on every
+ * line of every prompt. A single line decides nothing: source-code.ts looks for runs of such lines.
  */
 
 const CODE_FIRST_WORDS = new Set([
@@ -26,10 +26,42 @@ const BARE_STATEMENTS = new Set(['pass', 'break', 'continue', 'end', 'fi', 'done
 const FIRST = 1;
 const STRONG = 2;
 const BARE = 4;
-/** The three word lists as one lookup per line: word → FIRST | STRONG | BARE bits. */
-const WORD_FLAGS = new Map<string, number>();
+
+/** First words are at most this long (`namespace`, `protected`); a longer word is no keyword. */
+const MAX_WORD = 12;
+/**
+ * The three word lists as one open-addressing table: hash of the lower-cased word → its number,
+ * and per number the word and its FIRST | STRONG | BARE bits. Looking a word up hashes the
+ * characters already read to find its end and compares in place, so no line is sliced.
+ */
+const TABLE_BITS = 9;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const WORDS: string[] = [];
+const WORD_FLAGS: number[] = [];
+const TABLE = new Int16Array(1 << TABLE_BITS).fill(-1);
+
+/** FNV-style mix of one more (lower-case) character; `| 0` keeps it a small integer. */
+const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193) | 0;
+const HASH_SEED = 0x811c9dc5 | 0;
+
+function slotOf(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
+  let slot = h & TABLE_MASK;
+  while (TABLE[slot] !== -1 && WORDS[TABLE[slot]!] !== word) slot = (slot + 1) & TABLE_MASK;
+  return slot;
+}
+
 for (const [words, bit] of [[CODE_FIRST_WORDS, FIRST], [STRONG_FIRST_WORDS, STRONG], [BARE_STATEMENTS, BARE]] as const) {
-  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+  for (const w of words) {
+    const slot = slotOf(w);
+    if (TABLE[slot] === -1) {
+      TABLE[slot] = WORDS.length;
+      WORDS.push(w);
+      WORD_FLAGS.push(0);
+    }
+    WORD_FLAGS[TABLE[slot]!]! |= bit;
+  }
 }
 
 const C = {
@@ -57,8 +89,12 @@ const isOperator = (prev: number, c: number): boolean =>
   (c === C.pipe && prev === C.pipe) ||
   (c === C.slash && prev === C.lt);
 
-/** Letters, digits and spaces (most of a line) cost one table load each. */
-function shapeOf(text: string, start: number, end: number): number {
+/**
+ * The line's shape bits, read only until one of `want` is found: the callers below need "any
+ * syntax", "an operator" or "a syntax character", and most lines answer within a few characters.
+ * Letters, digits and spaces (most of a line) cost one table load each.
+ */
+function shapeUntil(text: string, start: number, end: number, want: number): number {
   let shape = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -66,7 +102,7 @@ function shapeOf(text: string, start: number, end: number): number {
     if (cls === 0) continue;
     shape |= cls & SYNTAX;
     if ((cls & OPERATOR) !== 0 && i > start && isOperator(text.charCodeAt(i - 1), c)) shape |= OPERATOR;
-    if (shape === (SYNTAX | OPERATOR)) break;
+    if ((shape & want) !== 0) break;
   }
   return shape;
 }
@@ -75,23 +111,41 @@ const isCodeEnding = (c: number): boolean =>
   c === C.semi || c === C.lbrace || c === C.rbrace || c === C.rparen || c === C.lparen || c === C.lbracket || c === C.rbracket || c === C.comma || c === C.backslash;
 const isSentenceEnd = (c: number): boolean => c === C.dot || c === C.question || c === C.bang;
 
-function firstWordEnd(text: string, start: number, end: number): number {
-  let i = start;
-  const limit = Math.min(end, start + 12);
-  while (i < limit) {
-    const c = text.charCodeAt(i);
-    const wordChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === C.hash || c === C.bang || c === C.underscore;
-    if (!wordChar) break;
-    i++;
-  }
-  return i;
+/** A letter or one of `#!_`, folded to lower case; -1 for any other character. */
+function wordChar(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || c === C.hash || c === C.bang || c === C.underscore ? c : -1;
 }
 
 /**
- * `[start, end)` is the trimmed line in `text`; `indented` whether it had leading whitespace.
- * `lower`, when given, is `text` lower-cased index for index (the detector input's `lower`).
+ * The line's first word (its first ≤ 12 word characters) looked up in the word table: its flags
+ * times 16 plus its length, so one call answers both without allocating.
  */
-export function isCodeLine(text: string, start: number, end: number, indented: boolean, lower?: string): boolean {
+function firstWord(text: string, start: number, end: number): number {
+  const limit = Math.min(end, start + MAX_WORD);
+  let h = HASH_SEED;
+  let i = start;
+  for (; i < limit; i++) {
+    const c = wordChar(text.charCodeAt(i));
+    if (c === -1) break;
+    h = mix(h, c);
+  }
+  const length = i - start;
+  if (length === 0) return 0;
+  for (let slot = h & TABLE_MASK; TABLE[slot] !== -1; slot = (slot + 1) & TABLE_MASK) {
+    const word = WORDS[TABLE[slot]!]!;
+    if (word.length === length && sameWord(text, start, word)) return (WORD_FLAGS[TABLE[slot]!]! << 4) | length;
+  }
+  return length;
+}
+
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (wordChar(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `[start, end)` is the trimmed line in `text`; `indented` whether it had leading whitespace. */
+export function isCodeLine(text: string, start: number, end: number, indented: boolean): boolean {
   if (end <= start) return false;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
@@ -101,20 +155,19 @@ export function isCodeLine(text: string, start: number, end: number, indented: b
   if ((first === C.minus && second === C.minus && text.charCodeAt(start + 2) === 0x20) || first === C.at) return true;
   if (first === C.rbrace || first === C.rparen || first === C.rbracket) return true;
 
-  const wordEnd = firstWordEnd(text, start, end);
-  const key = lower === undefined ? text.slice(start, wordEnd).toLowerCase() : lower.slice(start, wordEnd);
-  const word = wordEnd > start ? (WORD_FLAGS.get(key) ?? 0) : 0;
-  const after = wordEnd < end ? text.charCodeAt(wordEnd) : 0x20;
+  const found = firstWord(text, start, end);
+  const word = found >> 4;
+  const wordEnd = start + (found & 15);
   if (wordEnd === end && (word & BARE) !== 0) return true;
-  const shape = shapeOf(text, start, end);
   // A keyword followed by space/paren/colon: `def f(`, `if (`, `return x`, `else:`.
+  const after = wordEnd < end ? text.charCodeAt(wordEnd) : 0x20;
   if ((word & FIRST) !== 0 && (after === 0x20 || after === C.lparen || after === C.colon)) {
     // Prose starts with "If", "For", "Use" too: demand more than the keyword.
-    if (isCodeEnding(last) || last === C.colon || shape !== 0) return true;
+    if (isCodeEnding(last) || last === C.colon || shapeUntil(text, start, end, SYNTAX | OPERATOR) !== 0) return true;
     return ((word & STRONG) !== 0 || indented) && !isSentenceEnd(last);
   }
-  if (isCodeEnding(last) && last !== C.comma) return (shape & SYNTAX) !== 0;
-  if ((shape & OPERATOR) !== 0) return true;
-  // `x = 1`, `foo.bar(baz)` — an indented assignment or call that is not a sentence.
-  return indented && (shape & SYNTAX) !== 0 && last !== C.dot;
+  if (isCodeEnding(last) && last !== C.comma) return (shapeUntil(text, start, end, SYNTAX) & SYNTAX) !== 0;
+  // `x = 1`, `foo.bar(baz)` — an indented assignment or call that is not a sentence; else an operator.
+  if (indented && last !== C.dot) return shapeUntil(text, start, end, SYNTAX | OPERATOR) !== 0;
+  return (shapeUntil(text, start, end, OPERATOR) & OPERATOR) !== 0;
 }

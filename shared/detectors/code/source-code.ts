@@ -1,4 +1,4 @@
-import type { Candidate, Detector, DetectorInput } from '../../engine/types';
+import type { Candidate, Detector } from '../../engine/types';
 import { lineIndex, type LineIndex } from '../../engine/text-index';
 import { isCodeLine } from './line-classifier';
 import { guessLanguage } from './languages';
@@ -66,7 +66,7 @@ function fencedBlocks(text: string, lines: LineIndex): { blocks: Candidate[]; in
     inside.fill(1, open, i + 1);
     if (first !== -1) {
       const span = { start: trimmedStart(text, lines, first), end: trimmedEnd(text, lines, last) };
-      const language = guessLanguage(text.slice(span.start, span.end), info || undefined);
+      const language = guessLanguage(text, span.start, span.end, info || undefined);
       blocks.push({ ...span, rule: 'fenced-block', confidence: 0.95, note: `${language}, ${body} lines` });
     }
     open = -1;
@@ -74,8 +74,21 @@ function fencedBlocks(text: string, lines: LineIndex): { blocks: Candidate[]; in
   return { blocks, inside };
 }
 
-function heuristicBlocks(input: DetectorInput, lines: LineIndex, skip: Uint8Array | null): Candidate[] {
-  const { text, lower } = input;
+/** The run of lines `first..last` as a block, if it has enough code lines, dense enough. */
+function runBlock(text: string, lines: LineIndex, first: number, last: number, codeLines: number, nonBlank: number): Candidate | null {
+  const density = codeLines / nonBlank;
+  if (codeLines < MIN_CODE_LINES || density < MIN_CODE_DENSITY) return null;
+  const start = trimmedStart(text, lines, first);
+  const end = trimmedEnd(text, lines, last);
+  const language = guessLanguage(text, start, end);
+  return { start, end, rule: 'line-heuristic', confidence: Math.min(0.9, 0.4 + density / 2), note: `${language}, ${codeLines} code lines` };
+}
+
+/**
+ * Runs of code-looking lines outside fenced blocks. The run's state lives in plain locals (a
+ * closure over them would keep them in a heap context, read and written on every line).
+ */
+function heuristicBlocks(text: string, lines: LineIndex, skip: Uint8Array | null): Candidate[] {
   const out: Candidate[] = [];
   // The open run: first and last code line, code lines, non-blank lines; `first === -1` when none.
   let first = -1;
@@ -83,37 +96,40 @@ function heuristicBlocks(input: DetectorInput, lines: LineIndex, skip: Uint8Arra
   let codeLines = 0;
   let nonBlank = 0;
   let gap = 0;
-  const close = (): void => {
-    if (first !== -1 && codeLines >= MIN_CODE_LINES && codeLines / nonBlank >= MIN_CODE_DENSITY) {
-      const span = { start: trimmedStart(text, lines, first), end: trimmedEnd(text, lines, last) };
-      const density = codeLines / nonBlank;
-      const language = guessLanguage(text.slice(span.start, span.end));
-      out.push({ ...span, rule: 'line-heuristic', confidence: Math.min(0.9, 0.4 + density / 2), note: `${language}, ${codeLines} code lines` });
+  for (let i = 0; i < lines.count && out.length < MAX_BLOCKS; i++) {
+    const skipped = skip !== null && skip[i] === 1;
+    let ts = 0;
+    let te = 0;
+    if (!skipped) {
+      ts = trimmedStart(text, lines, i);
+      te = trimmedEnd(text, lines, i, ts);
+      if (te === ts) continue;
+      if (isCodeLine(text, ts, te, ts > lines.starts[i]!)) {
+        if (first === -1) {
+          first = i;
+          codeLines = 0;
+          nonBlank = 0;
+        }
+        last = i;
+        codeLines++;
+        nonBlank += gap + 1;
+        gap = 0;
+        continue;
+      }
+      if (first === -1 || ++gap <= MAX_GAP_LINES) continue;
+    }
+    // A fenced line, or one prose line too many: the run ends.
+    if (first !== -1) {
+      const block = runBlock(text, lines, first, last, codeLines, nonBlank);
+      if (block !== null) out.push(block);
     }
     first = -1;
     gap = 0;
-  };
-  for (let i = 0; i < lines.count && out.length < MAX_BLOCKS; i++) {
-    if (skip !== null && skip[i] === 1) {
-      close();
-      continue;
-    }
-    const ts = trimmedStart(text, lines, i);
-    const te = trimmedEnd(text, lines, i, ts);
-    if (te === ts) continue;
-    if (isCodeLine(text, ts, te, ts > lines.starts[i]!, lower)) {
-      if (first === -1) {
-        first = i;
-        codeLines = 0;
-        nonBlank = 0;
-      }
-      last = i;
-      codeLines++;
-      nonBlank += gap + 1;
-      gap = 0;
-    } else if (first !== -1 && ++gap > MAX_GAP_LINES) close();
   }
-  close();
+  if (first !== -1) {
+    const block = runBlock(text, lines, first, last, codeLines, nonBlank);
+    if (block !== null) out.push(block);
+  }
   return out;
 }
 
@@ -128,6 +144,6 @@ export const sourceCode: Detector = {
     const lines = lineIndex(input);
     if (lines.count < MIN_CODE_LINES) return [];
     const { blocks, inside } = fencedBlocks(input.text, lines);
-    return [...blocks, ...heuristicBlocks(input, lines, inside)];
+    return [...blocks, ...heuristicBlocks(input.text, lines, inside)];
   },
 };
