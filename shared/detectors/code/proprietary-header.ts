@@ -28,7 +28,9 @@ export const proprietaryHeader: Detector = {
   // A restrictive notice ("All rights reserved", "proprietary").
   maxSeverity: 'high',
   placeholder: null,
-  keywords: NOTICE_MARKERS,
+  // No `keywords` prefilter: without configured organisation names (the default) the detector
+  // returns at once, and the engine's prefilter regex would read every prompt for nothing; with
+  // them, the marker search below is the prefilter.
   detect: (input) => {
     const { text, lower, options } = input;
     const orgs = options.organizationNames.map(normalizeTerm).filter((o) => o.length > 0);
