@@ -52,7 +52,9 @@ function count(found: Uint8Array, markers: Int32Array): number {
 
 /** The language of the block `[start, end)` of `text`, read in place. */
 export function guessLanguage(text: string, start: number, end: number, fenceInfo?: string): Language | 'unknown' {
-  const alias = fenceInfo === undefined ? undefined : FENCE_ALIASES[fenceInfo.toLowerCase()];
+  // Own keys only: a fence info of `constructor` or `__proto__` must not reach Object.prototype.
+  const key = fenceInfo?.toLowerCase();
+  const alias = key !== undefined && Object.hasOwn(FENCE_ALIASES, key) ? FENCE_ALIASES[key] : undefined;
   if (alias !== undefined) return alias;
   findMarkers(MARKERS, text, start, Math.min(end, start + SAMPLE_CHARS), found);
   let best: Language | 'unknown' = 'unknown';
