@@ -49,12 +49,18 @@ export function modelText(text: string): string {
   return text.slice(0, MAX_MODEL_CHARS).toLowerCase();
 }
 
-/** ASCII fast path: a table lookup; other scripts ask the Unicode-aware regex. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0));
+/**
+ * Word characters by UTF-16 code unit: 1 word, 2 not, 0 not yet asked. ASCII is filled up front;
+ * other code units ask the Unicode-aware regex once and are remembered (64 KB, bounded: one byte
+ * per code unit), since the regex test allocated a one-character string per character.
+ */
+const WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) WORD_UNIT[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 2;
 
-function isWordChar(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c < 128 ? ASCII_WORD[c] === 1 : NON_ASCII_WORD.test(t[i]!);
+function isWordUnit(c: number): boolean {
+  let k = WORD_UNIT[c]!;
+  if (k === 0) WORD_UNIT[c] = k = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 let stamp = new Uint32Array(0);
@@ -102,16 +108,18 @@ function rawFeatures(t: string): number {
   // Words: FNV-1a extended per character; bigram hashes combine the word hashes.
   let h1 = 0;
   let s1 = -1;
-  for (let i = 0; i < t.length; ) {
-    if (!isWordChar(t, i)) {
+  const len = t.length;
+  for (let i = 0; i < len; ) {
+    if (!isWordUnit(t.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
     let h = SEED_WORD;
-    while (i < t.length) {
+    while (i < len) {
       const c = t.charCodeAt(i);
-      if (!isWordChar(t, i) && !((c === 39 || c === 0x2019) && i + 1 < t.length && isWordChar(t, i + 1))) break;
+      // An apostrophe inside a word ("don't", "ChatGPT’s") belongs to it.
+      if (!isWordUnit(c) && !((c === 39 || c === 0x2019) && i + 1 < len && isWordUnit(t.charCodeAt(i + 1)))) break;
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     }
