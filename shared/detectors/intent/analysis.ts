@@ -18,20 +18,34 @@ export interface Analysis {
 }
 
 /**
+ * Analyses of the last few texts, most recent first. The engine runs each detector over the prompt
+ * and then over each joined window (engine/wrap-joins.ts) before the next detector, so a one-entry
+ * memo analysed a prompt with one window three times over. Four entries cover a prompt with up to
+ * three windows; bounded, and dropped oldest first (no growing state in a service worker).
+ */
+export const RECENT_ANALYSES = 4;
+
+/**
  * The engine calls each intent detector with the same input; this runs the rules, decoding and
- * discussion check once for all three (one-entry memo: no unbounded state in a service worker).
+ * discussion check once for all three.
  */
 export function createAnalyzer(rules: readonly IntentRule[]): (text: string, lower: string) => Analysis {
-  let lastText: string | null = null;
-  let last: Analysis | null = null;
+  const recent: { text: string; analysis: Analysis }[] = [];
   return (text, lower) => {
-    if (text === lastText && last) return last;
+    for (let i = 0; i < recent.length; i++) {
+      const entry = recent[i]!;
+      if (entry.text !== text) continue;
+      if (i > 0) recent.unshift(...recent.splice(i, 1));
+      return entry.analysis;
+    }
     let context: DiscussionContext | null | undefined;
     const discussion = (): DiscussionContext | null => (context === undefined ? (context = findDiscussion(text)) : context);
-    const raw = [...matchRules(text, lower, rules), ...matchObfuscated(text, lower, rules)];
+    const plain: IntentHit[] = matchRules(text, lower, rules);
+    const decoded = matchObfuscated(text, lower, rules);
+    const raw = decoded.length === 0 ? plain : plain.concat(decoded);
     const hits = raw.length === 0 ? raw : raw.filter((h) => !isDiscussed(text, discussion(), h.start));
-    lastText = text;
-    last = { hits, discussion };
-    return last;
+    const analysis: Analysis = { hits, discussion };
+    if (recent.unshift({ text, analysis }) > RECENT_ANALYSES) recent.pop();
+    return analysis;
   };
 }

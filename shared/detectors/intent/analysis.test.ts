@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer, RECENT_ANALYSES } from './analysis';
+import type { IntentRule } from './rule';
+
+/** An analyzer whose one rule counts how often the rules run on each text (and never matches). */
+function counting() {
+  const runs = new Map<string, number>();
+  const rule: IntentRule = {
+    id: 'count',
+    keywords: [],
+    pattern: /(?!)/gi,
+    confidence: 0.5,
+    severity: 'medium',
+    note: 'test rule',
+    precheck: (text) => {
+      runs.set(text, (runs.get(text) ?? 0) + 1);
+      return false;
+    },
+  };
+  return { analyze: createAnalyzer([rule]), runs };
+}
+
+const prompt = 'Please summarise the minutes of the board meeting.';
+
+describe('intent analysis memo', () => {
+  test('a prompt and its joined windows, asked by three detectors in turn, are each analysed once', () => {
+    const { analyze, runs } = counting();
+    const texts = [prompt, ...Array.from({ length: RECENT_ANALYSES - 1 }, (_, w) => `joined window ${w}`)];
+    for (let detector = 0; detector < 3; detector++) for (const t of texts) analyze(t, t.toLowerCase());
+    // (Decoded variants of a text, e.g. respelt, are counted under their own text.)
+    expect(texts.map((t) => runs.get(t))).toEqual(texts.map(() => 1));
+  });
+
+  test('stays bounded: a text pushed out by RECENT_ANALYSES others is analysed again', () => {
+    const { analyze, runs } = counting();
+    analyze(prompt, prompt.toLowerCase());
+    for (let w = 0; w < RECENT_ANALYSES; w++) analyze(`window ${w}`, `window ${w}`);
+    analyze(prompt, prompt.toLowerCase());
+    expect(runs.get(prompt)).toBe(2);
+  });
+});
