@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createIntentModel, decodeInt8 } from './model';
+import { createIntentModel, decodeInt8, RECENT_VERDICTS } from './model';
 import { HEAD_IDS } from './types';
 import { INTENT_WEIGHTS } from './weights';
 
@@ -36,5 +36,14 @@ describe('shipped intent model', () => {
 
   test('memoises the last verdict (three detectors score the same text)', () => {
     expect(model.score(benign)).toBe(model.score(benign));
+  });
+
+  test('keeps a prompt\'s verdict while its joined windows are scored, and forgets beyond RECENT_VERDICTS', () => {
+    const prompt = model.score(attack);
+    for (let w = 1; w < RECENT_VERDICTS; w++) model.score(`window ${w}`);
+    expect(model.score(attack)).toBe(prompt);
+    for (let w = 1; w <= RECENT_VERDICTS; w++) model.score(`other window ${w}`);
+    expect(model.score(attack)).not.toBe(prompt);
+    expect(model.score(attack)).toEqual(prompt);
   });
 });

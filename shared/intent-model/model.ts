@@ -37,17 +37,26 @@ export function sigmoid(z: number): number {
 }
 
 /**
- * Wraps shipped weights. The three intent detectors each call `score` on the same text, so the
- * last verdict is memoised (one entry: no unbounded state in a service worker).
+ * Verdicts remembered, most recent first. The three intent detectors each call `score` on the same
+ * text, and the engine runs each detector over a prompt and then its joined windows before the next
+ * detector; with one entry a window scored between two detectors evicted the prompt's verdict and
+ * the prompt was featurised again. Bounded (oldest dropped): no growing state in a service worker.
  */
+export const RECENT_VERDICTS = 4;
+
+/** Wraps shipped weights; `score` remembers its last few verdicts (RECENT_VERDICTS). */
 export function createIntentModel(weights: ShippedWeights): IntentModel {
   const q = {} as Record<HeadId, Int8Array>;
   for (const id of HEAD_IDS) q[id] = decodeInt8(weights.heads[id].weights);
-  let lastText: string | null = null;
-  let lastVerdict: ModelVerdict | null = null;
+  const recent: { text: string; verdict: ModelVerdict }[] = [];
 
   function score(text: string): ModelVerdict {
-    if (text === lastText && lastVerdict) return lastVerdict;
+    for (let i = 0; i < recent.length; i++) {
+      const entry = recent[i]!;
+      if (entry.text !== text) continue;
+      if (i > 0) recent.unshift(...recent.splice(i, 1));
+      return entry.verdict;
+    }
     const buckets = featurize(text, weights.bits);
     const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
     const heads = {} as Record<HeadId, HeadScore>;
@@ -58,9 +67,9 @@ export function createIntentModel(weights: ShippedWeights): IntentModel {
       const logit = weights.heads[id].bias + sum * weights.heads[id].scale * norm;
       heads[id] = { probability: sigmoid(logit), logit };
     }
-    lastText = text;
-    lastVerdict = { buckets, norm, heads };
-    return lastVerdict;
+    const verdict: ModelVerdict = { buckets, norm, heads };
+    if (recent.unshift({ text, verdict }) > RECENT_VERDICTS) recent.pop();
+    return verdict;
   }
 
   function explain(verdict: ModelVerdict, head: HeadId, k = EXPLAIN_TOP_K): FeatureWeight[] {
