@@ -250,6 +250,23 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
     }
     prev2K = prevK;
     prevK = k;
+    if (c >= 97 && c <= 122) {
+      // The rest of a lower-case ASCII word (most of the characters of a prompt). After a letter, a
+      // letter starts no keyword, run, join, leet word or spaced letter: only the token hash and
+      // the base64 and hex runs change.
+      while (i + 1 < n) {
+        const d = lower.charCodeAt(i + 1);
+        if (d < 97 || d > 122) break;
+        i++;
+        tokenHash = (Math.imul(tokenHash, 31) + d) | 0;
+        if (++b64 > b64Max) b64Max = b64;
+        if (d <= 102) {
+          if (++hex > hexMax) hexMax = hex;
+        } else hex = 0;
+        prev2K = prevK;
+        prevK = CLASS[d]!;
+      }
+    }
   }
   return { base64Run: b64Max, base64Padded: b64Padded, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, floodAt };
 }
