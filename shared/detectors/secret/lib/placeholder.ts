@@ -18,6 +18,19 @@ const PLACEHOLDER_WORDS = [
 /** Ascending (and descending) runs that people type by hand. */
 const SEQUENCES = ['123456789', 'abcdefgh', 'abcdef0123', '0123456789', 'qwerty', 'abcd1234', '1234abcd', '987654321', 'zyxwvuts'] as const;
 
+/**
+ * Either list in one case-insensitive search: almost every value contains none, and one native
+ * search costs less than lower-casing it and 26 `includes`. A hit falls back to the lists, whose
+ * order decides which word the note names. The Kelvin sign is the one non-ASCII character that
+ * lower-cases to a letter of these words (`K` in `fake`) and that `/i` does not fold.
+ */
+const ANY_LISTED = new RegExp(
+  [...PLACEHOLDER_WORDS, ...SEQUENCES]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/k/g, '[k\\u212a]'))
+    .join('|'),
+  'i',
+);
+
 /** A run this long of one character essentially never occurs in a random token of ≥ 16 chars. */
 const MAX_NATURAL_RUN = 5;
 
@@ -48,7 +61,7 @@ const TEMPLATE = /^(?:\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|<[^>]{0,60}>|%[sd(]|#\{|@[A
 const DUMMY = /fake|dummy|not[_\-. ]?(?:a[_\-. ]?)?(?:real|secret|password)|changeme|change_me|replace[_\-]?me|insert[_\-. ]|goes[_\-]?here|_here$|^your[_\-]|placeholder|redacted/i;
 
 /** Mask characters docs use to blank out a token: `ghp_xxxx…`, `sk-****…`, `••••`. */
-const MASK = /[xX*•#]/;
+const isMaskChar = (c: number): boolean => c === 0x78 || c === 0x58 || c === 0x2a || c === 0x2022 || c === 0x23;
 /** A value is a mask when at most this many characters are not mask characters … */
 const MAX_UNMASKED = 12;
 /** … and mask characters make up at least this share of it. */
@@ -60,7 +73,8 @@ const MIN_MASK_SHARE = 0.6;
  */
 export function maskedValue(value: string): boolean {
   let masked = 0;
-  for (const ch of value) if (MASK.test(ch)) masked++;
+  // By code unit: every mask character is one, and no half of a surrogate pair is one.
+  for (let i = 0; i < value.length; i++) if (isMaskChar(value.charCodeAt(i))) masked++;
   return value.length - masked <= MAX_UNMASKED && masked / value.length >= MIN_MASK_SHARE;
 }
 
@@ -89,7 +103,7 @@ function longestRun(value: string): number {
   let best = 1;
   let run = 1;
   for (let i = 1; i < value.length; i++) {
-    run = value[i] === value[i - 1] ? run + 1 : 1;
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
     if (run > best) best = run;
   }
   return best;
@@ -97,25 +111,32 @@ function longestRun(value: string): number {
 
 function meanRun(value: string): number {
   let runs = value.length > 0 ? 1 : 0;
-  for (let i = 1; i < value.length; i++) if (value[i] !== value[i - 1]) runs++;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) !== value.charCodeAt(i - 1)) runs++;
   return runs === 0 ? 0 : value.length / runs;
 }
 
 function isPeriodic(value: string): boolean {
-  if (value.length < 12) return false;
+  const n = value.length;
+  if (n < 12) return false;
   for (let p = 1; p <= MAX_PERIOD; p++) {
-    let same = 0;
-    for (let i = p; i < value.length; i++) if (value[i] === value[i - p]) same++;
-    if (same / (value.length - p) >= PERIODIC_SHARE) return true;
+    const pairs = n - p;
+    let differ = 0;
+    let i = p;
+    // A random value fails each period within a few characters: stop once even an unbroken tail
+    // of matches could no longer reach the share.
+    for (; i < n; i++) if (value.charCodeAt(i) !== value.charCodeAt(i - p) && (pairs - ++differ) / pairs < PERIODIC_SHARE) break;
+    if (i === n) return true;
   }
   return false;
 }
 
 /** Why a value looks made up, or `null` when it looks like a real random credential. */
 export function placeholderReason(value: string): string | null {
-  const lower = value.toLowerCase();
-  for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return `placeholder-looking value (contains "${w}")`;
-  for (const s of SEQUENCES) if (lower.includes(s)) return 'placeholder-looking value (typed sequence)';
+  if (ANY_LISTED.test(value)) {
+    const lower = value.toLowerCase();
+    for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return `placeholder-looking value (contains "${w}")`;
+    for (const s of SEQUENCES) if (lower.includes(s)) return 'placeholder-looking value (typed sequence)';
+  }
   if (longestRun(value) > MAX_NATURAL_RUN) return 'placeholder-looking value (repeated character)';
   if (isPeriodic(value)) return 'placeholder-looking value (repeating pattern)';
   if (value.length >= MIN_RUNS_LENGTH && meanRun(value) >= MIN_TYPED_MEAN_RUN) return 'placeholder-looking value (runs of repeated characters)';
