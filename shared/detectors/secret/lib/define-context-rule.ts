@@ -39,15 +39,7 @@ export function defineContextRule(spec: ContextRuleSpec): SecretDetector {
   const scanner: SecretScanner = {
     anchors: keywords,
     at,
-    finish(input: DetectorInput, found: Candidate[]): Candidate[] {
-      if (skipPlaceholderCheck) return found;
-      const out: Candidate[] = [];
-      for (const c of found) {
-        const kept = applyPlaceholderPolicy(c, input.text.slice(c.start, c.end));
-        if (kept) out.push(kept);
-      }
-      return out;
-    },
+    ...(skipPlaceholderCheck ? {} : { keep: (input: DetectorInput, c: Candidate) => applyPlaceholderPolicy(c, input.text.slice(c.start, c.end)) }),
   };
   return { ...rest, keywords, category: 'secret', scanner, detect: singleRuleScan(scanner) };
 }

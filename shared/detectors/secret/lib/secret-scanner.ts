@@ -19,8 +19,12 @@ export interface SecretScanner {
    * token (`eyJeyJ…`, `key=key=…`) is never rescanned once per hit.
    */
   at(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number;
-  /** Post-processing of the rule's candidates (placeholder policy). */
-  finish?(input: DetectorInput, found: Candidate[]): Candidate[];
+  /**
+   * The rule's policy for one candidate `at` pushed (the context rules' placeholder policy): the
+   * candidate, a replacement, or `null` to drop it. Applied as candidates arrive, so a rule can stop
+   * as soon as it has as many as the engine will keep.
+   */
+  keep?(input: DetectorInput, candidate: Candidate): Candidate | null;
 }
 
 export interface SecretDetector extends Detector {
@@ -28,8 +32,8 @@ export interface SecretDetector extends Detector {
 }
 
 /**
- * Candidates kept per rule per input. The engine keeps `maxFindingsPerDetector` (default far
- * lower); this only bounds validator work on a hostile paste of thousands of tokens.
+ * Candidates read per rule per input (before `keep`): bounds validator work on a hostile paste of
+ * thousands of tokens even when the caller's `maxFindingsPerDetector` is higher.
  */
 export const MAX_CANDIDATES_PER_RULE = 2_000;
 
@@ -50,28 +54,46 @@ function plan(scanners: readonly SecretScanner[]): Plan {
   return { index, owners: owners.map((o) => Int32Array.from(o)), scanners };
 }
 
-function run(p: Plan, input: DetectorInput): Candidate[][] {
-  const found: Candidate[][] = p.scanners.map(() => []);
-  const resume = new Int32Array(p.scanners.length);
+/** What most rules find in a prompt: one shared, frozen list instead of 70 fresh ones per scan. */
+const NONE: readonly Candidate[] = Object.freeze([]);
+
+function run(p: Plan, input: DetectorInput): ReadonlyArray<readonly Candidate[]> {
+  const { scanners } = p;
   const { literals } = p.index;
+  const end = input.lower.length;
+  const found: Array<readonly Candidate[]> = new Array<readonly Candidate[]>(scanners.length).fill(NONE);
+  const read = new Int32Array(scanners.length);
+  const resume = new Int32Array(scanners.length);
+  // The engine keeps the first `maxFindingsPerDetector` candidates of a detector in order and
+  // drops the rest, so validating more of them on a paste of thousands of tokens is wasted work.
+  // Inputs built by hand (tests, tools) may carry no budgets: then only the per-rule cap applies.
+  const budget = (input.options as Partial<DetectorInput['options']> | undefined)?.budgets?.maxFindingsPerDetector ?? MAX_CANDIDATES_PER_RULE;
+  const pushed: Candidate[] = [];
   sweepAnchors(input.lower, p.index, p.owners, resume, (r, literal, at) => {
-    const out = found[r] as Candidate[];
-    // A rule that hit its cap stops: the engine keeps far fewer findings than this anyway.
-    if (out.length >= MAX_CANDIDATES_PER_RULE) resume[r] = input.lower.length;
-    else {
-      // Only a consumed span moves `resume`: hits arrive in bigram order, so a literal starting a
-      // few characters earlier (`api.softlayer.com` around `softlayer`) may still come next.
-      const next = (p.scanners[r] as SecretScanner).at(input, at, literals[literal] ?? '', out);
-      if (next > at) resume[r] = Math.max(resume[r] as number, next);
+    const scanner = scanners[r] as SecretScanner;
+    // Only a consumed span moves `resume`: hits arrive in bigram order, so a literal starting a
+    // few characters earlier (`api.softlayer.com` around `softlayer`) may still come next.
+    const next = scanner.at(input, at, literals[literal] ?? '', pushed);
+    if (next > at) resume[r] = Math.max(resume[r] as number, next);
+    if (pushed.length === 0) return;
+    let out = found[r] as Candidate[];
+    if (out === NONE) found[r] = out = [];
+    read[r] = (read[r] as number) + pushed.length;
+    for (const c of pushed) {
+      const kept = scanner.keep ? scanner.keep(input, c) : c;
+      if (kept !== null) out.push(kept);
     }
+    pushed.length = 0;
+    // A rule that reached either cap stops.
+    if ((read[r] as number) >= MAX_CANDIDATES_PER_RULE || out.length >= budget) resume[r] = end;
   });
-  return p.scanners.map((s, r) => (s.finish ? s.finish(input, found[r] ?? []) : (found[r] ?? [])));
+  return found;
 }
 
 /** Runs one rule on its own (unit tests, a detector used outside the registry). */
-export function singleRuleScan(scanner: SecretScanner): (input: DetectorInput) => Candidate[] {
+export function singleRuleScan(scanner: SecretScanner): (input: DetectorInput) => readonly Candidate[] {
   let cached: Plan | null = null;
-  return (input) => run((cached ??= plan([scanner])), input)[0] ?? [];
+  return (input) => run((cached ??= plan([scanner])), input)[0] ?? NONE;
 }
 
 /**
@@ -83,8 +105,8 @@ export function singleRuleScan(scanner: SecretScanner): (input: DetectorInput) =
 export function combineSecretDetectors<T extends Record<string, SecretDetector>>(detectors: T): { readonly [K in keyof T]: Detector } {
   const entries = Object.entries(detectors);
   const shared = plan(entries.map(([, d]) => d.scanner));
-  const memo = new WeakMap<DetectorInput, Candidate[][]>();
-  const scanAll = (input: DetectorInput): Candidate[][] => {
+  const memo = new WeakMap<DetectorInput, ReadonlyArray<readonly Candidate[]>>();
+  const scanAll = (input: DetectorInput): ReadonlyArray<readonly Candidate[]> => {
     let result = memo.get(input);
     if (!result) {
       result = run(shared, input);
@@ -95,7 +117,7 @@ export function combineSecretDetectors<T extends Record<string, SecretDetector>>
   const out: Record<string, Detector> = {};
   entries.forEach(([id, d], r) => {
     const { scanner: _scanner, keywords: _keywords, ...rest } = d;
-    out[id] = { ...rest, detect: (input) => scanAll(input)[r] ?? [] };
+    out[id] = { ...rest, detect: (input) => scanAll(input)[r] ?? NONE };
   });
   return out as { readonly [K in keyof T]: Detector };
 }
