@@ -6,7 +6,7 @@
  * regex only where its literal occurs. Here each literal is indexed by its *rarest* two adjacent
  * characters (`k_` of `pk_live_`, `cr` of `secret`, never `th`/`er`; rarity from a list of common
  * English pairs, then letter frequencies), in a 16 K-entry table built once from the rules' static
- * data: the sweep costs one byte load per character, and only the positions whose bigram is
+ * data: the sweep costs one table load per character, and only the positions whose bigram is
  * indexed compare characters (first the rarer neighbour of the bigram, then the literal).
  */
 import { bigramRank, rarestBigram } from '../../../engine/bigram-rank';
@@ -33,9 +33,14 @@ export interface AnchorIndex {
   readonly literals: readonly string[];
   /** Per literal: the offset of the bigram it is indexed on. */
   readonly offsets: Int32Array;
-  /** `(c0 << 7) | c1` → first slot in `slots` of the literals indexed on these characters. */
+  /**
+   * `(c0 << 7) | c1` → 1 + the number of the group of literals indexed on these characters, 0 when
+   * none is: the sweep's only per-character load, 32 KB, stays in L1 (two 64 KB slot tables did not).
+   */
+  readonly group: Uint16Array;
+  /** Per group (index 0 unused): its first slot in `slots` … */
   readonly first: Int32Array;
-  /** … and one past the last. Equal to `first` when none is. */
+  /** … and one past its last. */
   readonly last: Int32Array;
   /** Literal numbers grouped by indexed bigram, longest literal first within a group. */
   readonly slots: Int32Array;
@@ -46,8 +51,6 @@ export interface AnchorIndex {
    */
   readonly check: Int32Array;
   readonly checkAt: Int32Array;
-  /** 1 where `first < last`: the sweep's only per-character load, 16 KB, stays in L1. */
-  readonly has: Uint8Array;
 }
 
 /**
@@ -69,22 +72,25 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
     const keys = lit.length === 1 ? Array.from({ length: ASCII }, (_, c1) => (c0 << 7) | c1) : [(c0 << 7) | lit.charCodeAt(o + 1)];
     for (const key of keys) (groups.get(key) ?? groups.set(key, []).get(key))?.push(n);
   }
-  const first = new Int32Array(ASCII * ASCII);
-  const last = new Int32Array(ASCII * ASCII);
+  if (groups.size >= 0xffff) throw new Error('secret anchors: too many indexed bigrams');
+  const group = new Uint16Array(ASCII * ASCII);
+  const first = new Int32Array(groups.size + 1);
+  const last = new Int32Array(groups.size + 1);
   const slots: number[] = [];
+  let g = 0;
   for (const [key, members] of groups) {
     members.sort((x, y) => (list[y]?.length ?? 0) - (list[x]?.length ?? 0));
-    first[key] = slots.length;
+    group[key] = ++g;
+    first[g] = slots.length;
     slots.push(...members);
-    last[key] = slots.length;
+    last[g] = slots.length;
   }
   const checkAt = Int32Array.from(slots, (n) => checkOffset(list[n] ?? '', offsets[n] ?? 0));
   const check = Int32Array.from(slots, (n, k) => {
     const k2 = (offsets[n] ?? 0) + (checkAt[k] ?? 0);
     return k2 >= 0 && k2 < (list[n]?.length ?? 0) ? (list[n]?.charCodeAt(k2) ?? -1) : -1;
   });
-  const has = Uint8Array.from(first, (f, key) => (f < (last[key] as number) ? 1 : 0));
-  return { literals: list, offsets, first, last, slots: Int32Array.from(slots), check, checkAt, has };
+  return { literals: list, offsets, group, first, last, slots: Int32Array.from(slots), check, checkAt };
 }
 
 /**
@@ -92,7 +98,7 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
  * each rule in `owners[literal]` whose `resume` position it has reached. Hits come in the order of
  * their indexed bigram, so a literal's start may precede an earlier hit's by less than its
  * length; rules read their identifiers both ways, so this does not change what they find.
- * Linear: each position costs one load from a 16 KB table; only positions on an indexed bigram
+ * Linear: each position costs one load from a 32 KB table; only positions on an indexed bigram
  * compare strings, and hits inside a span a rule has already consumed cost an integer comparison.
  */
 export function sweepAnchors(
@@ -102,7 +108,7 @@ export function sweepAnchors(
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
-  const { has, first, last, slots, offsets, literals, check, checkAt } = index;
+  const { group, first, last, slots, offsets, literals, check, checkAt } = index;
   const end = lower.length;
   if (end === 0) return;
   // `charCodeAt` stays in bounds (V8 keeps that path inlined; reading one past the end costs 2×).
@@ -112,12 +118,12 @@ export function sweepAnchors(
   let c0 = lower.charCodeAt(0) & 127;
   for (let i = 1; i <= end; i++) {
     const c1 = i < end ? lower.charCodeAt(i) & 127 : 0;
-    const key = (c0 << 7) | c1;
+    const g = group[(c0 << 7) | c1] as number;
     c0 = c1;
-    if (has[key] === 0) continue;
+    if (g === 0) continue;
     const p = i - 1;
-    const to = last[key] as number;
-    for (let k = first[key] as number; k < to; k++) {
+    const to = last[g] as number;
+    for (let k = first[g] as number; k < to; k++) {
       const c = check[k] as number;
       if (c >= 0 && lower.charCodeAt(p + (checkAt[k] as number)) !== c) continue;
       const n = slots[k] as number;
