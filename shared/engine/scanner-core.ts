@@ -46,6 +46,14 @@ interface Pass {
   readonly window: JoinedWindow | null;
 }
 
+/**
+ * A module-level function rather than a closure inside `scan`: tools that keep function names
+ * (tsx, esbuild `keepNames`) would otherwise define a `name` property on a new closure per scan.
+ */
+function makePass(text: string, window: JoinedWindow | null, options: ResolvedScanOptions): Pass {
+  return { input: { text, lower: lowerAligned(text), options }, window };
+}
+
 const escapeRegex = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Prefilter literals are declared lower-case; lower them once more so a slip cannot disable a rule. */
@@ -77,13 +85,8 @@ export function createScannerWith(detectors: DetectorSet, rules: PolicyRules): S
     const allowed = resolved.allowPatterns.length === 0 ? null : policyAllow(rules, resolved, errors);
 
     const view = normalizeForMatching(scanned);
-    const passes: Pass[] = [];
-    const pass = (passText: string, window: JoinedWindow | null): Pass => ({
-      input: { text: passText, lower: lowerAligned(passText), options: resolved },
-      window,
-    });
-    passes.push(pass(view.text, null));
-    for (const w of findJoinedWindows(view.text)) passes.push(pass(w.text, w));
+    const passes: Pass[] = [makePass(view.text, null, resolved)];
+    for (const w of findJoinedWindows(view.text)) passes.push(makePass(w.text, w, resolved));
 
     const scored: ScoredFinding[] = [];
     let detectorsRun = 0;

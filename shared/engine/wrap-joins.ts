@@ -42,22 +42,24 @@ interface Break {
 
 function findBreaks(text: string): Break[] {
   const breaks: Break[] = [];
-  const consider = (start: number, afterBreak: number): void => {
-    if (start < MIN_RUN_BEFORE_BREAK) return;
-    for (let k = start - MIN_RUN_BEFORE_BREAK; k < start; k++) if (!isTokenChar(text.charCodeAt(k))) return;
-    let end = afterBreak;
-    while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
-    if (isContinuation(text, end)) breaks.push({ start, end });
-  };
   for (let i = text.indexOf('\n'); i !== -1 && breaks.length < MAX_JOINS; i = text.indexOf('\n', i + 1)) {
-    consider(text.charCodeAt(i - 1) === 0x0d ? i - 1 : i, i + 1);
+    considerBreak(text, text.charCodeAt(i - 1) === 0x0d ? i - 1 : i, i + 1, breaks);
   }
   // `\n` / `\r\n` escapes inside string literals (JSON, code).
   for (let i = text.indexOf('\\n'); i !== -1 && breaks.length < MAX_JOINS; i = text.indexOf('\\n', i + 2)) {
     const crlf = i >= 2 && text.charCodeAt(i - 2) === 0x5c && text.charCodeAt(i - 1) === 0x72;
-    consider(crlf ? i - 2 : i, i + 2);
+    considerBreak(text, crlf ? i - 2 : i, i + 2, breaks);
   }
   return breaks.sort((a, b) => a.start - b.start);
+}
+
+/** Records the break at `start` (line content ends there) if a token run ends at it and goes on after. */
+function considerBreak(text: string, start: number, afterBreak: number, breaks: Break[]): void {
+  if (start < MIN_RUN_BEFORE_BREAK) return;
+  for (let k = start - MIN_RUN_BEFORE_BREAK; k < start; k++) if (!isTokenChar(text.charCodeAt(k))) return;
+  let end = afterBreak;
+  while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
+  if (isContinuation(text, end)) breaks.push({ start, end });
 }
 
 /**
