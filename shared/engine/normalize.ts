@@ -53,8 +53,20 @@ const PAGE_OF = new Int16Array(256).fill(-1);
 const pages: number[] = [];
 for (const cp of FOLD_TABLE.keys()) if (cp <= 0xffff && PAGE_OF[cp >> 8] === -1) PAGE_OF[cp >> 8] = pages.push(cp >> 8) - 1;
 const SLOTS = new Uint16Array(pages.length * 256);
+/** Astral characters (mathematical alphanumerics, tags) → replacement number. */
+const ASTRAL = new Map<number, number>();
 for (const [cp, folded] of FOLD_TABLE) {
-  if (cp <= 0xffff) SLOTS[(PAGE_OF[cp >> 8]! << 8) | (cp & 0xff)] = REPLACEMENTS.push(folded) - 1;
+  const k = REPLACEMENTS.push(folded) - 1;
+  if (cp <= 0xffff) SLOTS[(PAGE_OF[cp >> 8]! << 8) | (cp & 0xff)] = k;
+  else ASTRAL.set(cp, k);
+}
+
+/** A growable list of int32s: folds are recorded into typed arrays, not boxed in JS arrays. */
+function grown(list: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (length < list.length) return list;
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
 }
 
 /** Reads the code point at `i` without throwing on lone surrogates (they stay as they are). */
@@ -71,9 +83,11 @@ export function normalizeForMatching(original: string): NormalizedText {
   // The native scan settles the common all-ASCII text; the loop starts at the first exception.
   const first = original.search(NON_ASCII);
   if (first === -1) return unchanged(original);
-  const from: number[] = [];
-  const at: number[] = [];
-  const replacements: string[] = [];
+  // Parallel lists of folds (see `Folds`) plus each one's replacement number; `count` are used.
+  let from = new Int32Array(16);
+  let at = new Int32Array(16);
+  let replacement = new Int32Array(16);
+  let count = 0;
   let shift = 0;
   let ascii = 0;
   for (let i = first; i < original.length; i++) {
@@ -90,27 +104,30 @@ export function normalizeForMatching(original: string): NormalizedText {
       continue;
     }
     ascii = 0;
-    let folded: string | undefined;
+    let k = 0;
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && codePointWidth(original, i) === 2) {
       w = 2;
-      folded = FOLD_TABLE.get(original.codePointAt(i) ?? 0);
+      k = ASTRAL.get(original.codePointAt(i) ?? 0) ?? 0;
     } else {
       const page = PAGE_OF[c >> 8]!;
-      const k = page < 0 ? 0 : SLOTS[(page << 8) | (c & 0xff)]!;
-      if (k !== 0) folded = REPLACEMENTS[k];
+      if (page >= 0) k = SLOTS[(page << 8) | (c & 0xff)]!;
     }
-    if (folded !== undefined) {
-      from.push(i);
-      at.push(i + shift);
-      replacements.push(folded);
-      shift += folded.length - w;
+    if (k !== 0) {
+      from = grown(from, count);
+      at = grown(at, count);
+      replacement = grown(replacement, count);
+      from[count] = i;
+      at[count] = i + shift;
+      replacement[count] = k;
+      count++;
+      shift += REPLACEMENTS[k]!.length - w;
     }
     i += w - 1;
   }
-  if (from.length === 0) return unchanged(original);
-  const text = rebuild(original, from, replacements);
-  const folds: Folds = { from: Int32Array.from(from), at: Int32Array.from(at) };
+  if (count === 0) return unchanged(original);
+  const text = rebuild(original, from, replacement, count);
+  const folds: Folds = { from: from.slice(0, count), at: at.slice(0, count) };
   let dense: Int32Array | undefined;
   const view: NormalizedText = {
     original,
@@ -130,12 +147,13 @@ const unchanged = (original: string): NormalizedText => ({ original, text: origi
  * `+=` (a rope V8 flattens once). Measured faster than collecting parts for `join`, and than a
  * character buffer, from a few folds in 1 MB to a fold every other character.
  */
-function rebuild(original: string, from: readonly number[], replacements: readonly string[]): string {
+function rebuild(original: string, from: Int32Array, replacement: Int32Array, count: number): string {
   let text = '';
   let runStart = 0;
-  for (let k = 0; k < from.length; k++) {
-    text += original.slice(runStart, from[k]) + replacements[k]!;
-    runStart = from[k]! + codePointWidth(original, from[k]!);
+  for (let k = 0; k < count; k++) {
+    const f = from[k]!;
+    text += original.slice(runStart, f) + REPLACEMENTS[replacement[k]!]!;
+    runStart = f + codePointWidth(original, f);
   }
   return text + original.slice(runStart);
 }
