@@ -77,7 +77,41 @@ export function benchTier(name: string, detectors: DetectorSet, texts: BenchText
       `1 KB prompt median ${f(median(walls(enginePrompts)) * 1000, 0)} µs (cpu ${f(median(cpus(enginePrompts)) * 1000, 0)} µs); ` +
       `1 MB ${f(median(walls(engine1m)))} ms = ${f(mbPerSecond(text1m.length, median(walls(engine1m))), 1)} MB/s\n`,
   );
+  printCategoryPromptCosts(detectors, prompts, options);
   printDetectorCosts(Object.values(detectors), text100k, options.quick ? 3 : 5);
+}
+
+/**
+ * What each category adds to a 1 KB prompt: a scanner over that category alone, minus the engine
+ * with every detector stubbed. Per prompt the fastest of a few passes (CPU-noise on a shared
+ * machine only ever adds time), then the median and p99 over prompts.
+ */
+function printCategoryPromptCosts(detectors: DetectorSet, prompts: readonly string[], options: TierOptions): void {
+  const passes = options.quick ? 3 : 5;
+  const perPrompt = (set: DetectorSet): number[] => {
+    const scan = createScannerWith(set, options.rules);
+    for (const p of prompts.slice(0, 100)) scan(p);
+    const best = prompts.map(() => Infinity);
+    for (let r = 0; r < passes; r++) {
+      prompts.forEach((p, i) => {
+        const t = walls(sample(() => scan(p), 1))[0]!;
+        if (t < best[i]!) best[i] = t;
+      });
+    }
+    return best;
+  };
+  const byCategory = new Map<string, Record<string, Detector>>();
+  for (const [id, d] of Object.entries(detectors)) byCategory.set(d.category, { ...byCategory.get(d.category), [id]: d });
+  const engine = perPrompt(stubbed(detectors));
+  const us = (ms: number): string => f(ms * 1000, 0);
+  const parts = [...byCategory].map(([category, set]) => {
+    const t = perPrompt({ ...stubbed(detectors), ...set });
+    return `${category} +${us(median(t) - median(engine))} (p99 ${us(quantile(t, 0.99))})`;
+  });
+  process.stdout.write(
+    `1 KB prompt, µs, fastest of ${passes} passes per prompt: engine alone median ${us(median(engine))} (p99 ${us(quantile(engine, 0.99))}); ` +
+      `each category with the engine, median added: ${parts.join(', ')}\n`,
+  );
 }
 
 function printDetectorCosts(detectors: readonly Detector[], text: string, runs: number): void {
