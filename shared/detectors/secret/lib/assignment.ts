@@ -6,9 +6,10 @@
  * Linear by construction: the shared anchor sweep finds the keyword, then bounded scans left and
  * right of each hit, and the next hit is taken after the value (or identifier) that was read.
  */
-const IDENT_CHAR = /[A-Za-z0-9_.\-]/;
-/** Right of a keyword, digits start a value (`SECRET-123e4567…`), not more name. */
-const IDENT_TAIL_CHAR = /[A-Za-z_.\-]/;
+/** `[A-Za-z_.\-]`: by char code, as this runs for every character of every name read. */
+const isIdentTailChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+/** `[A-Za-z0-9_.\-]`. */
+const isIdentChar = (c: number): boolean => isIdentTailChar(c) || (c >= 48 && c <= 57);
 /** Longest identifier we expand to; config keys are short, minified blobs are not. */
 export const MAX_IDENT = 64;
 /** Longest quoted value read (Aiven keys run to ~400 characters of base64) … */
@@ -82,13 +83,14 @@ export interface Identifier {
 export function identifierAt(text: string, at: number, length: number): Identifier {
   let start = at;
   const floor = Math.max(0, at - MAX_IDENT);
-  while (start > floor && IDENT_CHAR.test(text[start - 1] ?? '')) start--;
+  while (start > floor && isIdentChar(text.charCodeAt(start - 1))) start--;
   let end = at + length;
   const ceil = Math.min(text.length, end + MAX_IDENT);
-  while (end < ceil && IDENT_TAIL_CHAR.test(text[end] ?? '')) end++;
+  // Right of a keyword, digits start a value (`SECRET-123e4567…`), not more name.
+  while (end < ceil && isIdentTailChar(text.charCodeAt(end))) end++;
   const runEnd = end;
   // A trailing `.` or `-` is punctuation (`the token.`), not part of the name.
-  while (end > at + length && /[.\-]/.test(text[end - 1] ?? '')) end--;
+  while (end > at + length && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
   return { name: text.slice(start, end), start, end, runEnd };
 }
 
