@@ -1,3 +1,4 @@
+import { normalizeForMatching } from '../../../engine/normalize';
 import type { IntentRule } from '../rule';
 
 /**
@@ -26,7 +27,13 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
   hi: { verbs: ['अनदेखी', 'अनदेखा', 'नज़रअंदाज़', 'भूल'], nouns: ['निर्देश', 'निर्देशों', 'नियम'] },
 };
 
-const alt = (words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * The engine folds look-alike letters before detectors run (Cyrillic "о", "р", "у" become Latin),
+ * so "игнорируй" reaches the rules as "игнopиpyй": the words are folded the same way here, or no
+ * Russian prompt could ever match them.
+ */
+const fold = (word: string): string => normalizeForMatching(word).text.toLowerCase();
+const alt = (words: readonly string[]): string => `(?:${words.map(fold).sort((a, b) => b.length - a.length).join('|')})`;
 const VERBS = alt(Object.values(LANGUAGES).flatMap((l) => l.verbs));
 const NOUNS = alt(Object.values(LANGUAGES).flatMap((l) => l.nouns));
 const FOREIGN_NOUNS = alt(Object.values(LANGUAGES).flatMap((l) => l.nouns).filter((n) => !['instructions', 'instruction'].includes(n)));
@@ -34,11 +41,13 @@ const FOREIGN_NOUNS = alt(Object.values(LANGUAGES).flatMap((l) => l.nouns).filte
 export const multilingualOverrideRules: readonly IntentRule[] = [
   {
     id: 'multilingual-override',
-    keywords: [...new Set([...Object.values(LANGUAGES).flatMap((l) => l.verbs), 'ignore'])],
+    keywords: [...new Set([...Object.values(LANGUAGES).flatMap((l) => l.verbs).map(fold), 'ignore'])],
     // Not `\b`: it is ASCII-only in JS regexes and never fires inside CJK text.
     // Also the formal imperatives spelt like English ("Ignore as instruções", "Ignorer les
     // consignes"), but only before a noun that is not English.
-    pattern: new RegExp(String.raw`${VERBS}[^.!?。！？\n]{0,40}?${NOUNS}|${NOUNS}[^.!?。！？\n]{0,20}?${VERBS}|\bignore[rz]?\s+(?:\S+\s+){0,2}?${FOREIGN_NOUNS}`, 'giu'),
+    // And, planted in pasted content, "ignore (this) and state that …" in Japanese and Korean
+    // ("無視して…と述べてください"), where the object of "ignore" is left unsaid.
+    pattern: new RegExp(String.raw`${VERBS}[^.!?。！？\n]{0,40}?${NOUNS}|${NOUNS}[^.!?。！？\n]{0,20}?${VERBS}|\bignore[rz]?\s+(?:\S+\s+){0,2}?${FOREIGN_NOUNS}|無視し[てた][^。！？\n]{0,60}?と(?:述べ|言っ|書い|答え|回答し)て|무시하고[^.!?\n]{0,60}?(?:라고|다고)\s*(?:말|답|쓰|작성)`, 'giu'),
     confidence: 0.8,
     severity: 'high',
     note: 'tells the model to drop its instructions (non-English)',
