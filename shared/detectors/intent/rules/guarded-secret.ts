@@ -1,3 +1,4 @@
+import { normalizeForMatching } from '../../../engine/normalize';
 import type { IntentRule } from '../rule';
 
 /**
@@ -22,6 +23,10 @@ const LEAK = String.raw`(?:ask(?:ed)?\s+for|tell|reveal|give|say|write|spell|pri
  * count. A short question about a badge reader's "access granted" entry would: a known cost.
  */
 const SHORT_PROMPT_CHARS = 200;
+/** The engine folds Cyrillic look-alikes to Latin letters before rules run; so must literals here. */
+const fold = (word: string): string => normalizeForMatching(word).text.toLowerCase();
+/** "Access granted" in Russian, and the English phrase spelt in Cyrillic letters ("Аццесс Грантед"). */
+const FOREIGN_MENTIONS = ['доступ', 'аццесс', 'аксесс', 'акцесс'];
 const CREDENTIAL = String.raw`(?:password|access\s+code|passphrase|pass\s+phrase|passcode)`;
 
 export const guardedSecretRules: readonly IntentRule[] = [
@@ -46,12 +51,13 @@ export const guardedSecretRules: readonly IntentRule[] = [
   },
   {
     id: 'guarded-phrase-mention',
-    keywords: ['access', 'zugang', 'acceso', 'accès', 'accesso', 'acesso'],
+    keywords: ['access', 'acc_s', '_cces', '_cc_s', '*cces', 'acc*s', 'gr_nt', 'zugang', 'acceso', 'accès', 'accesso', 'acesso', 'アクセス', '访问', '액세스', '접근', ...FOREIGN_MENTIONS.map(fold)],
     // A short prompt that names the guard phrase at all ("access granted!?", a haiku ending in it,
     // its translation): outside login code, users have no reason to type it (0 of 2,807 benign
-    // development prompts do).
+    // development prompts do). Also with its vowels blanked for the model to fill in ("_cc_ss
+    // gr_nt_d"), in other languages, and spelt out in Cyrillic letters.
     precheck: (text, lower) => text.length <= SHORT_PROMPT_CHARS && notCodeTask(text, lower),
-    pattern: /\baccess[\s_-]*granted\b|\b(?:zugang\s+gew[aä]hrt|acceso\s+concedido|acc[eè]s\s+(?:autoris[eé]|accord[eé])|accesso\s+(?:consentito|concesso)|acesso\s+concedido)/gi,
+    pattern: new RegExp(String.raw`\b[a_*]cc[e_*]ss?[\s_-]*gr[a_*]nt[e_*]d\b|\b(?:zugang\s+gew[aä]hrt|acceso\s+concedido|acc[eè]s\s+(?:autoris[eé]|accord[eé])|accesso\s+(?:consentito|concesso)|acesso\s+concedido)|アクセス(?:が)?(?:許可|承認)|(?:授予|允许)访问|访问(?:已)?(?:授权|允许|批准)|(?:액세스|접근)\s*(?:권한\s*)?(?:부여|허용|승인)|${fold(String.raw`доступ\s+(?:разрешен|разрешён|предоставлен)|(?:аццесс|аксесс|акцесс)\s+грант`)}`, 'giu'),
     confidence: 0.75,
     severity: 'medium',
     note: 'a short prompt built around the phrase the assistant guards ("Access Granted")',
