@@ -1,4 +1,4 @@
-import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter } from './decoders';
+import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter, unstutterEnds } from './decoders';
 import { profileOf, type TextProfile } from './profile';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
 
@@ -107,8 +107,9 @@ function variants(text: string, lower: string): Variant[] {
   if (s.leetWords >= MIN_LEET_WORDS && countLeetWords(lower) >= MIN_LEET_WORDS) out.push({ encoding: 'leet', plain: deleet(text), span: null });
   const stutter = countStutterWords(lower);
   if (stutter.stuttered >= MIN_STUTTER_WORDS && stutter.stuttered >= MIN_STUTTER_SHARE * stutter.words) {
-    // Not length-preserving: the hit is reported on the whole prompt.
+    // Not length-preserving: the hit is reported on the whole prompt. Both undoings: see unstutterEnds.
     out.push({ encoding: 'stutter', plain: unstutter(text), span: [0, text.length] });
+    out.push({ encoding: 'stutter', plain: unstutterEnds(text), span: [0, text.length] });
   }
   const respelt = text.length <= MAX_RESPELL_CHARS ? respell(text) : null;
   if (respelt) out.push({ encoding: 'misspelt', plain: respelt, span: null });
