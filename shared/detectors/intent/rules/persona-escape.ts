@@ -56,7 +56,7 @@ export const personaEscapeRules: readonly IntentRule[] = [
       String.raw`\b(?:without|with\s+no|having\s+no|has\s+no|have\s+no|zero)\s+(?:any\s+)?(?:hesitation\s+or\s+)?(?:regard|concerns?|consideration|care)\s+(?:for|about|of|to)\s+(?:the\s+)?${HARMS}` +
         String.raw`|\b(?:does\s+not|doesn'?t|do\s+not|don'?t)\s+have\s+any\s+(?:[\w'’]+\s*,?\s+){0,3}?${CONSCIENCE}|\bwithout\s+any\s+${CONSCIENCE}` +
         // "nsfw is allowed", "illegal acts (such as …) are allowed" (not "swearing is allowed": roast prompts say it).
-        String.raw`|\b(?:nsfw(?:\s+content)?|illegal\s+(?:acts?|activit\w+|content|requests?))\s+(?:\([^)]{0,60}\)\s+)?(?:is|are)\s+(?:allowed|permitted|enabled)\b`,
+        String.raw`|\b(?:nsfw(?:\s+[\w-]+)?|illegal\s+(?:acts?|activit\w+|content|requests?))\s+(?:\([^)]{0,60}\)\s+)?(?:is|are)\s+(?:allowed|permitted|enabled)\b`,
       'gi',
     ),
     confidence: 0.8,
@@ -83,6 +83,17 @@ export const personaEscapeRules: readonly IntentRule[] = [
         String.raw`|\b(?:don'?t|do\s+not|never)\s+filter\s+(?:the|your|any|its|his|her)\s+(?:responses?|answers?|outputs?|replies)`,
       'gi',
     ),
+    confidence: 0.75,
+    severity: 'medium',
+    note: VOICE_OFF,
+  },
+  {
+    id: 'policy-silence',
+    keywords: ['openai', 'chatgpt', 'content polic', 'usage polic', 'ethical guidelines', 'moral guidelines', 'safety guidelines'],
+    // "Yuri does not argue, disagree, or cite OpenAI content policies", "never remind me of the
+    // usage policy": the persona may not even name the rules it is asked to break. Naming whose
+    // policy is required ("do not mention the refund policy" is a support brief).
+    pattern: /\b(?:not|never|don'?t|won'?t|without)\s+(?:[\w']+,?\s+(?:or\s+)?){0,3}?(?:cit(?:es?|ing)|mention(?:s|ing)?|referenc(?:es?|ing)|brings?\s+up|bringing\s+up|remind(?:s|ing)?\s+(?:me|us|the\s+user)\s+(?:of|about)|warn(?:s|ing)?\s+(?:me|us|the\s+user)\s+about)\s+(?:the\s+|any\s+|its\s+|your\s+)?(?:(?:openai|chatgpt)(?:'s)?\s+|content\s+|usage\s+|ethical\s+|safety\s+|moral\s+)+(?:polic(?:y|ies)|guidelines|rules|restrictions|standards)\b/gi,
     confidence: 0.75,
     severity: 'medium',
     note: VOICE_OFF,
