@@ -60,7 +60,7 @@ export const indirectInjectionRules: readonly IntentRule[] = [
     // The user's own assumption before the content ("Let's say growth is 5 %; given this table: …")
     // is outside the window.
     window: afterPastedContent,
-    pattern: /\blet'?s\s+(?:say|state|assume|admit|pretend)\b|\bwe\s+(?:might|should|could|will|must)\s+state\b|\bsuggest\s+(?:you\s+)?(?:to\s+)?consider\s+the\s+(?:output|answer|result|conclusion)\b|\bthe\s+output\s+(?:could|should|would|will)\s+be\b/gi,
+    pattern: /\blet'?s\s+(?:say|state|assume|admit|pretend)\b|\blet'?s\s+imagine\s+(?:a\s+scenario\s+)?(?:where|that)\s+(?:we\s+)?(?:say|state|claim)\b|\bwe\s+(?:might|should|could|will|must)\s+state\b|\bsuggest\s+(?:you\s+)?(?:to\s+)?consider\s+the\s+(?:output|answer|result|conclusion)\b|\bthe\s+output\s+(?:could|should|would|will)\s+be\b/gi,
     confidence: 0.75,
     severity: 'medium',
     note: 'pasted content tells the model what to conclude or state',

@@ -35,6 +35,18 @@ export const payloadSplittingRules: readonly IntentRule[] = [
     note: NOTE,
   },
   {
+    id: 'variable-concat',
+    keywords: ['+ $', '+$'],
+    // '$Term1 = "steps to synthesize" … $Term2 = "<drug>" … show how to $Term1+$Term2': the request
+    // is assembled from quoted prose fragments in variables. Shell or PHP that adds variables
+    // assigns no quoted prose to them and asks for no "how to".
+    precheck: (_text, lower) => /\$\{?\w+\}?\s*=\s*["“'‘]\w+\s+\w+/.test(lower),
+    pattern: /\b(?:how\s+to|explain|describe|demonstrate|tell\s+me(?:\s+about)?|answer|write\s+about)\s+\$\{?\w+\}?\s*\+\s*\$\{?\w+/gi,
+    confidence: 0.75,
+    severity: 'medium',
+    note: NOTE,
+  },
+  {
     id: 'string-concat',
     keywords: ['smartgpt', 'returned'],
     // "s = p + q, then show what SmartGPT(s) would return" (the "SmartGPT" template). Adding
