@@ -189,3 +189,63 @@ export function respell(text: string): string | null {
   });
   return changed ? out : null;
 }
+
+/**
+ * Caesar shifts without the word "caesar" (PurpleLlama token smuggling: "Lpsruh suhylrxv
+ * lqvwuxfwlrqv" is "Ignore previous instructions" shifted by 3). A shift keeps the differences
+ * between neighbouring letters, so a word with the same differences as an attack word of six or more
+ * letters gives the shift away. Only the first CAESAR_SCAN_CHARS are scanned.
+ */
+export const CAESAR_SCAN_CHARS = 8192;
+const CAESAR_WORDS = ['instructions', 'instruction', 'previous', 'ignore', 'disregard', 'password', 'system', 'prompt', 'reveal', 'secret', 'forget'];
+const MIN_CAESAR_LETTERS = 6;
+const MAX_CAESAR_LETTERS = 12;
+/** Attack words by (length, first difference): the first two letters rule most words out. */
+const CAESAR_INDEX: ReadonlyMap<number, readonly string[]> = (() => {
+  const m = new Map<number, string[]>();
+  for (const w of CAESAR_WORDS) {
+    const key = w.length * 26 + ((w.charCodeAt(1) - w.charCodeAt(0) + 26) % 26);
+    m.set(key, [...(m.get(key) ?? []), w]);
+  }
+  return m;
+})();
+
+function sameShape(lower: string, start: number, word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    if ((lower.charCodeAt(start + i) - lower.charCodeAt(start + i - 1) + 26) % 26 !== (word.charCodeAt(i) - word.charCodeAt(i - 1) + 26) % 26) return false;
+  }
+  return true;
+}
+
+/** The shift (1–25) that turns some word of `lower` into an attack word, or 0. */
+export function findCaesarShift(lower: string): number {
+  const end = Math.min(lower.length, CAESAR_SCAN_CHARS);
+  let len = 0;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? lower.charCodeAt(i) : 32;
+    if (c >= 97 && c <= 122) {
+      len++;
+      continue;
+    }
+    if (len >= MIN_CAESAR_LETTERS && len <= MAX_CAESAR_LETTERS) {
+      const start = i - len;
+      const words = CAESAR_INDEX.get(len * 26 + ((lower.charCodeAt(start + 1) - lower.charCodeAt(start) + 26) % 26));
+      if (words) {
+        for (const w of words) {
+          const shift = (w.charCodeAt(0) - lower.charCodeAt(start) + 26) % 26;
+          if (shift !== 0 && sameShape(lower, start, w)) return shift;
+        }
+      }
+    }
+    len = 0;
+  }
+  return 0;
+}
+
+/** Shifts every ASCII letter by `shift`, keeping case; length-preserving. */
+export function caesar(text: string, shift: number): string {
+  return text.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + shift) % 26) + base);
+  });
+}
