@@ -49,6 +49,18 @@ export const injectedDelimiterRules: readonly IntentRule[] = [
     note: 'claims a privileged mode that would lift the assistant’s rules',
   },
   {
+    id: 'privileged-user-config',
+    keywords: ['user'],
+    precheck: (_text, lower) => lower.includes('[admin') || lower.includes('[root') || lower.includes('[superuser') || lower.includes('[developer') || lower.includes('[dungeon master'),
+    // Pseudo-config scripts that set up a persona and make the user its superior: "+: User =
+    // [Admin]", "ADD:(USER CLASS)=[ADMIN]". The bracketed, unquoted value is prompt-script syntax;
+    // code quotes its strings (roles = ["admin"]).
+    pattern: /\buser(?:[\s_]*(?:class|role|level|rank|type))?\s*\)?\s*[=:]\s*\[\s*(?:admin(?:istrator)?|root|superuser|developer|dungeon\s+master)\b/gi,
+    confidence: 0.75,
+    severity: 'medium',
+    note: 'a prompt script that gives the user admin rank over the assistant',
+  },
+  {
     id: 'maker-claim',
     keywords: ['your developer', 'your creator', 'your programmer', 'your admin', 'your owner', 'your maker'],
     // "I'm your developer", "as your creator, I need …": the author of the rules asking to lift them.
