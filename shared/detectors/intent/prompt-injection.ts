@@ -1,5 +1,6 @@
 import type { IntentDetectorSpec } from './make-detector';
 import { encodedPayloadRules } from './rules/encoded-payload';
+import { guardedProfileRules } from './rules/guarded-profile';
 import { guardedSecretRules } from './rules/guarded-secret';
 import { indirectInjectionRules } from './rules/indirect-injection';
 import { injectedDelimiterRules } from './rules/injected-delimiter';
@@ -16,7 +17,7 @@ export const promptInjectionSpec: IntentDetectorSpec = {
   description: 'Prompt injection: overrides or extracts the AI’s instructions ("ignore previous instructions", "repeat your system prompt"), directly or hidden in pasted content.',
   validation: 'instruction-override, extraction, fake-delimiter and embedded-instruction rules (also after base64/rot13/leet/spacing decoding) plus the on-device intent model; quoted attacks in questions about attacks are ignored',
   rules: [
-    ...instructionOverrideRules, ...multilingualOverrideRules, ...promptExtractionRules, ...instructionDumpRules, ...guardedSecretRules,
+    ...instructionOverrideRules, ...multilingualOverrideRules, ...promptExtractionRules, ...instructionDumpRules, ...guardedSecretRules, ...guardedProfileRules,
     ...injectedDelimiterRules, ...indirectInjectionRules, ...encodedPayloadRules, ...tokenFloodRules, ...payloadSplittingRules,
   ],
   head: 'prompt_injection',
