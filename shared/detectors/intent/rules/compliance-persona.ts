@@ -9,11 +9,21 @@ import type { IntentRule } from '../rule';
  */
 const FAMILIES: Readonly<Record<string, RegExp>> = {
   persona: /\b(?:from now on|you are now|you(?:'re| are| will| shall)?\s+(?:going to\s+)?(?:be|act|pretend|play|become|roleplay)(?:ing)?\s+(?:as|like|the role)|pretend(?:ing)? (?:to be|you are)|role[- ]?play|immerse|persona|simulat(?:e|ion)|character named|you(?:'re| are) (?:now )?an? [\w -]{0,40}?\bnamed|stay in character|(?:respond|reply|answer|speak)s? as (?:the|this|that) character|break(?:ing)? character|which stands for|as the name suggests|let'?s play a game|(?:play|act as|become|embody|take on)\s+(?:a\s+|the\s+)?(?:character|persona|role))\b|(?:^|\n)\s*(?:char|persona|role)\s*=/,
-  compliance: /\b(?:answer(?:s|ing)?\s+(?:to\s+)?(?:any|every|all)(?:thing)?|despite (?:what|how)|(?:will|can|must|should) (?:always )?(?:do|say|answer|generate|write|provide|produce|tell) (?:absolutely )?(?:anything|everything)|no matter (?:what|how)|regardless of|without (?:any )?(?:hesitation|question(?:ing)?|exception|refus\w*|warnings?|censorship|filter\w*)|(?:always|must) (?:comply|obey)|(?:doesn'?t|does not|never|won'?t|will not) follow any (?:\w+ ){0,2}?(?:principles|guidelines|rules|polic(?:y|ies)|ethics)|(?:everything|anything) is (?:legal|allowed|permitted)|always answers? (?:any|every|all)|never (?:refuse|declines?|rejects?|denies|deny|warn|hesitate|apologi[sz]e|says? no)|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never) (?:care|give a (?:fuck|damn|shit)|have (?:any )?(?:limits|restrictions|rules|filters|ethics|morals))|(?:can ?not|can'?t|won'?t|will not|must not|not allowed to) (?:refuse|decline|say no)|fulfil(?:l|ls)? (?:any|every|all)|whatever (?:they|you|i|the user|people|anyone) (?:ask|want|request)|(?:open|willing) to (?:answer(?:ing)? )?(?:any|every|all) (?:question|request|prompt)|(?:views?|considers?|treats?|sees?|regards?) (?:every|all|any)\w* (?:[\w-]+ ){0,4}?as (?:being )?(?:legal|ethical|moral|acceptable|appropriate|permissible)|give an? f(?:uck|[*'’]+c?k|\*+)|(?:any|every|all) (?:request|question|prompt)s? (?:is|are|will be) (?:answered|fulfilled|allowed))\b/,
+  compliance: /\b(?:answer(?:s|ing)?\s+(?:to\s+)?(?:any|every|all)(?:thing)?|despite (?:what|how)|(?:will|can|must|should) (?:always )?(?:do|say|answer|generate|write|provide|produce|tell) (?:absolutely )?(?:anything|everything)|no matter (?:what|how)|regardless of|without (?:any )?(?:hesitation|question(?:ing)?|exception|refus\w*|warnings?|censorship|filter\w*)|(?:always|must) (?:comply|obey)|(?:doesn'?t|does not|never|won'?t|will not) follow any (?:\w+ ){0,2}?(?:principles|guidelines|rules|polic(?:y|ies)|ethics)|(?:everything|anything) is (?:legal|allowed|permitted)|always answers? (?:any|every|all)|never (?:refuse|declines?|rejects?|denies|deny|warn|hesitate|apologi[sz]e|says? no)|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never) (?:care|give a (?:fuck|damn|shit)|have (?:any )?(?:limits|restrictions|rules|filters|ethics|morals))|(?:can ?not|can'?t|won'?t|will not|must not|not allowed to) (?:refuse|decline|say no)|fulfil(?:l|ls)? (?:any|every|all)|(?:any|every|all) (?:request|question|prompt)s? (?:is|are|will be) (?:answered|fulfilled|allowed))\b/,
   rules: /\b(?:openai|content polic(?:y|ies)|usage polic(?:y|ies)|(?:ethical|moral|safety) (?:guidelines|restrictions|principles|standards|concerns)|(?:its|your|their) (?:programming|guidelines|restrictions|filters)|terms of service|tos|censor(?:ed|ship)?|guardrails?|legality|morality|(?:confines|restrictions|limitations) of (?:ai|chatgpt))\b/,
   transgressive: /\b(?:illegal|immoral|unethical|amoral|nsfw|harmful|dangerous|profan\w+|swear\w*|vulgar|racist|uncensored|unfiltered|unrestricted|unbound|no (?:limits|rules|restrictions|boundaries|morals|ethics)|without (?:limits|restrictions|boundaries|morals|ethics)|evil|malicious|explicit (?:content|sexual)|anything goes|offensive|hateful|hate speech|hate|slurs?|derogatory|bigoted|toxic|black ?hat|anarch\w*|degrading|obscene|depraved|erotic)\b/,
   markers: /(?:🔓|🔒|\[(?:jailbreak|classic|chatgpt|gpt|normal|filtered|unfiltered)\]|\b(?:two|2|both) (?:different |separate )?(?:responses|answers|paragraphs|personalities|outputs)|\btokens?\b[^.\n]{0,40}\b(?:lose|deduct|lost|gain)|\bas an ai language model\b|\bi'?m sorry\b|\[(?:insert )?(?:your )?prompt(?: here)?\]|\{new_instruction\}|insert (?:your )?prompt here)/,
 };
+
+/**
+ * Rarer compliance cues, kept out of the main alternation: every alternative there is tried at
+ * every word of every prompt, so these run only when a literal they need occurs (LATE_ANCHORS).
+ * "helps with whatever they ask", "open to answering any question", "sees every act as legal",
+ * "does not give a f*ck".
+ */
+const LATE_COMPLIANCE = /\b(?:whatever (?:they|you|i|the user|people|anyone) (?:ask|want|request)|(?:open|willing) to (?:answer(?:ing)? )?(?:any|every|all) (?:question|request|prompt)|(?:views?|considers?|treats?|sees?|regards?) (?:every|all|any)\w* (?:[\w-]+ ){0,4}?as (?:being )?(?:legal|ethical|moral|acceptable|appropriate|permissible)|give an? f(?:uck|[*'’]+c?k|\*+))\b/;
+const LATE_ANCHORS = ['whatever', 'open to', 'willing to', ' as legal', ' as ethical', ' as moral', ' as acceptable', ' as appropriate', ' as permissible', ' as being', 'give a f', 'give an f'];
+const lateCompliance = (lower: string): boolean => LATE_ANCHORS.some((a) => lower.includes(a)) && LATE_COMPLIANCE.test(lower);
 
 /** Three of five families: a persona plus one more is ordinary role-play; 2 was not tried (benign budget first). */
 const MIN_FAMILIES = 3;
@@ -25,7 +35,7 @@ const OTHERS = [FAMILIES.persona!, FAMILIES.rules!, FAMILIES.transgressive!, FAM
  * stopping as soon as the count is reached or can no longer be.
  */
 function hasFamilies(lower: string): boolean {
-  if (!FAMILIES.compliance!.test(lower)) return false;
+  if (!FAMILIES.compliance!.test(lower) && !lateCompliance(lower)) return false;
   let n = 0;
   for (let i = 0; i < OTHERS.length && n < MIN_FAMILIES - 1; i++) {
     if (n + OTHERS.length - i < MIN_FAMILIES - 1) return false;
@@ -40,7 +50,7 @@ export const compliancePersonaRules: readonly IntentRule[] = [
     // The compliance family's anchors: without one, the prompt cannot match.
     keywords: ['answer', 'despite', 'whatever', 'open to', 'willing to', ' as legal', ' as ethical', ' as moral', ' as acceptable', ' as appropriate', ' as permissible', ' as being', 'give a f', 'will ', 'can ', 'must ', 'should ', 'no matter', 'regardless', 'without', 'always', 'never', "doesn't", 'does not', "don't", 'do not', "won't", 'cannot', "can't", 'not allowed', 'fulfil', 'any ', 'every', 'all '],
     precheck: (_text, lower) => hasFamilies(lower),
-    pattern: new RegExp(FAMILIES.compliance!.source, 'gi'),
+    pattern: new RegExp(`${FAMILIES.compliance!.source}|${LATE_COMPLIANCE.source}`, 'gi'),
     confidence: 0.75,
     severity: 'medium',
     note: 'a persona with an unconditional-compliance clause, references to the rules it escapes and transgressive content',
