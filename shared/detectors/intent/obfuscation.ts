@@ -1,9 +1,9 @@
-import { caesar, countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, findCaesarShift, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter, unstutterEnds } from './decoders';
+import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter, unstutterEnds } from './decoders';
 import { profileOf, type TextProfile } from './profile';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
 
 /**
- * Obfuscated instructions: an attack wrapped in base64, hex, binary, Morse, rot13 or any Caesar shift, leetspeak,
+ * Obfuscated instructions: an attack wrapped in base64, hex, binary, Morse, rot13, leetspeak,
  * spaced-out letters or hyphen-joined words so that keyword filters miss it (garak `encoding`
  * probes; PurpleLlama "token smuggling"). Each wrapper is decoded cheaply (decoders.ts) and the
  * detector's own rules re-run on the plain text; a hit is reported on the encoded span with the
@@ -56,7 +56,7 @@ const BINARY_RUN = /(?<![01])(?:[01]{8}\s+){3,}[01]{8}(?![01])/g;
 const HEX_RUN = /(?<![0-9a-f])(?:[0-9a-f]{2} ){7,}[0-9a-f]{2}(?![0-9a-f])|(?<![0-9a-z])(?:[0-9a-f]{2}){12,}(?![0-9a-z])/gi;
 const JOINED_RUN = /(?<![\w-])[a-z]+(?:[-_][a-z]+){5,}(?![\w-])/gi;
 
-export type Encoding = 'base64' | 'hex' | 'binary' | 'morse' | 'rot13' | 'caesar' | 'leet' | 'spaced' | 'joined' | 'stutter' | 'misspelt';
+export type Encoding = 'base64' | 'hex' | 'binary' | 'morse' | 'rot13' | 'leet' | 'spaced' | 'joined' | 'stutter' | 'misspelt';
 
 export interface ObfuscatedHit extends RuleHit {
   readonly encoding: Encoding;
@@ -103,11 +103,7 @@ function variants(text: string, lower: string): Variant[] {
       if (plain) out.push({ encoding: d.encoding, plain, span: [m.index, m.index + m[0].length] });
     }
   }
-  const named = lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13') || lower.includes('caesar');
-  if (named) out.push({ encoding: 'rot13', plain: rot13(text), span: null });
-  // Any shift, named or not, when a word has the shape of an attack word (see findCaesarShift).
-  const shift = findCaesarShift(lower);
-  if (shift !== 0 && !(named && shift === 13)) out.push({ encoding: shift === 13 ? 'rot13' : 'caesar', plain: caesar(text, shift), span: null });
+  if (lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13') || lower.includes('caesar')) out.push({ encoding: 'rot13', plain: rot13(text), span: null });
   if (s.leetWords >= MIN_LEET_WORDS && countLeetWords(lower) >= MIN_LEET_WORDS) out.push({ encoding: 'leet', plain: deleet(text), span: null });
   const stutter = countStutterWords(lower);
   if (stutter.stuttered >= MIN_STUTTER_WORDS && stutter.stuttered >= MIN_STUTTER_SHARE * stutter.words) {
