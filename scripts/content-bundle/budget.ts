@@ -16,9 +16,11 @@ export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
  * The ratchet: 117.4–117.5 KB measured (WXT build, Chrome and Firefox) when it was first set; the
  * secrets recall round then added ~2.5 KB of rules (120.0–120.2 KB); WXT's context stand-in,
  * UTF-8 output, the shared assignment fragment and mangled internal property names brought it to
- * 113.2–113.4 KB. The ceiling leaves ~1.6 KB for ordinary change.
+ * 113.2–113.4 KB; the same round's detector changes (GitLab's token checksum, word-named providers,
+ * the PII digit gate, the one-pass classification-label search, typed-array normalisation) added
+ * ~3 KB (116.3–116.4 KB, esbuild estimate). The ceiling leaves ~1.6 KB for ordinary change.
  */
-export const CONTENT_SCRIPT_CEILING_BYTES = 115 * 1024;
+export const CONTENT_SCRIPT_CEILING_BYTES = 118 * 1024;
 /**
  * What WXT's build adds to the esbuild bundle the unit test measures: its entry wrapper (logger,
  * the ContentScriptContext stand-in of runtime/content-script-context.ts) and the IIFE wrapper.
