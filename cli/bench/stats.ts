@@ -47,5 +47,11 @@ export function sample(fn: () => void, runs: number): Sample[] {
   return out;
 }
 
+/** `sample` after one untimed call, so the figures describe the steady state of that input. */
+export function warmSample(fn: () => void, runs: number): Sample[] {
+  fn();
+  return sample(fn, runs);
+}
+
 export const walls = (xs: readonly Sample[]): number[] => xs.map((x) => x.wall);
 export const cpus = (xs: readonly Sample[]): number[] => xs.map((x) => x.cpu);
