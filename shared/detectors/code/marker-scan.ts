@@ -29,7 +29,7 @@ export function buildMarkerIndex(literals: Iterable<string>): MarkerIndex {
   // Reversed so that each chain lists its markers in declaration order.
   for (let n = markers.length - 1; n >= 0; n--) {
     const m = markers[n]!;
-    if (m.length < 2 || !/^[\x00-\x7f]*$/.test(m)) throw new Error(`marker ${JSON.stringify(m)}: needs two or more ASCII characters`);
+    if (m.length < 2 || [...m].some((ch) => ch.charCodeAt(0) >= ASCII)) throw new Error(`marker ${JSON.stringify(m)}: needs two or more ASCII characters`);
     const o = rarestBigram(m, () => true);
     const key = (m.charCodeAt(o) << 7) | m.charCodeAt(o + 1);
     offsets[n] = o;
