@@ -38,7 +38,12 @@ export function computeRisk(items: readonly RiskInput[], threshold: number): { r
   const seen = new Set<string>();
   let keep = 1;
   let anyAboveLow = false;
-  for (const { finding, value } of items) {
+  // Indexed, not for…of: the scanner passes `[].map(…)` (PACKED_SMI elements) when nothing was
+  // found and an object array otherwise, and for…of over both, inlined into the scanner, made V8
+  // deoptimise the optimised scan on nearly every call for its first ~1,200 scans (--trace-deopt:
+  // "wrong map" in computeRisk); a service worker that restarts often never got past that phase.
+  for (let i = 0; i < items.length; i++) {
+    const { finding, value } = items[i]!;
     const key = `${finding.type}\u0000${value}`;
     if (seen.has(key)) continue;
     seen.add(key);
