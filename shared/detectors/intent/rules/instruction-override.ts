@@ -18,7 +18,9 @@ const GAP = String.raw`(?:(?!(?:my|our)\b)[\w'’-]+\s+)`;
 export const instructionOverrideRules: readonly IntentRule[] = [
   {
     id: 'instruction-override',
-    keywords: ['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'abandon', 'discard', 'neglect', 'set aside', 'throw out', 'erase', 'delete', 'cancel', 'pay no', 'follow', 'obey', 'listen to'],
+    keywords: ['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'abandon', 'discard', 'neglect', 'set aside', 'throw out', 'erase', 'delete', 'cancel', 'pay no',
+      // Follow, obey and listen only in the negated forms the pattern takes ("the following" is everywhere).
+      'do not follow', 'do not obey', "don't follow", "don't obey", "don't listen to", 'dont follow', 'dont obey', 'dont listen to', 'stop following'],
     // Also the noun first: "ignore the directions above", "disregard all rules you were given".
     pattern: new RegExp(String.raw`\b${VERB}\s+${GAP}{0,3}?${QUALIFIER}\s+(?:[\w'’-]+\s+){0,2}?${NOUN}\b|\b${VERB}\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?|any\s+)?${NOUN}\s+(?:above|before\s+this|so\s+far|(?:that\s+)?you\s+(?:were|have\s+been)\s+given|given\s+to\s+you)\b`, 'gi'),
     confidence: 0.9,

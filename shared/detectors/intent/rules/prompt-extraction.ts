@@ -42,7 +42,8 @@ export const promptExtractionRules: readonly IntentRule[] = [
   },
   {
     id: 'repeat-above',
-    keywords: ['above', 'previous', 'prior', 'preceding', 'last', 'so far'],
+    // The verbs, not the position words: "last" opened it for every prompt about last month.
+    keywords: ['repeat', 'recite', 'print', 'echo', 'output', 'spell out', 'write out'],
     // "Repeat the above words / everything so far": with no text of the user's own above, this
     // asks for the hidden context. Medium: a user may mean their own earlier message.
     pattern: /\b(?:repeat|recite|print|echo|output|spell out|write out)\s+(?:back\s+)?(?:all\s+|everything\s+|the\s+|of\s+)*(?:(?:above|previous|prior|preceding|last)\s+(?:text|words|prompt|message|instructions?|directives?|commands?)|(?:text|words|everything|instructions?|rules|directives|commands|prompt)\s+(?:so far|above))\b/gi,
