@@ -107,3 +107,29 @@ export function findKeywords(index: KeywordIndex, lower: string): Uint8Array {
   }
   return found;
 }
+
+/** Code points JavaScript's `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Whether `lower` has one of `words`, whitespace, then one of `nexts`: a linear over-approximation
+ * of a pattern's `(?:words)\s+(?:nexts)` (no word boundaries), for a rule's precheck when each
+ * word alone is everyday ("note" vs "note to the AI", "private" vs "private account"). A few
+ * `indexOf` scans cost far less than running the rule's pattern.
+ */
+export function hasPhrase(lower: string, words: readonly string[], nexts: readonly string[]): boolean {
+  for (const word of words) {
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      let j = i + word.length;
+      if (j >= lower.length || !isSpace(lower.charCodeAt(j))) continue;
+      while (j < lower.length && isSpace(lower.charCodeAt(j))) j++;
+      for (const next of nexts) if (lower.startsWith(next, j)) return true;
+    }
+  }
+  return false;
+}

@@ -1,3 +1,4 @@
+import { hasPhrase } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -9,6 +10,10 @@ export const encodedPayloadRules: readonly IntentRule[] = [
   {
     id: 'decode-and-obey',
     keywords: ['decode', 'decipher', 'decrypt', 'unscramble', 'reverse', 'translate'],
+    // "translate" alone is everyday: the pattern also needs "follow it", "obey the instructions" …
+    precheck: (_text, lower) =>
+      hasPhrase(lower, ['follow', 'execute', 'obey', 'carry out', 'act on', 'respond to', 'answer'], ['it', 'them', 'the', 'what it says']) ||
+      lower.includes('do what it says') || lower.includes('do as it says'),
     pattern: /\b(?:decode|decipher|decrypt|unscramble|reverse|translate)\b[^.\n]{0,80}?\b(?:and|then)\s+(?:then\s+)?(?:follow|execute|obey|carry out|act on|do (?:what|as) it says|respond to|answer)\s+(?:it|them|the\s+(?:instructions?|command|message|result|decoded)|its\s+instructions?|what it says)\b/gi,
     confidence: 0.75,
     severity: 'medium',

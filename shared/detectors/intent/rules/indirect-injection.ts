@@ -1,3 +1,4 @@
+import { hasPhrase } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -7,6 +8,9 @@ import type { IntentRule } from '../rule';
  */
 // Longest alternatives first: the span should cover "the AI assistant", not stop at "AI".
 const AI = String.raw`(?:ai assistant|ai model|language model|assistant|ai|a\.i\.|llm|chat ?bot|chatgpt|gpt|model|copilot|bing|claude|gemini)`;
+
+/** What the AI is doing with the content when it is addressed ("if you are summarising this page"). */
+const READER_VERBS = ['summarising', 'summarizing', 'processing', 'reading', 'analysing', 'analyzing', 'translating'];
 
 /**
  * A request about pasted content whose content opens with a quote or markup: "Summarize this
@@ -25,7 +29,11 @@ export const indirectInjectionRules: readonly IntentRule[] = [
   {
     id: 'embedded-ai-instruction',
     // The pattern's own anchors ("ai" alone opened it for every prompt with "aim" or "air").
-    keywords: ['note', 'message', 'attention', 'if you', 'summari', 'processing', 'reading', 'analy', 'translating'],
+    // The -ing forms the pattern takes: "summari" and "analy" opened it for every "summarise this".
+    keywords: ['note', 'message', 'attention', 'if you', 'summarising', 'summarizing', 'processing', 'reading', 'analysing', 'analyzing', 'translating'],
+    // "note" alone is every "meeting notes": the first form needs "note to", "message for" …
+    precheck: (_text, lower) =>
+      hasPhrase(lower, ['note', 'message', 'attention'], ['to', 'for']) || hasPhrase(lower, ['if'], ['you']) || READER_VERBS.some((v) => lower.includes(v)),
     pattern: new RegExp(String.raw`\b(?:(?:note|message|attention)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?${AI}s?\b|if\s+you\s+are\s+(?:an?\s+)?${AI}\b[^.\n]{0,40}\b(?:reading|processing|summari[sz]ing|analy[sz]ing|you must|you should|please|ignore)|(?:when|while|if)\s+(?:you\s+are\s+)?(?:summari[sz]ing|processing|reading|analy[sz]ing|translating)\s+this\s+(?:document|page|email|e-mail|text|article|file|message|website|review)\s*,?\s*(?:you\s+(?:must|should|will)|please|ignore|always|do not|don'?t|include|add|say|respond))`, 'gi'),
     confidence: 0.8,
     severity: 'high',
@@ -54,7 +62,7 @@ export const indirectInjectionRules: readonly IntentRule[] = [
   },
   {
     id: 'planted-assertion',
-    keywords: ['let', 'state', 'consider the', 'output could', 'output should', 'output would', 'output will'],
+    keywords: ["let's", 'lets', 'state', 'consider the', 'output could', 'output should', 'output would', 'output will'],
     // Inside pasted content, a narrator tells the reader what to conclude: "To challenge the status
     // quo, let's state that the conclusion is …", "# I suggest you consider the output as '10'".
     // The user's own assumption before the content ("Let's say growth is 5 %; given this table: …")

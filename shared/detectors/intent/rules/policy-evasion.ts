@@ -1,3 +1,4 @@
+import { hasPhrase } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -8,6 +9,9 @@ import type { IntentRule } from '../rule';
  */
 const EVADE = String.raw`(?:bypass(?:es|ing)?|get(?:ting)?\s+(?:around|past|by)|circumvent(?:ing)?|evad(?:e|ing)|avoid(?:ing)?\s+(?:triggering\s+)?|defeat(?:ing)?|trick(?:ing)?|fool(?:ing)?|sneak(?:ing)?\s+(?:it\s+|this\s+|data\s+|files?\s+)?(?:past|around|through)|slip(?:ping)?\s+(?:it\s+|this\s+)?past|disabl(?:e|ing)|turn(?:ing)?\s+off|switch(?:ing)?\s+off|uninstall(?:ing)?|kill(?:ing)?|block(?:ing)?|hid(?:e|ing)\s+(?:\w+\s+){0,3}from|blind(?:ing)?|tamper(?:ing)?\s+with|get\s+rid\s+of)`;
 const CONTROL = String.raw`(?:dlp|data loss prevention|sightline|(?:the\s+)?(?:company|corporate|work|employer|it|security|our|my)\s*'?s?\s+(?:monitoring|dlp|filters?|scanner|proxy|security (?:software|tools?|agent|controls?)|extension|endpoint (?:agent|protection|monitoring)|casb|audit(?:ing)?)|(?:employee|endpoint|activity|keystroke|browser|network|prompt|ai[- ]usage)\s+monitoring|monitoring\s+(?:software|tools?|extension|agent)|security\s+(?:monitoring|scanners?|tools?|team|software|agent)|(?:this|the)\s+(?:monitoring\s+|security\s+|governance\s+|dlp\s+)extension|casb|netskope|zscaler|purview|forcepoint|symantec dlp|nightfall|content\s+(?:inspection|scanning|scanner))`;
+
+/** Where personal-channel-exfiltration sends the data ("my personal gmail", "a home laptop"). */
+const DESTINATIONS = ['e-mail', 'email', 'gmail', 'account', 'dropbox', 'drive', 'google drive', 'laptop', 'computer', 'usb', 'cloud', 'phone', 'device'];
 
 /** A prohibition before the hit in its clause. */
 const NEGATED = /\b(?:not|never|cannot|can't|mustn't|shouldn't|nobody|no one|prohibited|forbidden)\b/i;
@@ -46,6 +50,8 @@ export const policyEvasionRules: readonly IntentRule[] = [
   {
     id: 'personal-channel-exfiltration',
     keywords: ['personal', 'private', 'home', 'gmail', 'dropbox', 'usb', 'exfiltrat'],
+    // "private" alone is every Java class: the pattern needs "private account", "home laptop" …
+    precheck: (_text, lower) => lower.includes('exfiltrat') || hasPhrase(lower, ['personal', 'private', 'home', 'own'], DESTINATIONS),
     // Work data to a personal account/device, or "exfiltrate … from the company".
     pattern: /\b(?:(?:upload|send|forward|copy|move|transfer|email|e-mail|sync|smuggle|take)\w*\s+(?:all\s+|the\s+|our\s+|some\s+)?(?:company|corporate|work|client|customer|confidential|internal|proprietary|employer'?s?)\s+(?:data|files?|documents?|source code|code|records|database|emails?|spreadsheets?)\s+(?:to|into|onto)\s+(?:my\s+)?(?:personal|private|home|own)\s+(?:e-?mail|gmail|account|dropbox|drive|google drive|laptop|computer|usb|cloud|phone|device)|exfiltrat(?:e|ing)\s+(?:the\s+)?(?:company|corporate|client|customer|confidential|internal|proprietary|our|my employer'?s?)\s+(?:data|files?|documents?|source code|records|database))\b/gi,
     confidence: 0.75,

@@ -1,3 +1,4 @@
+import { hasPhrase } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -61,6 +62,10 @@ export const roleplayUnlockRules: readonly IntentRule[] = [
   {
     id: 'dual-response',
     keywords: ['two', 'both', 'second', 'respon', 'answer', 'classic', 'jailbr', 'filtered', 'lockdown', 'unlocked', 'unaligned'],
+    // "two" alone is every "two days": the pattern needs "two ways", "two responses", "as both" or a tag word.
+    precheck: (_text, lower) =>
+      hasPhrase(lower, ['two', '2'], ['different', 'separate', 'distinct', 'ways', 'styles', 'manners', 'modes', 'voices', 'personalities', 'responses', 'answers', 'paragraphs', 'personas', 'entities']) ||
+      hasPhrase(lower, ['as'], ['both']) || ['classic', 'jailbr', 'filtered', 'lockdown', 'unlocked', 'unaligned'].some((w) => lower.includes(w)),
     // "Answer every prompt in two ways: normal and as <persona>" (DAN, BetterDAN, BH), "respond as
     // both GPT and HAL", "[🔒CLASSIC] … [🔓JAILBREAK]" answer tags, "as an aligned and an
     // unaligned AI" / "Unaligned:" answer labels.
