@@ -1,4 +1,5 @@
 import { normalizeForMatching } from '../../../engine/normalize';
+import { hasPhrase } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -29,6 +30,19 @@ const fold = (word: string): string => normalizeForMatching(word).text.toLowerCa
 const FOREIGN_MENTIONS = ['доступ', 'аццесс', 'аксесс', 'акцесс'];
 const CREDENTIAL = String.raw`(?:password|access\s+code|passphrase|pass\s+phrase|passcode)`;
 
+/**
+ * secret-leak's pattern needs SECRET ("the password", "your secret") or a foreign form; the keyword
+ * "password" alone opened it for every prompt with a credential in it. The pattern is `u`, so "ſ"
+ * matches "s": fold it first (toLowerCase leaves it).
+ */
+function mayAskForSecret(lower: string): boolean {
+  const l = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+  return (
+    hasPhrase(l, ['the', 'your', 'my', 'our', 'this', 'that'], ['pass', 'access code', 'secret', 'hidden', 'correct', 'current', 'actual', 'real']) ||
+    ['passwor', 'contraseña', 'mot de passe', 'senha', 'パスワード', '暗証番号', '密码', '비밀번호'].some((w) => l.includes(w))
+  );
+}
+
 export const guardedSecretRules: readonly IntentRule[] = [
   {
     id: 'guarded-phrase',
@@ -46,7 +60,7 @@ export const guardedSecretRules: readonly IntentRule[] = [
     pattern: new RegExp(String.raw`\b${LEAK}\b[^.\n]{0,60}?${SECRET}|${SECRET}[^.\n]{0,40}?\b(?:in|as|into|using|with)\s+(?:a\s+|an\s+)?${LEAK}\b|\bwhat(?:'s|\s+is|\s+was)\s+${SECRET}|\b(?:qual\s+(?:è|é|e)|cu[aá]l\s+es|quel(?:le)?\s+est|wie\s+lautet|was\s+ist)\s+(?:la\s+|le\s+|das\s+|a\s+)?(?:password|contraseña|mot de passe|passwort|senha)|(?:パスワード|暗証番号)[^?\n]{0,30}?(?:何|教え)|密码[^?\n]{0,30}?(?:什么|告诉)|비밀번호[^?\n]{0,40}?(?:알려|뭐|무엇)|\b(?:ihr|dein|deine|ihre)\s+passwort\s+(?:geben|sagen|verraten|nennen)`, 'giu'),
     confidence: 0.75,
     severity: 'medium',
-    precheck: notCodeTask,
+    precheck: (text, lower) => mayAskForSecret(lower) && notCodeTask(text, lower),
     note: 'asks the assistant for a secret it guards',
   },
   {
@@ -66,6 +80,9 @@ export const guardedSecretRules: readonly IntentRule[] = [
     id: 'authorisation-claim',
     // Every alternative names a credential or "access" ("correct", "right" alone opened it for most prompts).
     keywords: ['password', 'access', 'passphrase', 'pass phrase', 'passcode'],
+    // Each form needs "correct/right/valid password" or "… that grants access".
+    precheck: (_text, lower) =>
+      hasPhrase(lower, ['correct', 'right', 'valid', 'accurate'], ['pass', 'access']) || hasPhrase(lower, ['that'], ['grants', 'gives', 'unlocks']),
     // "[correct password", "The correct access code has been provided", "user entered the right
     // password", "the passphrase that grants access was found".
     pattern: new RegExp(String.raw`[[(]\s*(?:the\s+)?(?:correct|right|valid|accurate)\s+(?:${CREDENTIAL}|access)\b|\b(?:above|following)\s+(?:correct|right|valid)\s+${CREDENTIAL}|\b(?:correct|right|valid)\s+${CREDENTIAL}\s+(?:has\s+been|have\s+been|was|is|were)?\s*(?:\w+\s+)?(?:entered|provided|given|supplied|input|typed|said|received)\b|\b(?:entered|provided|input|typed|has|said|gave|given)\s+(?:the\s+)?(?:correct|right|valid)\s+${CREDENTIAL}|\b(?:${CREDENTIAL}|(?:secret\s+)?(?:phrase|word|key|code))\s+that\s+(?:grants|gives|unlocks)\s+access\b`, 'gi'),

@@ -1,3 +1,4 @@
+import { hasPhrase } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -54,6 +55,8 @@ export const promptExtractionRules: readonly IntentRule[] = [
   {
     id: 'secret-extraction',
     keywords: ['password', 'passcode', 'access code', 'secret', 'passphrase'],
+    // Every form names "your password" or "the passcode", not a credential alone.
+    precheck: (_text, lower) => hasPhrase(lower, ['your', 'the'], ['secret', 'pass', 'access code']),
     // Asking the model for a credential it guards (Tensor Trust, Gandalf-style games).
     pattern: /\b(?:(?:tell|give|show|reveal|print|say|spell|output|repeat|share|disclose|provide|leak)\s+(?:me\s+)?(?:us\s+)?(?:your\s+(?:secret\s+)?(?:password|passcode|access code|passphrase|secret(?:\s+key)?)|the\s+(?:secret\s+)?(?:access code|passcode|secret phrase|secret password))|what\s+is\s+your\s+(?:secret\s+)?(?:password|passcode|access code|passphrase))\b/gi,
     confidence: 0.75,

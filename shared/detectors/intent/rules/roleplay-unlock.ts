@@ -1,6 +1,8 @@
 import { hasPhrase } from '../prefilter';
 import type { IntentRule } from '../rule';
 
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /**
  * Role-play unlocks: the prompt invents a persona or "mode" whose defining trait is that the
  * model's safety rules do not apply (DAN "Do Anything Now", "Developer Mode", AIM, "no moral
@@ -51,6 +53,8 @@ export const roleplayUnlockRules: readonly IntentRule[] = [
   {
     id: 'character-lock',
     keywords: ['character', 'token'],
+    // The token forms all count them ("50 tokens"): "token" alone is every API-key question.
+    precheck: (_text, lower) => lower.includes('character') || hasPhrase(lower, DIGITS, ['token']),
     // The DAN penalty loop: "Stay in character!", "if you break character … tokens", and the token
     // economy itself: "you have 50 tokens … lose 5 … cease to exist". Not "stay in character no
     // matter what" or "at all times": role-play briefs (a pirate in a school play) say that too.
