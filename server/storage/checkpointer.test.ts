@@ -64,8 +64,11 @@ test('under commits that never pause, the WAL still starts over instead of growi
   await checkpointer.stop();
   const walBytes = statSync(`${path}-wal`).size;
   writer.close();
-  // Without a rewind the WAL holds every commit: 600 × 4 rows × 4 KB, ~15 MB with page headers.
-  expect(walBytes).toBeLessThan((commits * 4 * 4_000) / 4);
+  // Without a RESTART the WAL holds nearly every commit (600 × 4 rows × 4 KB, ~15 MB; 6–7 MB
+  // measured with PASSIVE rounds alone, which rewind only when a round happens to finish between
+  // commits). With it, ~1–1.5 MB measured on an idle machine; the bound leaves room for a checkpoint
+  // thread that gets few slices on a loaded one.
+  expect(walBytes).toBeLessThan((commits * 4 * 4_000) / 2);
 });
 
 test('a worker that cannot open the database reports it, so the writer can checkpoint again', async () => {
