@@ -1,7 +1,7 @@
 /**
  * How common a pair of adjacent characters is in prose and code, for indexes that find many
- * literals in one pass by their *rarest* pair (the secret rules' anchor sweep, the engine's
- * keyword index): the pass then stops at few positions (`k_` of `pk_live_`, `=>`), never at
+ * literals in one pass by their *rarest* pair (the secret rules' anchor sweep, the source-code
+ * language markers): the pass then stops at few positions (`k_` of `pk_live_`, `=>`), never at
  * `th` or `er`.
  */
 

@@ -1,11 +1,10 @@
 /**
  * Which of a fixed set of ASCII literals occur inside `[start, end)` of a text: the language
- * markers of languages.ts over one code block. The idea of engine/keywords (each literal indexed
- * by its rarest pair of adjacent characters, one table load per character), with two changes that
- * halve the cost on ~400-character blocks of code: the text is read in place rather than sliced,
- * and a candidate is compared inline, character by character, rather than by a `startsWith`
- * call — code is full of the pairs that anchor markers (`et` of `let `, `ns` of `const `), and
- * most candidates fail on their first character.
+ * markers of languages.ts over one code block. Each literal is indexed by its rarest pair of
+ * adjacent characters (engine/bigram-rank), so the walk costs one table load per character; the
+ * text is read in place rather than sliced, and a candidate is compared inline, character by
+ * character, rather than by a `startsWith` call — code is full of the pairs that anchor markers
+ * (`et` of `let `, `ns` of `const `), and most candidates fail on their first character.
  */
 import { rarestBigram } from '../../engine/bigram-rank';
 
