@@ -1,3 +1,4 @@
+import { recentMemo } from '../engine/recent-memo';
 import type { FeatureWeight } from '../engine/types';
 import { featurize } from './featurize';
 import { HEAD_IDS, type HeadId, type ShippedWeights } from './types';
@@ -48,15 +49,11 @@ export const RECENT_VERDICTS = 4;
 export function createIntentModel(weights: ShippedWeights): IntentModel {
   const q = {} as Record<HeadId, Int8Array>;
   for (const id of HEAD_IDS) q[id] = decodeInt8(weights.heads[id].weights);
-  const recent: { text: string; verdict: ModelVerdict }[] = [];
+  const remember = recentMemo<ModelVerdict>(RECENT_VERDICTS);
 
-  function score(text: string): ModelVerdict {
-    for (let i = 0; i < recent.length; i++) {
-      const entry = recent[i]!;
-      if (entry.text !== text) continue;
-      if (i > 0) recent.unshift(...recent.splice(i, 1));
-      return entry.verdict;
-    }
+  const score = (text: string): ModelVerdict => remember(text, () => verdictOf(text));
+
+  function verdictOf(text: string): ModelVerdict {
     const buckets = featurize(text, weights.bits);
     const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
     const heads = {} as Record<HeadId, HeadScore>;
@@ -67,9 +64,7 @@ export function createIntentModel(weights: ShippedWeights): IntentModel {
       const logit = weights.heads[id].bias + sum * weights.heads[id].scale * norm;
       heads[id] = { probability: sigmoid(logit), logit };
     }
-    const verdict: ModelVerdict = { buckets, norm, heads };
-    if (recent.unshift({ text, verdict }) > RECENT_VERDICTS) recent.pop();
-    return verdict;
+    return { buckets, norm, heads };
   }
 
   function explain(verdict: ModelVerdict, head: HeadId, k = EXPLAIN_TOP_K): FeatureWeight[] {

@@ -1,3 +1,4 @@
+import { recentMemo } from '../../engine/recent-memo';
 import { findDiscussion, isDiscussed, type DiscussionContext } from './discussion';
 import { matchObfuscated, type Encoding } from './obfuscation';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
@@ -30,22 +31,14 @@ export const RECENT_ANALYSES = 4;
  * discussion check once for all three.
  */
 export function createAnalyzer(rules: readonly IntentRule[]): (text: string, lower: string) => Analysis {
-  const recent: { text: string; analysis: Analysis }[] = [];
-  return (text, lower) => {
-    for (let i = 0; i < recent.length; i++) {
-      const entry = recent[i]!;
-      if (entry.text !== text) continue;
-      if (i > 0) recent.unshift(...recent.splice(i, 1));
-      return entry.analysis;
-    }
+  const remember = recentMemo<Analysis>(RECENT_ANALYSES);
+  return (text, lower) => remember(text, () => {
     let context: DiscussionContext | null | undefined;
     const discussion = (): DiscussionContext | null => (context === undefined ? (context = findDiscussion(text)) : context);
     const plain: IntentHit[] = matchRules(text, lower, rules);
     const decoded = matchObfuscated(text, lower, rules);
     const raw = decoded.length === 0 ? plain : plain.concat(decoded);
     const hits = raw.length === 0 ? raw : raw.filter((h) => !isDiscussed(text, discussion(), h.start));
-    const analysis: Analysis = { hits, discussion };
-    if (recent.unshift({ text, analysis }) > RECENT_ANALYSES) recent.pop();
-    return analysis;
-  };
+    return { hits, discussion };
+  });
 }
