@@ -6,9 +6,11 @@ import { indirectInjectionRules } from './rules/indirect-injection';
 import { injectedDelimiterRules } from './rules/injected-delimiter';
 import { instructionDumpRules } from './rules/instruction-dump';
 import { instructionOverrideRules } from './rules/instruction-override';
+import { letterCipherRules } from './rules/letter-ciphers';
 import { multilingualOverrideRules } from './rules/multilingual-override';
 import { payloadSplittingRules } from './rules/payload-splitting';
 import { promptExtractionRules } from './rules/prompt-extraction';
+import { tamperRequestRules } from './rules/tamper-requests';
 import { tokenFloodRules } from './rules/token-flood';
 
 /** Prompt injection: overriding or extracting the model's instructions, directly or via pasted content. */
@@ -19,6 +21,7 @@ export const promptInjectionSpec: IntentDetectorSpec = {
   rules: [
     ...instructionOverrideRules, ...multilingualOverrideRules, ...promptExtractionRules, ...instructionDumpRules, ...guardedSecretRules, ...guardedProfileRules,
     ...injectedDelimiterRules, ...indirectInjectionRules, ...encodedPayloadRules, ...tokenFloodRules, ...payloadSplittingRules,
+    ...letterCipherRules, ...tamperRequestRules,
   ],
   head: 'prompt_injection',
 };

@@ -1,0 +1,11 @@
+/**
+ * Vectors of one rule module (`<module>.vectors.ts`), checked through the whole engine by
+ * rule-vectors.test.ts: normalisation, the quoting check and the risk formula all apply, so a
+ * positive must be *flagged*, not only matched.
+ */
+export interface RuleVectors {
+  /** [rule id, prompt]: flagged, with an intent finding from that rule. */
+  readonly positive: readonly (readonly [string, string])[];
+  /** Look-alikes that must get no intent finding at all. */
+  readonly negative: readonly string[];
+}
