@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { createScanner } from '../../../engine';
 import { registry } from '../../registry';
 import { createIntentDetectors } from '../create';
-import { vectors as abusiveRegister } from './abusive-register.vectors';
-import { vectors as letterCiphers } from './letter-ciphers.vectors';
-import { vectors as personaFraming } from './persona-framing.vectors';
+import { vectors as abusiveRegister } from './abusive-register.rule-vectors';
+import { vectors as letterCiphers } from './letter-ciphers.rule-vectors';
+import { vectors as personaFraming } from './persona-framing.rule-vectors';
 import type { RuleVectors } from './rule-vectors';
-import { vectors as tamperRequests } from './tamper-requests.vectors';
+import { vectors as tamperRequests } from './tamper-requests.rule-vectors';
 
 // Rule modules that carry their own vectors (older modules have rows in ../rules.test.ts).
 const modules: Record<string, RuleVectors> = {
