@@ -1,7 +1,9 @@
 /**
- * Is one line of text code? One pass over as much of the line as the answer needs, plus a
- * first-word lookup in a hash table — no regex, no substring copies — because it runs on every
- * line of every prompt. A single line decides nothing: source-code.ts looks for runs of such lines.
+ * Is one line of text code? Its first and last characters, a first-word lookup in a hash table
+ * and, when those do not decide, whether it holds a syntax character or an operator — answered
+ * from cursors that native searches move through the text, not by reading the line — because it
+ * runs on every line of every prompt, with no substring copies. A single line decides nothing:
+ * source-code.ts looks for runs of such lines.
  */
 
 const CODE_FIRST_WORDS = new Set([
@@ -65,46 +67,61 @@ for (const [words, bit] of [[CODE_FIRST_WORDS, FIRST], [STRONG_FIRST_WORDS, STRO
 }
 
 const C = {
-  bang: 0x21, hash: 0x23, amp: 0x26, lparen: 0x28, rparen: 0x29, plus: 0x2b, comma: 0x2c, minus: 0x2d,
-  dot: 0x2e, slash: 0x2f, colon: 0x3a, semi: 0x3b, lt: 0x3c, eq: 0x3d, gt: 0x3e, question: 0x3f,
-  at: 0x40, lbracket: 0x5b, backslash: 0x5c, rbracket: 0x5d, underscore: 0x5f, lbrace: 0x7b, pipe: 0x7c, rbrace: 0x7d,
+  bang: 0x21, hash: 0x23, lparen: 0x28, rparen: 0x29, comma: 0x2c, minus: 0x2d, dot: 0x2e, slash: 0x2f,
+  colon: 0x3a, semi: 0x3b, question: 0x3f, at: 0x40, lbracket: 0x5b, backslash: 0x5c, rbracket: 0x5d,
+  underscore: 0x5f, lbrace: 0x7b, rbrace: 0x7d,
 } as const;
 
-/** What one pass over the line found, as bits: brackets, `=` or `;` anywhere … */
-const SYNTAX = 1;
-/** … two-character operators: => -> :: != == && || += := </ /> */
-const OPERATOR = 2;
-
-/** Per ASCII character: SYNTAX if it is one, OPERATOR if it can end a two-character operator. */
-const CHAR_SHAPE = new Uint8Array(128);
-for (const c of [C.lparen, C.eq, C.lbrace, C.lbracket, C.semi]) CHAR_SHAPE[c] = SYNTAX;
-for (const c of [C.gt, C.colon, C.eq, C.amp, C.pipe, C.slash]) CHAR_SHAPE[c]! |= OPERATOR;
-
-/** Does `prev` + `c` make an operator (`c` is one of the OPERATOR-marked characters)? */
-const isOperator = (prev: number, c: number): boolean =>
-  (c === C.gt && (prev === C.eq || prev === C.minus || prev === C.slash)) ||
-  (c === C.colon && prev === C.colon) ||
-  (c === C.eq && (prev === C.bang || prev === C.eq || prev === C.plus || prev === C.colon)) ||
-  (c === C.amp && prev === C.amp) ||
-  (c === C.pipe && prev === C.pipe) ||
-  (c === C.slash && prev === C.lt);
+/** A syntax character: a bracket that opens, `=` or `;`. */
+const SYNTAX = /[(={[;]/g;
+/** A two-character operator: => -> /> :: != == += := && || </ */
+const OPERATOR = /=>|->|\/>|::|[!=+:]=|&&|\|\||<\//g;
+/** "None further on" for a cursor: past any offset. */
+const NONE = 0x7fffffff;
 
 /**
- * The line's shape bits, read only until one of `want` is found: the callers below need "any
- * syntax", "an operator" or "a syntax character", and most lines answer within a few characters.
- * Letters, digits and spaces (most of a line) cost one table load each.
+ * Where the text's next syntax character and next operator are, for the lines of one text read
+ * in order. Most lines that need one (prose above all: no keyword, no code-ish ending) hold
+ * neither, so rather than reading each line in JavaScript, a native regex search finds the next
+ * occurrence once and every line before it is answered from the cursor; each part of the text is
+ * searched at most once per kind. `…From` is where the search started: the cursor answers for
+ * lines starting between it and the occurrence.
  */
-function shapeUntil(text: string, start: number, end: number, want: number): number {
-  let shape = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const cls = c < 128 ? CHAR_SHAPE[c]! : 0;
-    if (cls === 0) continue;
-    shape |= cls & SYNTAX;
-    if ((cls & OPERATOR) !== 0 && i > start && isOperator(text.charCodeAt(i - 1), c)) shape |= OPERATOR;
-    if ((shape & want) !== 0) break;
+export interface LineShapes {
+  readonly text: string;
+  syntaxFrom: number;
+  syntaxAt: number;
+  operatorFrom: number;
+  operatorAt: number;
+}
+
+/** Cursors over `text`, before any search: a scan makes one and passes it to each isCodeLine. */
+export function lineShapes(text: string): LineShapes {
+  return { text, syntaxFrom: NONE, syntaxAt: -1, operatorFrom: NONE, operatorAt: -1 };
+}
+
+/** Where `re` (one fixed length, `g`) next matches at or after `from`; NONE when nowhere. */
+function nextMatch(re: RegExp, length: number, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(text) ? re.lastIndex - length : NONE;
+}
+
+/** Does `[start, end)` hold a syntax character? */
+function hasSyntax(shapes: LineShapes, start: number, end: number): boolean {
+  if (start < shapes.syntaxFrom || start > shapes.syntaxAt) {
+    shapes.syntaxFrom = start;
+    shapes.syntaxAt = nextMatch(SYNTAX, 1, shapes.text, start);
   }
-  return shape;
+  return shapes.syntaxAt < end;
+}
+
+/** Does `[start, end)` hold a two-character operator, both characters inside? */
+function hasOperator(shapes: LineShapes, start: number, end: number): boolean {
+  if (start < shapes.operatorFrom || start > shapes.operatorAt) {
+    shapes.operatorFrom = start;
+    shapes.operatorAt = nextMatch(OPERATOR, 2, shapes.text, start);
+  }
+  return shapes.operatorAt + 2 <= end;
 }
 
 const isCodeEnding = (c: number): boolean =>
@@ -144,9 +161,13 @@ function sameWord(text: string, start: number, word: string): boolean {
   return true;
 }
 
-/** `[start, end)` is the trimmed line in `text`; `indented` whether it had leading whitespace. */
-export function isCodeLine(text: string, start: number, end: number, indented: boolean): boolean {
+/**
+ * `[start, end)` is the trimmed line in `shapes.text`; `indented` whether it had leading
+ * whitespace. Lines are best asked in text order (see LineShapes); any order gives the same answers.
+ */
+export function isCodeLine(shapes: LineShapes, start: number, end: number, indented: boolean): boolean {
   if (end <= start) return false;
+  const { text } = shapes;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
   const last = text.charCodeAt(end - 1);
@@ -163,11 +184,11 @@ export function isCodeLine(text: string, start: number, end: number, indented: b
   const after = wordEnd < end ? text.charCodeAt(wordEnd) : 0x20;
   if ((word & FIRST) !== 0 && (after === 0x20 || after === C.lparen || after === C.colon)) {
     // Prose starts with "If", "For", "Use" too: demand more than the keyword.
-    if (isCodeEnding(last) || last === C.colon || shapeUntil(text, start, end, SYNTAX | OPERATOR) !== 0) return true;
+    if (isCodeEnding(last) || last === C.colon || hasSyntax(shapes, start, end) || hasOperator(shapes, start, end)) return true;
     return ((word & STRONG) !== 0 || indented) && !isSentenceEnd(last);
   }
-  if (isCodeEnding(last) && last !== C.comma) return (shapeUntil(text, start, end, SYNTAX) & SYNTAX) !== 0;
+  if (isCodeEnding(last) && last !== C.comma) return hasSyntax(shapes, start, end);
   // `x = 1`, `foo.bar(baz)` — an indented assignment or call that is not a sentence; else an operator.
-  if (indented && last !== C.dot) return shapeUntil(text, start, end, SYNTAX | OPERATOR) !== 0;
-  return (shapeUntil(text, start, end, OPERATOR) & OPERATOR) !== 0;
+  if (indented && last !== C.dot) return hasSyntax(shapes, start, end) || hasOperator(shapes, start, end);
+  return hasOperator(shapes, start, end);
 }

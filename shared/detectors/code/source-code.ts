@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { lineIndex, type LineIndex } from '../../engine/text-index';
-import { isCodeLine } from './line-classifier';
+import { isCodeLine, lineShapes } from './line-classifier';
 import { guessLanguage } from './languages';
 
 /**
@@ -96,6 +96,7 @@ function heuristicBlocks(text: string, lines: LineIndex, skip: Uint8Array | null
   let codeLines = 0;
   let nonBlank = 0;
   let gap = 0;
+  const shapes = lineShapes(text);
   for (let i = 0; i < lines.count && out.length < MAX_BLOCKS; i++) {
     const skipped = skip !== null && skip[i] === 1;
     let ts = 0;
@@ -104,7 +105,7 @@ function heuristicBlocks(text: string, lines: LineIndex, skip: Uint8Array | null
       ts = trimmedStart(text, lines, i);
       te = trimmedEnd(text, lines, i, ts);
       if (te === ts) continue;
-      if (isCodeLine(text, ts, te, ts > lines.starts[i]!)) {
+      if (isCodeLine(shapes, ts, te, ts > lines.starts[i]!)) {
         if (first === -1) {
           first = i;
           codeLines = 0;
