@@ -12,13 +12,13 @@ describe('language guess', () => {
     ['x = 1', '__proto__', 'unknown'],
     ['x = 1', 'toString', 'unknown'],
   ])('%j (fence %j) is %s', (block, fence, expected) => {
-    expect(guessLanguage(block, 0, block.length, fence)).toBe(expected);
+    expect(guessLanguage(block, block.toLowerCase(), 0, block.length, fence)).toBe(expected);
   });
 
   test('reads only the block, in place', () => {
     const text = 'def f(self):\n    print(self.x)\n---\nconst f = (a) => a;\nconsole.log(f(1));';
     const cut = text.indexOf('---');
-    expect(guessLanguage(text, 0, cut)).toBe('python');
-    expect(guessLanguage(text, cut + 4, text.length)).toBe('javascript');
+    expect(guessLanguage(text, text.toLowerCase(), 0, cut)).toBe('python');
+    expect(guessLanguage(text, text.toLowerCase(), cut + 4, text.length)).toBe('javascript');
   });
 });

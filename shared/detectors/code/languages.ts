@@ -50,13 +50,13 @@ function count(found: Uint8Array, markers: Int32Array): number {
   return n;
 }
 
-/** The language of the block `[start, end)` of `text`, read in place. */
-export function guessLanguage(text: string, start: number, end: number, fenceInfo?: string): Language | 'unknown' {
+/** The language of the block `[start, end)` of `text` (`lower`: its lower-cased copy), read in place. */
+export function guessLanguage(text: string, lower: string, start: number, end: number, fenceInfo?: string): Language | 'unknown' {
   // Own keys only: a fence info of `constructor` or `__proto__` must not reach Object.prototype.
   const key = fenceInfo?.toLowerCase();
   const alias = key !== undefined && Object.hasOwn(FENCE_ALIASES, key) ? FENCE_ALIASES[key] : undefined;
   if (alias !== undefined) return alias;
-  findMarkers(MARKERS, text, start, Math.min(end, start + SAMPLE_CHARS), found);
+  findMarkers(MARKERS, text, lower, start, Math.min(end, start + SAMPLE_CHARS), found);
   let best: Language | 'unknown' = 'unknown';
   let bestScore = 1; // at least two markers, or we do not guess
   for (const language of LANGUAGES) {

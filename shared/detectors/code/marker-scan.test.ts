@@ -7,7 +7,7 @@ const index = buildMarkerIndex([...MARKERS, 'def ']);
 /** The markers found in `[start, end)` of `text`, by name. */
 function found(text: string, start = 0, end = text.length): string[] {
   const flags = new Uint8Array(index.markers.length);
-  findMarkers(index, text, start, end, flags);
+  findMarkers(index, text, text.toLowerCase(), start, end, flags);
   return index.markers.filter((_, n) => flags[n] === 1);
 }
 
@@ -38,6 +38,17 @@ describe('marker scan', () => {
         expect(found(text, start, end).sort()).toEqual(index.markers.filter((m) => slice.includes(m)).sort());
       }
     }
+  });
+
+  // The walk reads the lower-cased copy, the comparison the text: markers stay case-sensitive, a
+  // character that lower-cases to ASCII (the Kelvin sign to `k`) matches nothing, and a text
+  // whose lower-cased copy is longer (U+0130) is still read correctly.
+  test.each([
+    ['DEF f(SELF.x) NONE None CONST Const const ', ['None', 'const ']],
+    ['\u212Aelvin cou\u212At cout', ['cout']],
+    ['\u0130\u0130 def x => None', ['def ', '=>', 'None']],
+  ])('%j holds %j, case-sensitively', (text, expected) => {
+    expect(found(text).sort()).toEqual([...expected].sort());
   });
 
   test('refuses a marker it cannot index', () => {

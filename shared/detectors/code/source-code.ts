@@ -1,4 +1,4 @@
-import type { Candidate, Detector } from '../../engine/types';
+import type { Candidate, Detector, DetectorInput } from '../../engine/types';
 import { lineIndex, type LineIndex } from '../../engine/text-index';
 import { isCodeLine, lineShapes } from './line-classifier';
 import { guessLanguage } from './languages';
@@ -40,7 +40,8 @@ function trimmedEnd(text: string, lines: LineIndex, i: number, s = trimmedStart(
 }
 
 /** Fenced ``` blocks, and the lines they cover (fences included) so the heuristic skips them. */
-function fencedBlocks(text: string, lines: LineIndex): { blocks: Candidate[]; inside: Uint8Array | null } {
+function fencedBlocks(input: DetectorInput, lines: LineIndex): { blocks: Candidate[]; inside: Uint8Array | null } {
+  const { text } = input;
   const blocks: Candidate[] = [];
   if (!text.includes('```')) return { blocks, inside: null };
   const inside = new Uint8Array(lines.count);
@@ -66,7 +67,7 @@ function fencedBlocks(text: string, lines: LineIndex): { blocks: Candidate[]; in
     inside.fill(1, open, i + 1);
     if (first !== -1) {
       const span = { start: trimmedStart(text, lines, first), end: trimmedEnd(text, lines, last) };
-      const language = guessLanguage(text, span.start, span.end, info || undefined);
+      const language = guessLanguage(text, input.lower, span.start, span.end, info || undefined);
       blocks.push({ ...span, rule: 'fenced-block', confidence: 0.95, note: `${language}, ${body} lines` });
     }
     open = -1;
@@ -75,12 +76,12 @@ function fencedBlocks(text: string, lines: LineIndex): { blocks: Candidate[]; in
 }
 
 /** The run of lines `first..last` as a block, if it has enough code lines, dense enough. */
-function runBlock(text: string, lines: LineIndex, first: number, last: number, codeLines: number, nonBlank: number): Candidate | null {
+function runBlock(input: DetectorInput, lines: LineIndex, first: number, last: number, codeLines: number, nonBlank: number): Candidate | null {
   const density = codeLines / nonBlank;
   if (codeLines < MIN_CODE_LINES || density < MIN_CODE_DENSITY) return null;
-  const start = trimmedStart(text, lines, first);
-  const end = trimmedEnd(text, lines, last);
-  const language = guessLanguage(text, start, end);
+  const start = trimmedStart(input.text, lines, first);
+  const end = trimmedEnd(input.text, lines, last);
+  const language = guessLanguage(input.text, input.lower, start, end);
   return { start, end, rule: 'line-heuristic', confidence: Math.min(0.9, 0.4 + density / 2), note: `${language}, ${codeLines} code lines` };
 }
 
@@ -88,7 +89,8 @@ function runBlock(text: string, lines: LineIndex, first: number, last: number, c
  * Runs of code-looking lines outside fenced blocks. The run's state lives in plain locals (a
  * closure over them would keep them in a heap context, read and written on every line).
  */
-function heuristicBlocks(text: string, lines: LineIndex, skip: Uint8Array | null): Candidate[] {
+function heuristicBlocks(input: DetectorInput, lines: LineIndex, skip: Uint8Array | null): Candidate[] {
+  const { text } = input;
   const out: Candidate[] = [];
   // The open run: first and last code line, code lines, non-blank lines; `first === -1` when none.
   let first = -1;
@@ -121,14 +123,14 @@ function heuristicBlocks(text: string, lines: LineIndex, skip: Uint8Array | null
     }
     // A fenced line, or one prose line too many: the run ends.
     if (first !== -1) {
-      const block = runBlock(text, lines, first, last, codeLines, nonBlank);
+      const block = runBlock(input, lines, first, last, codeLines, nonBlank);
       if (block !== null) out.push(block);
     }
     first = -1;
     gap = 0;
   }
   if (first !== -1) {
-    const block = runBlock(text, lines, first, last, codeLines, nonBlank);
+    const block = runBlock(input, lines, first, last, codeLines, nonBlank);
     if (block !== null) out.push(block);
   }
   return out;
@@ -144,7 +146,7 @@ export const sourceCode: Detector = {
   detect: (input) => {
     const lines = lineIndex(input);
     if (lines.count < MIN_CODE_LINES) return [];
-    const { blocks, inside } = fencedBlocks(input.text, lines);
-    return [...blocks, ...heuristicBlocks(input.text, lines, inside)];
+    const { blocks, inside } = fencedBlocks(input, lines);
+    return [...blocks, ...heuristicBlocks(input, lines, inside)];
   },
 };
