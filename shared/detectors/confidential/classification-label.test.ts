@@ -18,6 +18,14 @@ describe('classification label', () => {
     expect(classificationLabel.keywords?.filter((k) => k !== keyword && k.startsWith(keyword))).toEqual([]);
   });
 
+  // The keyword search skips occurrences inside a word: sound only if each phrase's keyword
+  // starts the phrase or follows a non-word character in it.
+  test.each(LABELS.map((l) => [l.phrase]))('%j has its keyword at a word start', (phrase) => {
+    const keyword = classificationLabel.keywords?.find((k) => phrase.includes(k)) ?? '';
+    const at = phrase.indexOf(keyword);
+    expect(at === 0 || !/\w/.test(phrase[at - 1]!)).toBe(true);
+  });
+
   // Facts about a line are computed once per line and shared by its markings: each marking must
   // still be judged on its own phrase.
   test.each([
