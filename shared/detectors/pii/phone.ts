@@ -102,6 +102,12 @@ function opensStreet(text: string, start: number, end: number): boolean {
   return m !== null && m[0].length > end - start && STREET_WORD.test(m[0]);
 }
 
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
 /** All cheap checks run before libphonenumber parses anything: most digit runs end here. */
 function candidate(text: string, lower: string, raw: string, start: number): Candidate | null {
   const end = start + raw.length;
@@ -163,6 +169,7 @@ export const phone: Detector = {
   detect: ({ text, lower }) => {
     // Cheapest possible exit for prose: three digits within five characters.
     if (!/\d[^\n\d]{0,2}\d[^\n\d]{0,2}\d/.test(text)) return [];
-    return scanRegex(RUN, text, (m) => candidate(text, lower, m[0].replace(/[\s.\-/(]+$/, ''), m.index));
+    // Most runs are a number or two in code or prose ("0", "30 DAY"): counted without allocating.
+    return scanRegex(RUN, text, (m) => (digitCount(m[0]) < MIN_DIGITS ? null : candidate(text, lower, m[0].replace(/[\s.\-/(]+$/, ''), m.index)));
   },
 };

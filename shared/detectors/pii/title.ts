@@ -64,22 +64,24 @@ function slotAt(re: RegExp, text: string, pos: number): Candidate | null {
   return m ? jobTitle(m[1]!, pos + m[0].indexOf(m[1]!)) : null;
 }
 
+/** Module-level, not a closure per scan (tools that keep function names would name each one). */
+function add(found: Candidate[], c: Candidate | null): void {
+  if (c && found.length < MAX_MATCHES_PER_DETECTOR) found.push(c);
+}
+
 function jobTitles(text: string, lower: string): Candidate[] {
   const found: Candidate[] = [];
-  const add = (c: Candidate | null): void => {
-    if (c && found.length < MAX_MATCHES_PER_DETECTOR) found.push(c);
-  };
   for (let line = 0; line < text.length && found.length < MAX_MATCHES_PER_DETECTOR; ) {
     const nl = text.indexOf('\n', line);
     const end = nl < 0 ? text.length : nl;
-    if (end - line <= MAX_TITLE_LINE && isLetter(text.charCodeAt(lastNonSpace(text, end)))) add(slotAt(LINE_AT, text, line));
+    if (end - line <= MAX_TITLE_LINE && isLetter(text.charCodeAt(lastNonSpace(text, end)))) add(found, slotAt(LINE_AT, text, line));
     line = end + 1;
   }
   AS_WORD.lastIndex = 0;
-  for (let m = AS_WORD.exec(text); m !== null && found.length < MAX_MATCHES_PER_DETECTOR; m = AS_WORD.exec(text)) add(slotAt(AFTER_AS_AT, text, m.index + 2));
-  for (let at = lower.indexOf(', the '); at >= 0 && found.length < MAX_MATCHES_PER_DETECTOR; at = lower.indexOf(', the ', at + 1)) add(slotAt(APPOSITION_AT, text, at + 6));
+  for (let m = AS_WORD.exec(text); m !== null && found.length < MAX_MATCHES_PER_DETECTOR; m = AS_WORD.exec(text)) add(found, slotAt(AFTER_AS_AT, text, m.index + 2));
+  for (let at = lower.indexOf(', the '); at >= 0 && found.length < MAX_MATCHES_PER_DETECTOR; at = lower.indexOf(', the ', at + 1)) add(found, slotAt(APPOSITION_AT, text, at + 6));
   FIELD_SEPARATOR.lastIndex = 0;
-  if (FIELD_LABEL.test(lower)) for (let m = FIELD_SEPARATOR.exec(text); m !== null && found.length < MAX_MATCHES_PER_DETECTOR; m = FIELD_SEPARATOR.exec(text)) add(slotAt(FIELD_AT, text, m.index + 1));
+  if (FIELD_LABEL.test(lower)) for (let m = FIELD_SEPARATOR.exec(text); m !== null && found.length < MAX_MATCHES_PER_DETECTOR; m = FIELD_SEPARATOR.exec(text)) add(found, slotAt(FIELD_AT, text, m.index + 1));
   // Slots can overlap (an "as …" phrase on a line of its own): keep the earliest, as one pass would.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((c, i) => i === 0 || c.start >= found[i - 1]!.end);

@@ -70,9 +70,15 @@ const sticky = (re: RegExp, text: string, pos: number): string | undefined => {
   return re.exec(text)?.[0];
 };
 
-/** The date at anchor `pos`: its start (before `pos` for "year 1972") and end, or undefined. */
+/** The span of a date that starts at `start` and whose anchored part `value` was read at `pos`. */
+const spanOf = (value: string | undefined, pos: number, start = pos): DateSpan | undefined =>
+  value === undefined ? undefined : { start, end: pos + value.length };
+
+/**
+ * The date at anchor `pos`: its start (before `pos` for "year 1972") and end, or undefined. No
+ * closure per call: tools that keep function names (tsx, esbuild `keepNames`) would name each one.
+ */
 function dateAt(text: string, pos: number): DateSpan | undefined {
-  const at = (value: string | undefined, start = pos): DateSpan | undefined => (value === undefined ? undefined : { start, end: pos + value.length });
   if (text.charCodeAt(pos) <= 57) {
     // Cheap shape test first: a date's first number has 1–2 digits and a separator or ordinal
     // after it, or 4 digits (a year); "0;", "30)", "4096" in code end here.
@@ -81,19 +87,19 @@ function dateAt(text: string, pos: number): DateSpan | undefined {
     const digits = run - pos;
     if (digits === 3 || digits > 4 || (digits <= 2 && !AFTER_DAY.test(text.charAt(run)))) return undefined;
     const numeric = sticky(NUMERIC_AT, text, pos);
-    if (numeric !== undefined) return at(numeric);
+    if (numeric !== undefined) return spanOf(numeric, pos);
     if (digits !== 4) return undefined;
     const year = sticky(YEAR_AT, text, pos);
     if (year === undefined) return undefined;
     const before = text.slice(Math.max(0, pos - 8), pos);
     // "the year 1972": the noun is part of the date; a preposition is not ("in 1977").
-    if (PREP_BEFORE_YEAR.test(before)) return at(year, before.endsWith('year ') ? pos - 5 : pos);
-    return ARTICLE_BEFORE_YEAR.test(before) && ATTRIBUTIVE_YEAR.test(text.slice(pos, pos + 24)) ? at(year) : undefined;
+    if (PREP_BEFORE_YEAR.test(before)) return spanOf(year, pos, before.endsWith('year ') ? pos - 5 : pos);
+    return ARTICLE_BEFORE_YEAR.test(before) && ATTRIBUTIVE_YEAR.test(text.slice(pos, pos + 24)) ? spanOf(year, pos) : undefined;
   }
   if (BAD_BEFORE.test(text.charAt(pos - 1))) return undefined;
   const named = sticky(NAMED_AT, text, pos);
-  if (named !== undefined) return at(named);
-  return PREP_BEFORE_MONTH.test(text.slice(Math.max(0, pos - 8), pos)) ? at(sticky(FULL_MONTH_AT, text, pos)) : undefined;
+  if (named !== undefined) return spanOf(named, pos);
+  return PREP_BEFORE_MONTH.test(text.slice(Math.max(0, pos - 8), pos)) ? spanOf(sticky(FULL_MONTH_AT, text, pos), pos) : undefined;
 }
 
 /** Every plausible date in the input's text, left to right, non-overlapping. Both date detectors read one pass per input. */

@@ -46,9 +46,17 @@ function found(start: number, end: number, spec: LabelledSpec, label: string): C
   return { start, end, rule: spec.rule, baseScore: 0.4, confidence: 0.85, context: [{ word: label.trim().toLowerCase(), delta: 0.45 }] };
 }
 
+/** Each spec's value regex as a global one, compiled once (it was compiled per label). */
+const globalValues = new WeakMap<RegExp, RegExp>();
+
 /** The last value match in `window` (a value right before the label). */
 function lastValue(value: RegExp, window: string): RegExpExecArray | null {
-  const re = new RegExp(value.source, value.flags.includes('g') ? value.flags : value.flags + 'g');
+  let re = globalValues.get(value);
+  if (re === undefined) {
+    re = new RegExp(value.source, value.flags.includes('g') ? value.flags : value.flags + 'g');
+    globalValues.set(value, re);
+  }
+  re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
     last = m;
