@@ -3,7 +3,7 @@
  * `wxt/browser`), with its metafile. The size test and report.ts measure with it: WXT's Vite build
  * takes half a minute and gives no per-module sizes.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { join } from 'node:path';
 import { CONTENT_BUNDLE_ESBUILD_OPTIONS, CONTENT_ESBUILD_OPTIONS, contentBuildEsbuildPlugins } from './content-build';
 
@@ -16,8 +16,11 @@ export interface ContentBundle {
   readonly code: string;
 }
 
-/** `mangle: false` leaves the property names as written (mangle-props.test.ts reads them). */
-export async function bundleContentScript(entry: string, { mangle = true }: { mangle?: boolean } = {}): Promise<ContentBundle> {
+/**
+ * `mangle: false` leaves the property names as written (mangle-props.test.ts reads them); `plugins`
+ * run before the content build's own (measure-tier-options.ts swaps the tier's module list).
+ */
+export async function bundleContentScript(entry: string, { mangle = true, plugins = [] }: { mangle?: boolean; plugins?: Plugin[] } = {}): Promise<ContentBundle> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -28,7 +31,7 @@ export async function bundleContentScript(entry: string, { mangle = true }: { ma
     metafile: true,
     logLevel: 'silent',
     define: { __SIGHTLINE_TEST_HOOKS__: 'false', 'import.meta.env.MODE': '"production"' },
-    plugins: contentBuildEsbuildPlugins(),
+    plugins: [...plugins, ...contentBuildEsbuildPlugins()],
     ...(mangle ? CONTENT_BUNDLE_ESBUILD_OPTIONS : CONTENT_ESBUILD_OPTIONS),
   });
   const output = Object.values(result.metafile.outputs)[0]!;

@@ -73,8 +73,9 @@ async function homes(ids: readonly string[]): Promise<Home[]> {
   });
 }
 
-export async function generateContentRegistry(): Promise<string> {
-  const all = await homes(contentTierIds());
+/** The generated module for `ids` (default: the tier); measure-tier-options.ts passes smaller ones. */
+export async function generateContentRegistry(ids: readonly string[] = contentTierIds()): Promise<string> {
+  const all = await homes(ids);
   const spec = (h: Home): string => `./${relative(DETECTORS, h.file).replace(/\\/g, '/').replace(/\.ts$/, '')}`;
   const imports = [...all].sort((a, b) => spec(a).localeCompare(spec(b))).map((h) => `import { ${h.name === h.local ? h.name : `${h.name} as ${h.local}`} } from '${spec(h)}';`);
   const list = (hs: readonly Home[]): string => hs.map((h) => `  ${h.local},\n`).join('');

@@ -1,0 +1,52 @@
+/**
+ * What a content script would weigh with a smaller page tier: measured, never shipped. Each option
+ * is a rule for leaving detectors to the worker alone, and the lead decides which (if any) the
+ * product takes (issue #8); the tier itself stays as content-tier.ts derives it.
+ *
+ * Usage: `tsx scripts/content-bundle/measure-tier-options.ts [chatgpt.content.ts]`. Each option is
+ * bundled exactly as bundle.ts does, with content-registry.generated.ts swapped for the module
+ * generate-content-registry.ts would write for the smaller list.
+ */
+import type { Plugin } from 'esbuild';
+import { join } from 'node:path';
+import { WXT_RUNTIME_BYTES, budgetReport } from './budget';
+import { ENTRYPOINTS, bundleContentScript } from './bundle';
+import { contentTierIds, generateContentRegistry, GENERATED_PATH } from './generate-content-registry';
+
+/**
+ * High findings that need a cue word rather than a self-validating format: a provider or key
+ * name before the value, a classification word, a "passport"/"licence"/"MRN" label.
+ */
+const KEYWORD_CONTEXT = ['secret.provider_keyword', 'secret.generic_assignment', 'confidential.classification_label', 'pii.passport', 'pii.driving_licence', 'pii.medical_record'];
+/** National identifiers validated by layout or ranges only, without a check digit (their `validation`). */
+const NO_CHECKSUM_IDS = ['pii.us_ssn', 'pii.us_itin', 'pii.uk_nino', 'pii.kr_rrn', 'pii.in_pan'];
+
+interface TierOption {
+  readonly name: string;
+  readonly without: readonly string[];
+}
+
+const OPTIONS: readonly TierOption[] = [
+  { name: 'shipped tier', without: [] },
+  { name: '(a) without keyword-context detectors', without: KEYWORD_CONTEXT },
+  { name: '(b) (a) and national IDs without a checksum', without: [...KEYWORD_CONTEXT, ...NO_CHECKSUM_IDS] },
+];
+
+function registryPlugin(source: string): Plugin {
+  return {
+    name: 'sightline:tier-option',
+    setup(build) {
+      build.onLoad({ filter: /content-registry\.generated\.ts$/ }, (args) => (args.path === GENERATED_PATH ? { contents: source, loader: 'ts' } : undefined));
+    },
+  };
+}
+
+const file = process.argv[2] ?? 'chatgpt.content.ts';
+const tier = contentTierIds();
+for (const option of OPTIONS) {
+  const unknown = option.without.filter((id) => !tier.includes(id));
+  if (unknown.length > 0) throw new Error(`${option.name}: not in the tier: ${unknown.join(', ')}`);
+  const ids = tier.filter((id) => !option.without.includes(id));
+  const { bytes } = await bundleContentScript(join(ENTRYPOINTS, file), { plugins: [registryPlugin(await generateContentRegistry(ids))] });
+  console.log(`${budgetReport(`${option.name} (${ids.length} detectors)`, bytes + WXT_RUNTIME_BYTES)}${option.without.length ? `\n    without ${option.without.join(', ')}` : ''}`);
+}
