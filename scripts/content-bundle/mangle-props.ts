@@ -15,13 +15,15 @@ export const MANGLED_PROPS = [
   'labelSeverity', 'labelOnly', 'needsContext', 'skipPlaceholderCheck', 'phrase', 'validator', 'passed', 'lengths',
   'baseScore', 'failPenalty', 'contextWords', 'vetoWords', 'wholeMatch', 'literals', 'leftBoundary', 'valueFirst',
   'prefilter', 'valueStart', 'valueEnd', 'runEnd', 'checkAt', 'contextWindow', 'minSeverity', 'maxSeverity', 'toSource',
+  'keywords', 'detect', 'detector', 'scanner', 'explanation', 'validation', 'digitRun', 'longestDigitRun',
   // Scan options and stats, the normalised text, redaction.
   'enabledDetectors', 'maxScanChars', 'maxFindingsPerDetector', 'findingsCapped', 'detectorsRun', 'toOriginal', 'placeholders', 'byPlaceholder',
+  'disabledDetectors', 'customDetectors', 'allowPatterns', 'categories', 'budgets', 'organizationNames', 'confidentialKeywords', 'counters',
   // The content script: capture context, verdict cache, site adapters, dialog strings.
   'localVerdict', 'refreshConfig', 'fetchWithin', 'verdictOf', 'failClosed', 'superseded', 'canRedact', 'redactAndSend',
   'composerSelectors', 'sendSelectors', 'fileInputSelectors', 'readTextInSlices', 'findingLabel', 'justificationLabel',
   'redactFailed', 'failClosedNote', 'orphanedTitle', 'orphanedBody', 'warnTitle', 'warnBody', 'blockTitle', 'blockBody',
-  'sendAnyway', 'policyLink',
+  'sendAnyway', 'policyLink', 'finding', 'verdict', 'record', 'adapter',
 ] as const;
 
 /** For esbuild: the names above, exactly. */
