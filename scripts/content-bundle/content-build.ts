@@ -13,7 +13,9 @@
  * - WXT's `ContentScriptContext` resolves to a stand-in that holds only the name and options
  *   (runtime/content-script-context.ts): our `main()`s never read the context.
  * - Internal property names listed in mangle-props.ts are shortened over the whole chunk (a
- *   renderChunk pass: Vite's per-module esbuild transforms would rename each file differently).
+ *   renderChunk pass: Vite's per-module esbuild transforms would rename each file differently),
+ *   and the string literals the chunk repeats often enough (`"high"` 93×) are spelled once as
+ *   variables (hoist-strings.ts), then the chunk is minified again (`finishContentBundle`).
  * - esbuild writes non-ASCII characters as UTF-8 (`charset: 'utf8'`) instead of `\uXXXX` escapes:
  *   the fold tables and look-alike regexes are full of them. Extensions' scripts are read as UTF-8.
  */
@@ -26,6 +28,7 @@ import { compactAssignmentRegex } from './compact-assignment-regex';
 import { compactRegexLiterals } from './compact-regex';
 import { compactSecretSpecs } from './compact-secret-specs';
 import { compactStringLists } from './compact-string-lists';
+import { hoistStrings } from './hoist-strings';
 import { MANGLE_PROPS } from './mangle-props';
 import { docStringTarget, stripDocStrings } from './strip-doc-strings';
 
@@ -76,14 +79,22 @@ export const CONTENT_ESBUILD_OPTIONS = { charset: 'utf8' } as const;
 /** Options for the pass over the whole bundle only (never per module). */
 export const CONTENT_BUNDLE_ESBUILD_OPTIONS = { ...CONTENT_ESBUILD_OPTIONS, mangleProps: MANGLE_PROPS } as const;
 
-/** Shortens the internal property names over the whole chunk, then minifies it again. */
+/**
+ * The last step over a whole minified bundle (WXT's chunk, bundle.ts's and the parity test's
+ * esbuild output): repeated strings hoisted, then minified again so the new names come out short.
+ */
+export async function finishContentBundle(code: string): Promise<string> {
+  return (await esbuildTransform(hoistStrings(code), { ...CONTENT_ESBUILD_OPTIONS, minify: true, target: 'es2022' })).code;
+}
+
+/** Shortens the internal property names over the whole chunk, then finishes it (above). */
 export function manglePropsVite(): Plugin {
   return {
     name: 'sightline:mangle-props',
     enforce: 'post',
     async renderChunk(code) {
       const out = await esbuildTransform(code, { ...CONTENT_BUNDLE_ESBUILD_OPTIONS, minify: true, target: 'es2022' });
-      return { code: out.code, map: null };
+      return { code: await finishContentBundle(out.code), map: null };
     },
   };
 }

@@ -9,12 +9,12 @@ import { fastRegistry } from '../../shared/detectors/fast-registry';
 import { detectorVectors } from '../../shared/detectors/vectors';
 import { createScanner, type Scan } from '../../shared/engine/scanner';
 import type { Finding } from '../../shared/engine/types';
-import { CONTENT_BUNDLE_ESBUILD_OPTIONS, contentBuildEsbuildPlugins } from './content-build';
+import { CONTENT_BUNDLE_ESBUILD_OPTIONS, contentBuildEsbuildPlugins, finishContentBundle } from './content-build';
 import { contentTierIds } from './generate-content-registry';
 
 /**
  * The content tier as the content script ships it (bundled through the content build's transforms:
- * stripped doc strings, compacted data, shortened internal property names) must decide fail-closed exactly as the worker's fast tier
+ * stripped doc strings, compacted data, shortened internal property names, hoisted strings) must decide fail-closed exactly as the worker's fast tier
  * would on the same text. Inputs: every vector of every detector in the registry, so a rule's
  * positives and the near misses written against it are all tried.
  */
@@ -45,7 +45,7 @@ beforeAll(async () => {
     ...CONTENT_BUNDLE_ESBUILD_OPTIONS,
   });
   const file = join(dir, 'scan-content.mjs');
-  writeFileSync(file, result.outputFiles[0]!.text);
+  writeFileSync(file, await finishContentBundle(result.outputFiles[0]!.text));
   shipped = ((await import(pathToFileURL(file).href)) as { scanContent: Scan }).scanContent;
 });
 
