@@ -5,7 +5,8 @@
  * - Doc strings out (strip-doc-strings.ts), long word lists as one split string (compact-string-lists.ts),
  *   `A-Za-z0-9_` in regex classes as `\w` (compact-regex.ts), secret rule specs as positional
  *   arguments (compact-secret-specs.ts), the keyword rules' shared assignment fragment spelled once
- *   (compact-assignment-regex.ts). The parity test runs the tier built this way.
+ *   (compact-assignment-regex.ts). The parity test runs the tier built this way. The dialog's
+ *   style sheet is minified (minify-css.ts).
  * - No webextension-polyfill: the content script only sends messages and reads `runtime.id`, which
  *   Chrome's MV3 `chrome.*` (promise-based since Chrome 99) and Firefox's `browser.*` do natively;
  *   the polyfill was 10 KB of the budget. `wxt/browser` resolves to WXT's native shim
@@ -30,6 +31,7 @@ import { compactSecretSpecs } from './compact-secret-specs';
 import { compactStringLists } from './compact-string-lists';
 import { hoistStrings } from './hoist-strings';
 import { MANGLE_PROPS } from './mangle-props';
+import { CSS_MODULES, minifyCssLiterals } from './minify-css';
 import { docStringTarget, stripDocStrings } from './strip-doc-strings';
 
 const require = createRequire(import.meta.url);
@@ -41,8 +43,9 @@ export const NATIVE_BROWSER_MODULE = require.resolve('wxt/browser');
 export const WXT_CONTEXT_MODULE = 'wxt/utils/content-script-context';
 export const CONTEXT_STAND_IN = fileURLToPath(new URL('./runtime/content-script-context.ts', import.meta.url));
 
-/** The content build's source transforms, on the detectors and the policy schema only. */
+/** The content build's source transforms, on the detectors, the policy schema and style sheets only. */
 function transform(code: string, id: string): string | null {
+  if (CSS_MODULES.test(id.replace(/\\/g, '/').replace(/\?.*$/, ''))) return minifyCssLiterals(code, id);
   const target = docStringTarget(id);
   if (target === undefined) return null;
   const steps = [(s: string) => stripDocStrings(s, id, target.properties), compactSecretSpecs, compactStringLists, compactRegexLiterals, compactAssignmentRegex];
