@@ -37,7 +37,9 @@ describe('stripDocStrings', () => {
     ["const d = { id: 'x', description: spec.description };", "const d = { id: 'x', description: spec.description };"],
     ["interface D { description: string }", 'interface D { description: string }'],
     ["const d = { id: 'x', description: 'last' }", "const d = { id: 'x',  }"],
+    ["return { name: 'crc', passed, detail: passed ? 'matches' : `differs (${n})` };", "return { name: 'crc', passed,  };"],
+    ["return { name: 'crc', passed, detail: passed ? 'matches' : reason };", "return { name: 'crc', passed, detail: passed ? 'matches' : reason };"],
   ])('%j', (source, expected) => {
-    expect(stripDocStrings(source, 'x.ts', ['description', 'validation'])).toBe(expected);
+    expect(stripDocStrings(source, 'x.ts', ['description', 'validation', 'detail'])).toBe(expected);
   });
 });

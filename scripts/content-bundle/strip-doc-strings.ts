@@ -7,7 +7,12 @@
  * The clean fix is a metadata map beside each detector that the content tier does not import;
  * until the detector modules are split that way, this build step has the same effect without
  * touching them. Only properties whose value is a string literal or template (optionally joined
- * with `+`) are removed, so a computed value (`description: spec.description`) is left alone.
+ * with `+`, or either branch of `a ? 'x' : 'y'`) are removed, so a computed value
+ * (`description: spec.description`, `detail: hit.scheme`) is left alone.
+ *
+ * The same goes for the explanation text a detector attaches to a finding (`note`, a validator's
+ * `detail`, ~1 KB): the page turns its findings into a verdict of type, severity, span and masked
+ * excerpt (toVerdict), so no explanation is ever read there; the parity test checks the findings.
  */
 import ts from 'typescript';
 
@@ -18,7 +23,9 @@ export interface DocStringTarget {
 }
 
 export const DOC_STRING_TARGETS: readonly DocStringTarget[] = [
-  { files: /\/shared\/detectors\/(?!.*\.(?:test|vectors|bench)\.ts$).+\.ts$/, properties: ['description', 'validation'] },
+  // `note` and `detail` explain a finding (`explanation.note`, `explanation.validator.detail`); the
+  // page's findings never leave it with their explanation (toVerdict keeps type, severity and span).
+  { files: /\/shared\/detectors\/(?!.*\.(?:test|vectors|bench)\.ts$).+\.ts$/, properties: ['description', 'validation', 'note', 'detail'] },
   { files: /\/shared\/policy\/schema\.ts$/, properties: ['title', 'description'] },
 ];
 
@@ -30,6 +37,8 @@ export function docStringTarget(path: string): DocStringTarget | undefined {
 function isStaticString(node: ts.Expression): boolean {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) return true;
   if (ts.isParenthesizedExpression(node)) return isStaticString(node.expression);
+  // `passed ? 'matches' : 'does not match'`: text either way.
+  if (ts.isConditionalExpression(node)) return isStaticString(node.whenTrue) && isStaticString(node.whenFalse);
   return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && isStaticString(node.left) && isStaticString(node.right);
 }
 
