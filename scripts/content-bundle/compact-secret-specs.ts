@@ -1,8 +1,9 @@
 /**
  * Rewrites the object literals of `defineSecretRule({ … })` calls in content builds into calls of
- * the positional builders in runtime/secret-spec.ts: `{ rule: 'x', regex: /…/ }` becomes
- * `secretPattern('x', /…/)`, the spec's `id`, `severity`, `placeholder`, `keywords` and
- * `patterns` become arguments of `secretSpec(…)`. The keys were ~4 KB of the 80 KB budget
+ * the positional builders in runtime/secret-spec.ts: `{ regex: /…/ }` becomes `secretPattern(/…/)`
+ * (the pattern's `rule`, an explanation string, is stripped before: strip-doc-strings.ts), and
+ * the spec's `id`, `severity`, `placeholder`, `keywords` and `patterns` become arguments of
+ * `secretSpec(…)`. The keys were ~4 KB of the 80 KB budget
  * (issue #8). Properties outside those lists stay named in a trailing object; an object that lacks
  * one of the positional keys, or spells it other than `key: value`, is left as written.
  */
@@ -17,7 +18,7 @@ export function runtimeSpecifier(fileName: string): string {
   return path.startsWith('.') ? path : `./${path}`;
 }
 const SPEC_KEYS = ['id', 'severity', 'placeholder', 'keywords', 'patterns'];
-const PATTERN_KEYS = ['rule', 'regex'];
+const PATTERN_KEYS = ['regex'];
 
 const keyOf = (p: ts.ObjectLiteralElementLike): string | null =>
   ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : null;

@@ -5,7 +5,8 @@
  */
 import type { SecretPattern, SecretRuleSpec } from '../../../shared/detectors/secret/lib/define-secret-rule';
 
-export const secretPattern = (rule: string, regex: RegExp, rest?: Partial<SecretPattern>): SecretPattern => ({ rule, regex, ...rest });
+/** The pattern's `rule` (its sub-rule id, for the explanation) is stripped before this (strip-doc-strings.ts). */
+export const secretPattern = (regex: RegExp, rest?: Partial<SecretPattern>): SecretPattern => ({ regex, ...rest }) as SecretPattern;
 
 export const secretSpec = (
   id: SecretRuleSpec['id'],
