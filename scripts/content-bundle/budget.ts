@@ -3,30 +3,33 @@
  *
  * The target is issue #8's: ≤ 80 KB with the fast pattern layer inside. The content tier holds
  * only detectors that can make the page fail closed (generated: content-registry.generated.ts),
- * and the build drops doc strings and the polyfill and compacts the rule data (content-build.ts),
- * yet the detectors alone are ~78 KB minified (secret rules and their libraries 56 KB, ~17 KB of it
- * regex text) beside ~35 KB of engine, capture, dialog and site code, so the bundles do not meet the
- * target without dropping detectors from the page (a product decision, not a build setting). Until
- * they do, the checks hold a ratchet: no bundle may grow past CONTENT_SCRIPT_CEILING_BYTES, and
- * every cut should lower that number toward the target. Every run prints the distance to the
- * target; report.ts shows what is inside.
+ * and the build drops doc and explanation strings and the polyfill, compacts the rule data,
+ * shortens internal property names and spells repeated strings once (content-build.ts), yet the
+ * detectors' own patterns, word lists and validators are still ~70 KB beside ~30 KB of engine,
+ * capture, dialog and site code, so the bundles do not meet the target without dropping detectors
+ * from the page (a product decision, not a build setting: measure-tier-options.ts weighs the
+ * choices). Until then, the checks hold a ratchet: no bundle may grow past
+ * CONTENT_SCRIPT_CEILING_BYTES, and every cut should lower that number toward the target. Every
+ * run prints the distance to the target; report.ts shows what is inside.
  */
 export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
 /**
- * The ratchet: 117.4–117.5 KB measured (WXT build, Chrome and Firefox) when it was first set; the
- * secrets recall round then added ~2.5 KB of rules (120.0–120.2 KB); WXT's context stand-in,
- * UTF-8 output, the shared assignment fragment and mangled internal property names brought it to
- * 113.2–113.4 KB; the same round's detector changes (GitLab's token checksum, word-named providers,
- * the PII digit gate, the one-pass classification-label search, typed-array normalisation) added
- * ~3 KB (116.3–116.4 KB, esbuild estimate). The ceiling leaves ~1.6 KB for ordinary change.
+ * The ratchet: 117.4–117.5 KB measured (WXT build, Chrome and Firefox) when it was first set; it
+ * moved with the rules to 116.3–116.4 KB (WXT build, 2026-11-28). Then, on the build side only:
+ * 20 more mangled internal names (-1.1 KB), repeated strings spelled once (hoist-strings.ts,
+ * -2.8 KB), the dialog's CSS minified (-0.3 KB), 22 platform-named fields of ours mangled under the
+ * checker test (-2.4 KB) and the explanation strings (sub-rule ids, notes, validator details)
+ * left out of the page (-3.9 KB): 105.9–106.0 KB (WXT build, Chrome and Firefox). The ceiling
+ * leaves ~1.5 KB for ordinary change.
  */
-export const CONTENT_SCRIPT_CEILING_BYTES = 118 * 1024;
+export const CONTENT_SCRIPT_CEILING_BYTES = 107.5 * 1024;
 /**
  * What WXT's build adds to the esbuild bundle the unit test measures: its entry wrapper (logger,
- * the ContentScriptContext stand-in of runtime/content-script-context.ts) and the IIFE wrapper.
- * Measured: 0.96 KB (3.9 KB with WXT's own context).
+ * the ContentScriptContext stand-in of runtime/content-script-context.ts) and the IIFE wrapper,
+ * less nothing the mirror does better. Measured: 1.43 KB on all four scripts (the mirror's own
+ * second minification pass saves ~0.45 KB that WXT's chunk, minified twice already, had before).
  */
-export const WXT_RUNTIME_BYTES = 1024;
+export const WXT_RUNTIME_BYTES = 1_460;
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
