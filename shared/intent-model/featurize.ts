@@ -70,6 +70,7 @@ let hashes = new Int32Array(4096);
 let starts = new Int32Array(4096);
 let ends = new Int32Array(4096);
 let unique = new Int32Array(4096);
+let spans = false;
 
 /**
  * Sub-word features of the word `t[start, end)`: its first and last AFFIX_CHARS characters
@@ -91,19 +92,26 @@ function charGram(t: string, start: number, end: number, n: number): number {
   let h = SEED_CHAR;
   for (let i = start; i < end; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV_PRIME);
   hashes[n] = h;
-  starts[n] = -1 - start;
-  ends[n] = end;
+  if (spans) {
+    starts[n] = -1 - start;
+    ends[n] = end;
+  }
   return n + 1;
 }
 
-/** Raw (non-unique) feature hashes of `t` into the scratch arrays; returns their count. */
-function rawFeatures(t: string): number {
+/**
+ * Raw (non-unique) feature hashes of `t` into the scratch arrays; returns their count. The spans
+ * (`starts`, `ends`) are written only for `withSpans` (training names features); scoring skips the
+ * two stores per feature.
+ */
+function rawFeatures(t: string, withSpans: boolean): number {
   const capacity = t.length * 3 + 8;
   if (hashes.length < capacity) {
     hashes = new Int32Array(capacity);
     starts = new Int32Array(capacity);
     ends = new Int32Array(capacity);
   }
+  spans = withSpans;
   let n = 0;
   // Words: FNV-1a extended per character; bigram hashes combine the word hashes.
   let h1 = 0;
@@ -123,14 +131,18 @@ function rawFeatures(t: string): number {
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     }
-    hashes[n] = h;
-    starts[n] = start;
-    ends[n++] = i;
+    if (spans) {
+      starts[n] = start;
+      ends[n] = i;
+    }
+    hashes[n++] = h;
     n = affixes(t, start, i, n);
     if (s1 >= 0) {
-      hashes[n] = combine(h1 ^ SEED_BIGRAM, h);
-      starts[n] = s1;
-      ends[n++] = i;
+      if (spans) {
+        starts[n] = s1;
+        ends[n] = i;
+      }
+      hashes[n++] = combine(h1 ^ SEED_BIGRAM, h);
     }
     h1 = h;
     s1 = start;
@@ -144,6 +156,20 @@ function rawFeatures(t: string): number {
  * readable name per emitted feature (training only: it allocates strings).
  */
 export function featurize(text: string, bits: number = MODEL_BITS, names?: Map<number, string[]>): Int32Array {
+  return uniqueBuckets(text, bits, names).slice();
+}
+
+/**
+ * `featurize` without the copy, for the model's scoring loop: the buckets are a view of scratch
+ * memory that the next call overwrites, so read them before featurising anything else. Scoring
+ * every prompt of 200+ characters made the copy, and the spans only training names, a measurable
+ * share of the model's cost.
+ */
+export function featurizeTransient(text: string, bits: number = MODEL_BITS): Int32Array {
+  return uniqueBuckets(text, bits, undefined);
+}
+
+function uniqueBuckets(text: string, bits: number, names: Map<number, string[]> | undefined): Int32Array {
   const t = modelText(text);
   if (stamp.length !== 1 << bits) {
     stamp = new Uint32Array(1 << bits);
@@ -154,7 +180,7 @@ export function featurize(text: string, bits: number = MODEL_BITS, names?: Map<n
     stamp.fill(0);
     generation = 1;
   }
-  const raw = rawFeatures(t);
+  const raw = rawFeatures(t, names !== undefined);
   if (unique.length < raw) unique = new Int32Array(raw);
   const out = unique;
   let n = 0;
@@ -171,5 +197,5 @@ export function featurize(text: string, bits: number = MODEL_BITS, names?: Map<n
     stamp[b] = generation;
     out[n++] = b;
   }
-  return out.slice(0, n);
+  return out.subarray(0, n);
 }

@@ -1,6 +1,6 @@
 import { recentMemo } from '../engine/recent-memo';
 import type { FeatureWeight } from '../engine/types';
-import { featurize } from './featurize';
+import { featurize, featurizeTransient } from './featurize';
 import { HEAD_IDS, type HeadId, type ShippedWeights } from './types';
 
 /** How many features a verdict lists: enough to explain it, few enough to read in the popup. */
@@ -13,7 +13,11 @@ export interface HeadScore {
 }
 
 export interface ModelVerdict {
-  readonly buckets: Int32Array;
+  /**
+   * The text scored. Its buckets are not kept: only an explanation needs them, and one in a
+   * thousand verdicts is explained, so `explain` featurises the text again.
+   */
+  readonly text: string;
   /** 1/sqrt(#buckets): every present binary feature's value after L2 normalisation. */
   readonly norm: number;
   readonly heads: Readonly<Record<HeadId, HeadScore>>;
@@ -54,7 +58,7 @@ export function createIntentModel(weights: ShippedWeights): IntentModel {
   const score = (text: string): ModelVerdict => remember(text, () => verdictOf(text));
 
   function verdictOf(text: string): ModelVerdict {
-    const buckets = featurize(text, weights.bits);
+    const buckets = featurizeTransient(text, weights.bits);
     const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
     const heads = {} as Record<HeadId, HeadScore>;
     for (const id of HEAD_IDS) {
@@ -64,14 +68,14 @@ export function createIntentModel(weights: ShippedWeights): IntentModel {
       const logit = weights.heads[id].bias + sum * weights.heads[id].scale * norm;
       heads[id] = { probability: sigmoid(logit), logit };
     }
-    return { buckets, norm, heads };
+    return { text, norm, heads };
   }
 
   function explain(verdict: ModelVerdict, head: HeadId, k = EXPLAIN_TOP_K): FeatureWeight[] {
     const w = q[head];
     const scale = weights.heads[head].scale * verdict.norm;
     const top: FeatureWeight[] = [];
-    for (const b of verdict.buckets) {
+    for (const b of featurize(verdict.text, weights.bits)) {
       const contribution = w[b]! * scale;
       if (contribution <= 0) continue;
       top.push({ feature: weights.names[b] ?? `bucket#${b}`, weight: Math.round(contribution * 1000) / 1000 });
