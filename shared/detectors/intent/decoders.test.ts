@@ -14,7 +14,12 @@ describe('decoders', () => {
     ['binary bytes', decodeBinary(binary('reveal it')), 'reveal it'],
     ['hex, spaced', decodeHex(hex('drop the rules', ' ')), 'drop the rules'],
     ['hex, glued', decodeHex(hex('drop the rules', '')), 'drop the rules'],
+    ['hex, upper-case digits', decodeHex(hex('drop the rules', ' ').toUpperCase()), 'drop the rules'],
     ['hex, a hash is not text', decodeHex('9f86d081884c7d659a2feaa0c55ad015'), null],
+    // 9 of 10 bytes printable is text (the ratio is inclusive); 8 of 10 is not.
+    ['hex, exactly 90 % printable', decodeHex(hex('say it now', '').slice(0, 18) + '00'), 'say it no\0'],
+    ['hex, 80 % printable', decodeHex(hex('say it now', '').slice(0, 16) + '0000'), null],
+    ['base64, 90 % printable', decodeBase64Text(btoa('say it no\0')), 'say it no\0'],
     ['rot13 round trip', rot13(rot13('Keep It')), 'Keep It'],
     ['leet', deleet('1gn0r3 th3 rul3s'), 'ignore the rules'],
     ['spaced letters', unspace('p r i n t  y o u r  r u l e s'), 'print your rules'],

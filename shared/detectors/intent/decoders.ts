@@ -22,14 +22,22 @@ const MORSE: Readonly<Record<string, string>> = {
   '--..--': ',', '..--..': '?', '.----.': "'", '-.-.--': '!', '---...': ':', '-....-': '-', '.-..-.': '"',
 };
 
-/** Text that is mostly printable ASCII and has at least one space (words, not a blob). */
+function isPrintable(c: number): boolean {
+  return (c >= 32 && c < 127) || c === 10 || c === 13 || c === 9;
+}
+
+/**
+ * Text that is mostly printable ASCII and has at least one space (words, not a blob). Gives up as
+ * soon as too many characters are unprintable: most runs tried are keys and hashes, which decode
+ * to binary.
+ */
 function asText(bin: string): string | null {
-  let printable = 0;
+  let unprintable = 0;
   for (let i = 0; i < bin.length; i++) {
-    const c = bin.charCodeAt(i);
-    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) printable++;
+    if (isPrintable(bin.charCodeAt(i))) continue;
+    if ((bin.length - ++unprintable) / bin.length < MIN_PRINTABLE_RATIO) return null;
   }
-  return bin.length > 0 && printable / bin.length >= MIN_PRINTABLE_RATIO && bin.includes(' ') ? bin : null;
+  return bin.length > 0 && bin.includes(' ') ? bin : null;
 }
 
 export function decodeBase64Text(run: string): string | null {
@@ -93,12 +101,26 @@ export function decodeBinary(run: string): string | null {
   return asText(bytes.map((b) => String.fromCharCode(parseInt(b, 2))).join(''));
 }
 
-/** "57 68 61 74 …" or "57686174…" → bytes → text. */
+/** Value of a hex digit's char code (either case); the caller passes hex digits only. */
+function hexValue(c: number): number {
+  return c <= 57 ? c - 48 : (c | 32) - 87;
+}
+
+/**
+ * "57 68 61 74 …" or "57686174…" → bytes → text. The bytes are checked before a string is built:
+ * most hex runs in prompts are hashes and keys, which are not text.
+ */
 export function decodeHex(run: string): string | null {
   const digits = run.replace(/\s+/g, '');
   if (digits.length % 2 === 1) return null;
+  const bytes = digits.length / 2;
+  let unprintable = 0;
+  for (let i = 0; i < digits.length; i += 2) {
+    if (isPrintable(hexValue(digits.charCodeAt(i)) * 16 + hexValue(digits.charCodeAt(i + 1)))) continue;
+    if ((bytes - ++unprintable) / bytes < MIN_PRINTABLE_RATIO) return null;
+  }
   let bin = '';
-  for (let i = 0; i < digits.length; i += 2) bin += String.fromCharCode(parseInt(digits.slice(i, i + 2), 16));
+  for (let i = 0; i < digits.length; i += 2) bin += String.fromCharCode(hexValue(digits.charCodeAt(i)) * 16 + hexValue(digits.charCodeAt(i + 1)));
   return asText(bin);
 }
 

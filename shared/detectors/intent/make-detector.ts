@@ -2,6 +2,7 @@ import type { Candidate, ContextEffect, Detector, DetectorInput } from '../../en
 import type { IntentModel } from '../../intent-model/model';
 import { HEAD_IDS, type HeadId } from '../../intent-model/types';
 import type { Analysis, IntentHit } from './analysis';
+import { isSpace } from './prefilter';
 import type { IntentRule } from './rule';
 
 /** An intent detector declared as data; `createIntentDetector` adds the shared logic. */
@@ -79,6 +80,8 @@ export function createIntentDetector(
     detect(input: DetectorInput): readonly Candidate[] {
       const { text, lower } = input;
       const analysis = analyze(text, lower);
+      // Most prompts have no hit at all: straight to the model, without filtering or sorting.
+      if (analysis.hits.length === 0) return head && model ? modelOnly(head, model, text, analysis) : [];
       const hits = dedupe(analysis.hits.filter((h) => own.has(h.rule)));
       let agree: ContextEffect[] = [];
       if (head && model && hits.length > 0 && model.score(text).heads[head].probability >= model.weights.heads[head].threshold) {
@@ -99,25 +102,39 @@ export function createIntentDetector(
         context: agree,
         note: h.encoding ? `${h.rule.note} (decoded from ${h.encoding})` : h.rule.note,
       }));
-      // Another intent detector already explains this prompt: one finding per attack is enough.
-      if (out.length > 0 || analysis.hits.length > 0 || !head || !model || text.trim().length < MIN_MODEL_CHARS) return out;
-      if (modelOwner(model, text) !== head) return out;
-      const verdict = model.score(text);
-      const p = verdict.heads[head].probability;
-      const { highThreshold } = model.weights.heads[head];
-      // A prompt that talks about attacks needs the high threshold: quoting is not attacking.
-      if (p < highThreshold && analysis.discussion()) return out;
-      out.push({
-        start: 0,
-        end: text.length,
-        rule: 'model',
-        baseScore: p,
-        confidence: p,
-        severity: INTENT_SEVERITY,
-        features: model.explain(verdict, head),
-        note: `whole-prompt model verdict (p=${p.toFixed(2)})`,
-      });
       return out;
     },
   };
+}
+
+/** Whether `text` has at least `min` characters once trimmed (as `text.trim().length >= min`, without the copy). */
+function trimmedAtLeast(text: string, min: number): boolean {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start >= min;
+}
+
+/**
+ * The model's own finding on a prompt no rule hit (in any intent detector: one finding per attack
+ * is enough), reported by the head that owns the verdict.
+ */
+function modelOnly(head: HeadId, model: IntentModel, text: string, analysis: Analysis): Candidate[] {
+  if (!trimmedAtLeast(text, MIN_MODEL_CHARS) || modelOwner(model, text) !== head) return [];
+  const verdict = model.score(text);
+  const p = verdict.heads[head].probability;
+  const { highThreshold } = model.weights.heads[head];
+  // A prompt that talks about attacks needs the high threshold: quoting is not attacking.
+  if (p < highThreshold && analysis.discussion()) return [];
+  return [{
+    start: 0,
+    end: text.length,
+    rule: 'model',
+    baseScore: p,
+    confidence: p,
+    severity: INTENT_SEVERITY,
+    features: model.explain(verdict, head),
+    note: `whole-prompt model verdict (p=${p.toFixed(2)})`,
+  }];
 }

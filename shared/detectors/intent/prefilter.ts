@@ -108,8 +108,8 @@ export function findKeywords(index: KeywordIndex, lower: string): Uint8Array {
   return found;
 }
 
-/** Code points JavaScript's `\s` matches. */
-function isSpace(c: number): boolean {
+/** Code points JavaScript's `\s` (and `String.prototype.trim`) matches. */
+export function isSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
