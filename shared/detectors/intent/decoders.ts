@@ -61,8 +61,17 @@ export function deleet(text: string): string {
   return text.replace(LEET_WORD, (w) => w.replace(/[0134579@$]/g, (c) => LEET_MAP[c] ?? c));
 }
 
-export function countLeetWords(lower: string): number {
-  return lower.match(LEET_WORD)?.length ?? 0;
+/**
+ * Leet words in `lower`, counted up to `limit`: the caller only asks whether there are enough, and
+ * the search stops there. Counted with `test`, which builds no match array or substring per word
+ * (prompts with keys and hashes have dozens).
+ */
+export function countLeetWords(lower: string, limit: number = Infinity): number {
+  let count = 0;
+  LEET_WORD.lastIndex = 0;
+  while (count < limit && LEET_WORD.test(lower)) count++;
+  LEET_WORD.lastIndex = 0;
+  return count;
 }
 
 /** "i g n o r e  a l l" → "ignore all" (two spaces or a slash separate words). */
