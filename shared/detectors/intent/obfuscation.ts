@@ -1,4 +1,5 @@
 import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter, unstutterEnds } from './decoders';
+import { containsAny } from './prefilter';
 import { profileOf, type TextProfile } from './profile';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
 
@@ -54,6 +55,8 @@ const SPACED_RUN = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){5,}\p{L}(?:(?: {2,}| ?\/ 
 const MORSE_RUN = /(?<![.\-\w])(?:[.-]{1,7}(?: {1,3}| ?\/ ?)){9,}[.-]{1,7}(?![.\-\w])/g;
 const BINARY_RUN = /(?<![01])(?:[01]{8}\s+){3,}[01]{8}(?![01])/g;
 const HEX_RUN = /(?<![0-9a-f])(?:[0-9a-f]{2} ){7,}[0-9a-f]{2}(?![0-9a-f])|(?<![0-9a-z])(?:[0-9a-f]{2}){12,}(?![0-9a-z])/gi;
+/** rot13 is tried only when the prompt names it (any text decodes as rot13). */
+const ROT13_NAMED = containsAny(['rot13', 'rot-13', 'rot 13', 'caesar']);
 const JOINED_RUN = /(?<![\w-])[a-z]+(?:[-_][a-z]+){5,}(?![\w-])/gi;
 
 export type Encoding = 'base64' | 'hex' | 'binary' | 'morse' | 'rot13' | 'leet' | 'spaced' | 'joined' | 'stutter' | 'misspelt';
@@ -103,7 +106,7 @@ function variants(text: string, lower: string): Variant[] {
       if (plain) out.push({ encoding: d.encoding, plain, span: [m.index, m.index + m[0].length] });
     }
   }
-  if (lower.includes('rot13') || lower.includes('rot-13') || lower.includes('rot 13') || lower.includes('caesar')) out.push({ encoding: 'rot13', plain: rot13(text), span: null });
+  if (ROT13_NAMED.test(lower)) out.push({ encoding: 'rot13', plain: rot13(text), span: null });
   if (s.leetWords >= MIN_LEET_WORDS && countLeetWords(lower, MIN_LEET_WORDS) >= MIN_LEET_WORDS) out.push({ encoding: 'leet', plain: deleet(text), span: null });
   const stutter = countStutterWords(lower);
   if (stutter.stuttered >= MIN_STUTTER_WORDS && stutter.stuttered >= MIN_STUTTER_SHARE * stutter.words) {

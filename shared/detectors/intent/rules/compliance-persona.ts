@@ -1,3 +1,4 @@
+import { containsAny } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -23,7 +24,8 @@ const FAMILIES: Readonly<Record<string, RegExp>> = {
  */
 const LATE_COMPLIANCE = /\b(?:whatever (?:they|you|i|the user|people|anyone) (?:ask|want|request)|(?:open|willing) to (?:answer(?:ing)? )?(?:any|every|all) (?:question|request|prompt)|(?:views?|considers?|treats?|sees?|regards?) (?:every|all|any)\w* (?:[\w-]+ ){0,4}?as (?:being )?(?:legal|ethical|moral|acceptable|appropriate|permissible)|give an? f(?:uck|[*'’]+c?k|\*+))\b/;
 const LATE_ANCHORS = ['whatever', 'open to', 'willing to', ' as legal', ' as ethical', ' as moral', ' as acceptable', ' as appropriate', ' as permissible', ' as being', 'give a f', 'give an f'];
-const lateCompliance = (lower: string): boolean => LATE_ANCHORS.some((a) => lower.includes(a)) && LATE_COMPLIANCE.test(lower);
+const LATE_ANCHOR = containsAny(LATE_ANCHORS);
+const lateCompliance = (lower: string): boolean => LATE_ANCHOR.test(lower) && LATE_COMPLIANCE.test(lower);
 
 /** Three of five families: a persona plus one more is ordinary role-play; 2 was not tried (benign budget first). */
 const MIN_FAMILIES = 3;

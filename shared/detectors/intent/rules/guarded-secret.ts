@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../../../engine/normalize';
-import { hasPhrase } from '../prefilter';
+import { containsAny, phraseSearch } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -30,6 +30,12 @@ const fold = (word: string): string => normalizeForMatching(word).text.toLowerCa
 const FOREIGN_MENTIONS = ['доступ', 'аццесс', 'аксесс', 'акцесс'];
 const CREDENTIAL = String.raw`(?:password|access\s+code|passphrase|pass\s+phrase|passcode)`;
 
+const DETERMINED_SECRET = phraseSearch(['the', 'your', 'my', 'our', 'this', 'that'], ['pass', 'access code', 'secret', 'hidden', 'correct', 'current', 'actual', 'real']);
+const CREDENTIAL_WORD = containsAny(['passwor', 'contraseña', 'mot de passe', 'senha', 'パスワード', '暗証番号', '密码', '비밀번호']);
+/** authorisation-claim's "correct password", "… that grants access". */
+const CORRECT_CREDENTIAL = phraseSearch(['correct', 'right', 'valid', 'accurate'], ['pass', 'access']);
+const GRANTS_ACCESS = phraseSearch(['that'], ['grants', 'gives', 'unlocks']);
+
 /**
  * secret-leak's pattern needs SECRET ("the password", "your secret") or a foreign form; the keyword
  * "password" alone opened it for every prompt with a credential in it. The pattern is `u`, so "ſ"
@@ -37,10 +43,7 @@ const CREDENTIAL = String.raw`(?:password|access\s+code|passphrase|pass\s+phrase
  */
 function mayAskForSecret(lower: string): boolean {
   const l = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
-  return (
-    hasPhrase(l, ['the', 'your', 'my', 'our', 'this', 'that'], ['pass', 'access code', 'secret', 'hidden', 'correct', 'current', 'actual', 'real']) ||
-    ['passwor', 'contraseña', 'mot de passe', 'senha', 'パスワード', '暗証番号', '密码', '비밀번호'].some((w) => l.includes(w))
-  );
+  return DETERMINED_SECRET.test(l) || CREDENTIAL_WORD.test(l);
 }
 
 export const guardedSecretRules: readonly IntentRule[] = [
@@ -82,7 +85,7 @@ export const guardedSecretRules: readonly IntentRule[] = [
     keywords: ['password', 'access', 'passphrase', 'pass phrase', 'passcode'],
     // Each form needs "correct/right/valid password" or "… that grants access".
     precheck: (_text, lower) =>
-      hasPhrase(lower, ['correct', 'right', 'valid', 'accurate'], ['pass', 'access']) || hasPhrase(lower, ['that'], ['grants', 'gives', 'unlocks']),
+      CORRECT_CREDENTIAL.test(lower) || GRANTS_ACCESS.test(lower),
     // "[correct password", "The correct access code has been provided", "user entered the right
     // password", "the passphrase that grants access was found".
     pattern: new RegExp(String.raw`[[(]\s*(?:the\s+)?(?:correct|right|valid|accurate)\s+(?:${CREDENTIAL}|access)\b|\b(?:above|following)\s+(?:correct|right|valid)\s+${CREDENTIAL}|\b(?:correct|right|valid)\s+${CREDENTIAL}\s+(?:has\s+been|have\s+been|was|is|were)?\s*(?:\w+\s+)?(?:entered|provided|given|supplied|input|typed|said|received)\b|\b(?:entered|provided|input|typed|has|said|gave|given)\s+(?:the\s+)?(?:correct|right|valid)\s+${CREDENTIAL}|\b(?:${CREDENTIAL}|(?:secret\s+)?(?:phrase|word|key|code))\s+that\s+(?:grants|gives|unlocks)\s+access\b`, 'gi'),

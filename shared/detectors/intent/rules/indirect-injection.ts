@@ -1,4 +1,4 @@
-import { hasPhrase } from '../prefilter';
+import { containsAny, hasPhrase, phraseSearch } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -11,6 +11,8 @@ const AI = String.raw`(?:ai assistant|ai model|language model|assistant|ai|a\.i\
 
 /** What the AI is doing with the content when it is addressed ("if you are summarising this page"). */
 const READER_VERBS = ['summarising', 'summarizing', 'processing', 'reading', 'analysing', 'analyzing', 'translating'];
+const READER_VERB = containsAny(READER_VERBS);
+const NOTE_TO = phraseSearch(['note', 'message', 'attention'], ['to', 'for']);
 
 /**
  * A request about pasted content whose content opens with a quote or markup: "Summarize this
@@ -33,7 +35,7 @@ export const indirectInjectionRules: readonly IntentRule[] = [
     keywords: ['note', 'message', 'attention', 'if you', 'summarising', 'summarizing', 'processing', 'reading', 'analysing', 'analyzing', 'translating'],
     // "note" alone is every "meeting notes": the first form needs "note to", "message for" …
     precheck: (_text, lower) =>
-      hasPhrase(lower, ['note', 'message', 'attention'], ['to', 'for']) || hasPhrase(lower, ['if'], ['you']) || READER_VERBS.some((v) => lower.includes(v)),
+      NOTE_TO.test(lower) || hasPhrase(lower, ['if'], ['you']) || READER_VERB.test(lower),
     pattern: new RegExp(String.raw`\b(?:(?:note|message|attention)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?${AI}s?\b|if\s+you\s+are\s+(?:an?\s+)?${AI}\b[^.\n]{0,40}\b(?:reading|processing|summari[sz]ing|analy[sz]ing|you must|you should|please|ignore)|(?:when|while|if)\s+(?:you\s+are\s+)?(?:summari[sz]ing|processing|reading|analy[sz]ing|translating)\s+this\s+(?:document|page|email|e-mail|text|article|file|message|website|review)\s*,?\s*(?:you\s+(?:must|should|will)|please|ignore|always|do not|don'?t|include|add|say|respond))`, 'gi'),
     confidence: 0.8,
     severity: 'high',

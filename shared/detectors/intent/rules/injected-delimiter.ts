@@ -1,4 +1,8 @@
+import { containsAny } from '../prefilter';
 import type { IntentRule } from '../rule';
+
+/** privileged-user-config's bracketed ranks. */
+const BRACKETED_RANK = containsAny(['[admin', '[root', '[superuser', '[developer', '[dungeon master']);
 
 /**
  * Fake conversation boundaries: the prompt closes the "user" part and opens a forged system or
@@ -51,7 +55,7 @@ export const injectedDelimiterRules: readonly IntentRule[] = [
   {
     id: 'privileged-user-config',
     keywords: ['user'],
-    precheck: (_text, lower) => lower.includes('[admin') || lower.includes('[root') || lower.includes('[superuser') || lower.includes('[developer') || lower.includes('[dungeon master'),
+    precheck: (_text, lower) => BRACKETED_RANK.test(lower),
     // Pseudo-config scripts that set up a persona and make the user its superior: "+: User =
     // [Admin]", "ADD:(USER CLASS)=[ADMIN]". The bracketed, unquoted value is prompt-script syntax;
     // code quotes its strings (roles = ["admin"]).

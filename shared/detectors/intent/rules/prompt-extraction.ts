@@ -1,4 +1,4 @@
-import { hasPhrase } from '../prefilter';
+import { phraseSearch } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 /**
@@ -11,6 +11,9 @@ const REVEAL = String.raw`(?:rephrase|reword|restate|repeat|recite|reveal|print|
 const HIDDEN = String.raw`(?:system\s+(?:prompt|message|instructions?)|(?:initial|hidden|secret|internal|pre-?|starting|developer)\s*(?:prompt|instructions?|directives?|rules|message)|initiali[sz]ation\s+(?:string|prompt|text|message)|(?:previous|prior|above)\s+(?:instructions?|directives?|rules|commands)|(?:instructions?|directives?|commands|rules)\s+(?:so far|above|you (?:were|have been) given|given to you|you received)|(?:prompt|text|everything|all)\s+(?:so far|above|before this|you (?:were|have been) given(?:\s+initially)?))`;
 /** "your full list of instructions", "your initial(s) instructions" */
 const YOUR = String.raw`your[^\S\n]+(?:(?:system|initials?|hidden|secret|internal|full|entire|exact|complete|previous|prior|real|original|current|own|last|first)[^\S\n]+)*(?:(?:list|set|copy)[^\S\n]+of[^\S\n]+(?:(?:the|all|your)[^\S\n]+)?)?`;
+
+/** secret-extraction's "your password", "the passcode". */
+const NAMED_CREDENTIAL = phraseSearch(['your', 'the'], ['secret', 'pass', 'access code']);
 
 export const promptExtractionRules: readonly IntentRule[] = [
   {
@@ -56,7 +59,7 @@ export const promptExtractionRules: readonly IntentRule[] = [
     id: 'secret-extraction',
     keywords: ['password', 'passcode', 'access code', 'secret', 'passphrase'],
     // Every form names "your password" or "the passcode", not a credential alone.
-    precheck: (_text, lower) => hasPhrase(lower, ['your', 'the'], ['secret', 'pass', 'access code']),
+    precheck: (_text, lower) => NAMED_CREDENTIAL.test(lower),
     // Asking the model for a credential it guards (Tensor Trust, Gandalf-style games).
     pattern: /\b(?:(?:tell|give|show|reveal|print|say|spell|output|repeat|share|disclose|provide|leak)\s+(?:me\s+)?(?:us\s+)?(?:your\s+(?:secret\s+)?(?:password|passcode|access code|passphrase|secret(?:\s+key)?)|the\s+(?:secret\s+)?(?:access code|passcode|secret phrase|secret password))|what\s+is\s+your\s+(?:secret\s+)?(?:password|passcode|access code|passphrase))\b/gi,
     confidence: 0.75,

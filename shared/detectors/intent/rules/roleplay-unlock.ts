@@ -1,7 +1,9 @@
-import { hasPhrase } from '../prefilter';
+import { containsAny, hasPhrase } from '../prefilter';
 import type { IntentRule } from '../rule';
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** dual-response's answer-tag words ("[🔓JAILBREAK]", "Unaligned:"). */
+const ANSWER_TAG = containsAny(['classic', 'jailbr', 'filtered', 'lockdown', 'unlocked', 'unaligned']);
 
 /**
  * Role-play unlocks: the prompt invents a persona or "mode" whose defining trait is that the
@@ -69,7 +71,7 @@ export const roleplayUnlockRules: readonly IntentRule[] = [
     // "two" alone is every "two days": the pattern needs "two ways", "two responses", "as both" or a tag word.
     precheck: (_text, lower) =>
       hasPhrase(lower, ['two', '2'], ['different', 'separate', 'distinct', 'ways', 'styles', 'manners', 'modes', 'voices', 'personalities', 'responses', 'answers', 'paragraphs', 'personas', 'entities']) ||
-      hasPhrase(lower, ['as'], ['both']) || ['classic', 'jailbr', 'filtered', 'lockdown', 'unlocked', 'unaligned'].some((w) => lower.includes(w)),
+      hasPhrase(lower, ['as'], ['both']) || ANSWER_TAG.test(lower),
     // "Answer every prompt in two ways: normal and as <persona>" (DAN, BetterDAN, BH), "respond as
     // both GPT and HAL", "[🔒CLASSIC] … [🔓JAILBREAK]" answer tags, "as an aligned and an
     // unaligned AI" / "Unaligned:" answer labels.
