@@ -2,10 +2,12 @@
  * Shannon entropy in bits per character. Random base62 tokens score ~5.2–5.9, hex ~3.7–4.0,
  * English words and code identifiers ~2.5–3.5: this is the signal generic rules lean on.
  */
+import { memoByValue } from './value-memo';
+
 /** Reused per call (never shared across calls): counts of the Latin-1 range. */
 const LATIN1 = new Int32Array(256);
 
-export function shannonEntropy(value: string): number {
+export const shannonEntropy = memoByValue(function shannonEntropy(value: string): number {
   const n = value.length;
   if (n === 0) return 0;
   // Counts in a typed array (a Map per call cost more than the arithmetic); rarer code units go
@@ -31,7 +33,7 @@ export function shannonEntropy(value: string): number {
     bits -= p * Math.log2(p);
   }
   return bits;
-}
+});
 
 /** Which character classes appear: lower, upper, digit, other. */
 export function charClasses(value: string): { lower: boolean; upper: boolean; digit: boolean; symbol: boolean } {

@@ -8,6 +8,7 @@
  */
 
 import { decodeBase64 } from './base64';
+import { memoByValue } from './value-memo';
 
 /** Words that docs and fixtures use in made-up credentials. */
 const PLACEHOLDER_WORDS = [
@@ -71,16 +72,16 @@ const MIN_MASK_SHARE = 0.6;
  * `ghp_xxxxxxxx…`: the random part is blanked out entirely, so there is no secret to leak. Treated
  * like a template (no finding), unlike `…EXAMPLE…` values, which may be real keys from docs.
  */
-export function maskedValue(value: string): boolean {
+export const maskedValue = memoByValue(function maskedValue(value: string): boolean {
   let masked = 0;
   // By code unit: every mask character is one, and no half of a surrogate pair is one.
   for (let i = 0; i < value.length; i++) if (isMaskChar(value.charCodeAt(i))) masked++;
   return value.length - masked <= MAX_UNMASKED && masked / value.length >= MIN_MASK_SHARE;
-}
+});
 
-export function templateReference(value: string): boolean {
+export const templateReference = memoByValue(function templateReference(value: string): boolean {
   return TEMPLATE.test(value);
-}
+});
 
 /** Padded base64 of printable text: `ZHVtbXkgdGV4dA==` is "dummy text". */
 const PADDED_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
@@ -92,12 +93,12 @@ const PRINTABLE_TEXT = /^[\x20-\x7e]+$/;
  */
 const ZEROED = /^0+(?:[-_.:]0+)*$/;
 
-export function dummyValue(value: string): boolean {
+export const dummyValue = memoByValue(function dummyValue(value: string): boolean {
   if (DUMMY.test(value) || ZEROED.test(value)) return true;
   if (value.length % 4 !== 0 || !PADDED_BASE64.test(value)) return false;
   const text = decodeBase64(value);
   return text !== null && PRINTABLE_TEXT.test(text) && DUMMY.test(text);
-}
+});
 
 function longestRun(value: string): number {
   let best = 1;
@@ -131,7 +132,7 @@ function isPeriodic(value: string): boolean {
 }
 
 /** Why a value looks made up, or `null` when it looks like a real random credential. */
-export function placeholderReason(value: string): string | null {
+export const placeholderReason = memoByValue(function placeholderReason(value: string): string | null {
   if (ANY_LISTED.test(value)) {
     const lower = value.toLowerCase();
     for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return `placeholder-looking value (contains "${w}")`;
@@ -141,4 +142,4 @@ export function placeholderReason(value: string): string | null {
   if (isPeriodic(value)) return 'placeholder-looking value (repeating pattern)';
   if (value.length >= MIN_RUNS_LENGTH && meanRun(value) >= MIN_TYPED_MEAN_RUN) return 'placeholder-looking value (runs of repeated characters)';
   return null;
-}
+});

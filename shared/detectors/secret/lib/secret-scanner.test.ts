@@ -4,6 +4,7 @@ import { resolveOptions } from '../../../engine/options';
 import { createScanner } from '../../../engine/scanner';
 import { defineContextRule } from './define-context-rule';
 import { defineSecretRule } from './define-secret-rule';
+import { secretDetectors } from '../index';
 import { combineSecretDetectors, MAX_CANDIDATES_PER_RULE } from './secret-scanner';
 
 const input = (text: string, maxFindingsPerDetector?: number): DetectorInput => ({
@@ -71,5 +72,36 @@ describe('secret scanner budget', () => {
     const capped = scan(text, { budgets: { maxFindingsPerDetector: 5 } });
     const full = scan(text);
     expect(capped.findings).toEqual(full.findings.slice(0, 5));
+  });
+});
+
+describe('a repeated token hides nothing (verdicts are reused per distinct value)', () => {
+  const scan = createScanner(secretDetectors);
+  const live = 'sk_live_BljJtYDzvY1hipunSdw437hc';
+  const spans = (text: string, type: string): string[] =>
+    scan(text)
+      .findings.filter((f) => f.type === type)
+      .map((f) => text.slice(f.start, f.end));
+
+  test('a key of another provider after thousands of repeats is found', () => {
+    const text = 'api_key=sk_live_4eC39HqLyjWDarjtT1zdp7dc '.repeat(2_500) + `aws_access_key_id = AKIA2OGYBAH6TOWLYWXB`;
+    expect(spans(text, 'secret.aws_access_key')).toEqual(['AKIA2OGYBAH6TOWLYWXB']);
+  });
+
+  test('a real key after repeats of a made-up one of the same format keeps its own verdict', () => {
+    const text = 'STRIPE_KEY=sk_live_aaaaaaaaaaaaaaaaaaaaaaaa '.repeat(200) + `STRIPE_KEY=${live}`;
+    const found = scan(text).findings;
+    expect(found).toHaveLength(201);
+    expect(found.slice(0, 200).every((f) => f.severity === 'low' && f.explanation.note !== undefined)).toBe(true);
+    const last = found[200]!;
+    expect([last.type, text.slice(last.start, last.end)]).toEqual(['secret.stripe_key', live]);
+    expect(last.explanation.note).toBeUndefined();
+    expect(last.severity).not.toBe('low');
+  });
+
+  test('each occurrence of a repeated key is reported at its own position', () => {
+    const text = `key: ${live}\n`.repeat(50);
+    const found = spans(text, 'secret.stripe_key');
+    expect(found).toEqual(Array.from({ length: 50 }, () => live));
   });
 });

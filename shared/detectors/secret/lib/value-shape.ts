@@ -4,6 +4,7 @@
  * seen in scanner fixtures: code references, constant names, versions, paths, identifiers.
  */
 import { shannonEntropy } from './entropy';
+import { memoByValue } from './value-memo';
 
 /** Below this many bits/char a value of ≥ 16 chars reads like words, not random bytes (hex ≈ 3.7). */
 export const MIN_RANDOM_ENTROPY = 3.0;
@@ -123,7 +124,7 @@ function digitCount(value: string): number {
 }
 
 /** Why a value is code or a name rather than a credential, or `null` if it may be a secret. */
-export function notASecretReason(value: string): string | null {
+export const notASecretReason = memoByValue(function notASecretReason(value: string): string | null {
   if (CODE_CHARS.test(value) || balancedBrackets(value)) return 'code';
   if (INTERPOLATED.test(value)) return 'interpolated variable';
   if (URL_OR_PATH.test(value)) return 'path or url';
@@ -135,7 +136,7 @@ export function notASecretReason(value: string): string | null {
   if (DOTTED.test(value) && digitCount(value) <= 2) return 'member access';
   if (wordsOnly(value)) return 'words';
   return null;
-}
+});
 
 /**
  * Does `value` look random enough for a context rule? `strong` keywords (password, secret,
