@@ -56,7 +56,9 @@ function findBreaks(text: string): Break[] {
 /** Records the break at `start` (line content ends there) if a token run ends at it and goes on after. */
 function considerBreak(text: string, start: number, afterBreak: number, breaks: Break[]): void {
   if (start < MIN_RUN_BEFORE_BREAK) return;
-  for (let k = start - MIN_RUN_BEFORE_BREAK; k < start; k++) if (!isTokenChar(text.charCodeAt(k))) return;
+  // Backwards from the break: prose and code lines end in a short word, `;`, `{` or `)`, so most
+  // breaks are rejected on their first character or two rather than after 16.
+  for (let k = start - 1; k >= start - MIN_RUN_BEFORE_BREAK; k--) if (!isTokenChar(text.charCodeAt(k))) return;
   let end = afterBreak;
   while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
   if (isContinuation(text, end)) breaks.push({ start, end });
