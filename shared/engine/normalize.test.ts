@@ -83,4 +83,9 @@ describe('sparse offset mapping', () => {
     expect(view.toOriginal).toBeNull();
     expect(toOriginalIndex(view, 5)).toBe(5);
   });
+
+  test('the fold table folds nothing below U+0080, so ASCII text skips the fold loop', () => {
+    expect([...FOLD_TABLE.keys()].filter((cp) => cp < 0x80)).toEqual([]);
+    expect(normalizeForMatching('tab\tnul\u0000del\u007f').folds).toBeNull();
+  });
 });
