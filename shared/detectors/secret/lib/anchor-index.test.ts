@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { mulberry32 } from '../../../random/mulberry32';
 import { buildAnchorIndex, sweepAnchors } from './anchor-index';
 
 /** Every occurrence of every literal, found the slow way. */
@@ -28,9 +29,23 @@ describe('anchor sweep', () => {
     ['literal at the very end', 'see key.'],
     ['non-ASCII folded into a key', '\u00e9y key\u0161k- sk-\u00e9.x q~\u00e9'],
     ['one-character literal before non-ASCII', 'x.\u00e9 .\u2026 end.'],
+    // U+0165 and U+016B end in the bytes of `e` and `k`: no literal may be read through them.
+    ['characters whose low byte spells a literal', 'k\u0165y s\u016b- \u016bey ke\u0179'],
 
   ])('%s: finds exactly what indexOf finds', (_name, text) => {
     expect(swept(text, LITERALS)).toEqual(naive(text, LITERALS));
+  });
+
+  test('finds exactly what indexOf finds in random text built from the literals, ASCII and beyond', () => {
+    // Fragments of the literals, characters that fold into their keys (`é` & 127 is `i`), DEL and
+    // line breaks: every window byte and every text edge gets exercised.
+    const alphabet = ['k', 'e', 'y', 'p', 'a', 's', 'w', '-', '_', '.', 'q', '~', 'x', 'j', ' ', '\n', '\u00e9', '\u00f3', '\u007f', '\u2026', 'g', 'h'];
+    const rand = mulberry32(3);
+    for (let round = 0; round < 200; round++) {
+      const length = Math.floor(rand() * 40);
+      const text = Array.from({ length }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      expect(swept(text, LITERALS), JSON.stringify(text)).toEqual(naive(text, LITERALS));
+    }
   });
 
   test('skips a rule inside the span it consumed', () => {
