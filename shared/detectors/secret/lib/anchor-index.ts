@@ -8,18 +8,13 @@
  * English pairs, then letter frequencies), in a 16 K-entry table built once from the rules' static
  * data: the sweep costs one table load per character, and only the positions whose bigram is
  * indexed compare the four characters around it with each literal there in one integer comparison,
- * then, for a literal longer than that window, the rest of it.
+ * then the literal itself where that matched.
  */
 import { rarestBigram } from '../../../engine/bigram-rank';
 
 /** Literals are ASCII; the table covers two 7-bit characters. */
 const ASCII = 128;
-/**
- * At a bigram hit the sweep reads the four characters around it (one before, the bigram, one
- * after) into one int32, a byte each. A character past U+007E becomes this byte, which no literal
- * contains, so it can never complete a match.
- */
-const OTHER = 0xff;
+/** Literal characters are below DEL. */
 const DEL = 0x7f;
 
 /** Where a literal is indexed: the offset of its rarest bigram (one-character literals: 0). */
@@ -48,22 +43,6 @@ export interface AnchorIndex {
    */
   readonly mask: Int32Array;
   readonly bytes: Int32Array;
-  /** Per slot: 1 when the window holds the whole literal, so a matching window is an occurrence. */
-  readonly whole: Uint8Array;
-}
-
-/** The literal's characters at window positions 0–3 (bigram at 1–2) as `[mask, bytes]`. */
-function windowOf(lit: string, o: number): [number, number] {
-  let mask = 0;
-  let bytes = 0;
-  for (let j = 0; j < 4; j++) {
-    const k = o - 1 + j;
-    if (k < 0 || k >= lit.length) continue;
-    const shift = 8 * (3 - j);
-    mask |= 0xff << shift;
-    bytes |= lit.charCodeAt(k) << shift;
-  }
-  return [mask, bytes];
 }
 
 /**
@@ -98,19 +77,25 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
     slots.push(...members);
     last[g] = slots.length;
   }
-  const windows = slots.map((n) => windowOf(list[n] ?? '', offsets[n] ?? 0));
-  const whole = Uint8Array.from(slots, (n) => ((offsets[n] ?? 0) <= 1 && (list[n]?.length ?? 0) <= (offsets[n] ?? 0) + 3 ? 1 : 0));
-  return {
-    literals: list,
-    offsets,
-    group,
-    first,
-    last,
-    slots: Int32Array.from(slots),
-    mask: Int32Array.from(windows, ([m]) => m),
-    bytes: Int32Array.from(windows, ([, b]) => b),
-    whole,
-  };
+  // Each slot's window: the literal's characters at offsets o-1 … o+2 (`charCodeAt` is NaN outside it).
+  const mask = new Int32Array(slots.length);
+  const bytes = new Int32Array(slots.length);
+  slots.forEach((n, k) => {
+    const lit = list[n]!;
+    const o = offsets[n]!;
+    let m = 0;
+    let b = 0;
+    for (let j = 0; j < 4; j++) {
+      const c = lit.charCodeAt(o - 1 + j);
+      if (c >= 0) {
+        m |= 0xff << (24 - 8 * j);
+        b |= c << (24 - 8 * j);
+      }
+    }
+    mask[k] = m;
+    bytes[k] = b;
+  });
+  return { literals: list, offsets, group, first, last, slots: Int32Array.from(slots), mask, bytes };
 }
 
 /**
@@ -120,7 +105,7 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
  * length; rules read their identifiers both ways, so this does not change what they find.
  * Linear: each position costs one load from a 32 KB table; a position on an indexed bigram reads
  * the four characters around it and compares one integer per literal indexed there; only the few
- * that match and are longer than the window compare strings.
+ * that match compare strings.
  */
 export function sweepAnchors(
   lower: string,
@@ -129,7 +114,7 @@ export function sweepAnchors(
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
-  const { group, first, last, slots, offsets, literals, mask, bytes, whole } = index;
+  const { group, first, last, slots, offsets, literals, mask, bytes } = index;
   const end = lower.length;
   if (end === 0) return;
   // `charCodeAt` stays in bounds (V8 keeps that path inlined; reading one past the end costs 2×).
@@ -151,7 +136,7 @@ export function sweepAnchors(
       if ((w & (mask[k] as number)) !== (bytes[k] as number)) continue;
       const n = slots[k] as number;
       const at = p - (offsets[n] as number);
-      if (at < 0 || (whole[k] === 0 && !occursAt(lower, literals[n] as string, at))) continue;
+      if (at < 0 || !occursAt(lower, literals[n] as string, at)) continue;
       const rules = owners[n] as Int32Array;
       for (let j = 0; j < rules.length; j++) {
         const r = rules[j] as number;
@@ -161,11 +146,12 @@ export function sweepAnchors(
   }
 }
 
-/** The window byte for position `i`: NUL outside the text, `OTHER` for a character no literal has. */
+/**
+ * The window byte for position `i`, NUL outside the text. A character past U+00FF may share its low
+ * byte with a literal character: that costs one string comparison, never a false occurrence.
+ */
 function byteAt(lower: string, i: number): number {
-  if (i < 0 || i >= lower.length) return 0;
-  const c = lower.charCodeAt(i);
-  return c < DEL ? c : OTHER;
+  return i < 0 || i >= lower.length ? 0 : lower.charCodeAt(i) & 0xff;
 }
 
 /**

@@ -72,16 +72,16 @@ const MIN_MASK_SHARE = 0.6;
  * `ghp_xxxxxxxx…`: the random part is blanked out entirely, so there is no secret to leak. Treated
  * like a template (no finding), unlike `…EXAMPLE…` values, which may be real keys from docs.
  */
-export const maskedValue = memoByValue(function maskedValue(value: string): boolean {
+export function maskedValue(value: string): boolean {
   let masked = 0;
   // By code unit: every mask character is one, and no half of a surrogate pair is one.
   for (let i = 0; i < value.length; i++) if (isMaskChar(value.charCodeAt(i))) masked++;
   return value.length - masked <= MAX_UNMASKED && masked / value.length >= MIN_MASK_SHARE;
-});
+}
 
-export const templateReference = memoByValue(function templateReference(value: string): boolean {
+export function templateReference(value: string): boolean {
   return TEMPLATE.test(value);
-});
+}
 
 /** Padded base64 of printable text: `ZHVtbXkgdGV4dA==` is "dummy text". */
 const PADDED_BASE64 = /^[A-Za-z0-9+/]{8,}={0,2}$/;
@@ -93,12 +93,12 @@ const PRINTABLE_TEXT = /^[\x20-\x7e]+$/;
  */
 const ZEROED = /^0+(?:[-_.:]0+)*$/;
 
-export const dummyValue = memoByValue(function dummyValue(value: string): boolean {
+export function dummyValue(value: string): boolean {
   if (DUMMY.test(value) || ZEROED.test(value)) return true;
   if (value.length % 4 !== 0 || !PADDED_BASE64.test(value)) return false;
   const text = decodeBase64(value);
   return text !== null && PRINTABLE_TEXT.test(text) && DUMMY.test(text);
-});
+}
 
 function longestRun(value: string): number {
   let best = 1;
