@@ -14,7 +14,7 @@ export const MANGLED_PROPS = [
   // Detector specs and their compiled forms.
   'labelSeverity', 'labelOnly', 'needsContext', 'skipPlaceholderCheck', 'phrase', 'validator', 'passed', 'lengths',
   'baseScore', 'failPenalty', 'contextWords', 'vetoWords', 'wholeMatch', 'literals', 'leftBoundary', 'valueFirst',
-  'prefilter', 'valueStart', 'valueEnd', 'runEnd', 'checkAt', 'contextWindow', 'minSeverity', 'maxSeverity', 'toSource',
+  'prefilter', 'valueStart', 'valueEnd', 'runEnd', 'contextWindow', 'minSeverity', 'maxSeverity', 'toSource',
   'keywords', 'detect', 'detector', 'scanner', 'explanation', 'validation', 'digitRun', 'longestDigitRun',
   // Scan options and stats, the normalised text, redaction.
   'enabledDetectors', 'maxScanChars', 'maxFindingsPerDetector', 'findingsCapped', 'detectorsRun', 'toOriginal', 'placeholders', 'byPlaceholder',
