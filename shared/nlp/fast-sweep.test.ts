@@ -1,5 +1,6 @@
 import nlp from 'compromise/two';
 import { describe, expect, test } from 'vitest';
+import { ADVERSARIAL, nameDenseRecord, TAGGER_HEAVY_RECORD } from './bench-texts';
 import { tagWindows, type Window } from './tagger';
 
 /** Made-up sentences that exercise the post-tagger's person, place and organisation rules. */
@@ -10,6 +11,10 @@ const SENTENCES = [
   'Patient: Florence Washington, referred by Dr. Smith at Quayside Health, Springfield.',
   'April and Will went to Texas; Northwind Logistics paid for it, according to Rose.',
   'The report mentions Zorbanet twice, and Halvorsen agreed with Brixley in Graz.',
+  // Longer generated texts: many sentences per call, each with its own rule list.
+  TAGGER_HEAVY_RECORD.slice(0, 700),
+  nameDenseRecord(1200, 7),
+  ...Object.values(ADVERSARIAL).map((make) => make(500, 3)),
 ];
 
 type Bulk = (...args: unknown[]) => unknown;
