@@ -42,7 +42,7 @@ describe('fast sweep (compat wrapper around compromise 14.14 bulkMatch)', () => 
     expect(original).not.toBe(patched);
   });
 
-  test.each(SENTENCES)('every tag of every term is the library\'s own: %s', (text) => {
+  test.each(SENTENCES.map((text) => [text.slice(0, 48), text]))('every tag of every term is the library\'s own: %s…', (_start, text) => {
     expect(tagsWith(patched, text)).toEqual(tagsWith(original!, text));
   });
 });

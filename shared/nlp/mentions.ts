@@ -1,5 +1,6 @@
 import { JOB_HEADS, JOB_SUFFIX } from '../detectors/pii/lib/job-titles';
 import type { Classified } from './classify';
+import type { PassClock } from './pass-clock';
 import type { Sequence } from './sequences';
 
 /**
@@ -25,7 +26,11 @@ function lineOf(text: string, start: number, end: number): string {
   return text.slice(from, to < 0 ? text.length : to).replace(/^[\s>?]+|\s+$/g, '');
 }
 
-export function resolveMentions(text: string, seqs: readonly Sequence[], results: Result[]): void {
+/** E-mail domains kept per text; each is one Set entry, but a pasted mailing list has thousands. */
+const DOMAIN_LIMIT = 400;
+
+/** Updates `results` in place; stops where `clock` says, leaving the rest as the classifier left them. */
+export function resolveMentions(text: string, seqs: readonly Sequence[], results: Result[], clock?: PassClock): void {
   const personWords = new Set<string>();
   for (const r of results) {
     if (r && r !== 'unresolved' && r.type === 'pii.person' && !r.downgrade && r.end - r.start > 0) {
@@ -33,9 +38,18 @@ export function resolveMentions(text: string, seqs: readonly Sequence[], results
       if (words.length > 1) for (const w of words) if (w.length > 2 && !w.endsWith('.')) personWords.add(w.toLowerCase());
     }
   }
-  const domains = new Set(text.includes('@') ? [...text.toLowerCase().matchAll(/@([a-z0-9-]{3,})\./g)].map((m) => m[1]!) : []);
+  const domains = new Set<string>();
+  if (text.includes('@')) {
+    // On the original text (no 64 KB lower-case copy): the same domains, bar the odd letter (K, the
+    // Kelvin sign) that lower-cases into ASCII.
+    for (const m of text.matchAll(/@([a-zA-Z0-9-]{3,})\./g)) {
+      if (domains.size >= DOMAIN_LIMIT) break;
+      domains.add(m[1]!.toLowerCase());
+    }
+  }
   for (let i = 0; i < seqs.length; i++) {
     const seq = seqs[i]!;
+    if (clock?.stop('mentions', i, seq.start)) break;
     const r = results[i]!;
     if (!isWeak(r)) continue;
     // The classified core ("Later Kaczmarek" → "Kaczmarek") when there is one, else the sequence.

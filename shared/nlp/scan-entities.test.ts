@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_ENTITY_BUDGET, MAX_ENTITY_CHARS, SEQUENCE_LIMIT, scanEntities, scanEntitiesWithWork } from './scan-entities';
+import { ADVERSARIAL, nameDenseRecord } from './bench-texts';
+import { CLOCK_EVERY, ENTITY_STEPS, EXEMPT_ITEMS } from './pass-clock';
+import { DEFAULT_ENTITY_BUDGET, LOWER_CASE_LIMIT, MAX_ENTITY_CHARS, SEQUENCE_LIMIT, scanEntities, scanEntitiesWithWork } from './scan-entities';
 import { predictMs, observe, resetTagEstimate } from './tag-budget';
 
 /** Stage 1 + mentions only (no tagger), so the rows do not depend on machine speed. */
@@ -143,5 +145,91 @@ describe('per-text budget, counted in work', () => {
     const text = 'The report mentions Zorbanet twice.';
     const { work } = scanEntitiesWithWork(text, [], { maxTaggedChars: 10_000, gate: false, maxTotalMs: 1 }, () => 0);
     expect(work.skipped).toEqual([[0, text.length]]);
+  });
+});
+
+describe('one clock for every step', () => {
+  const NO_CLOCK_LIMIT = { maxTaggedChars: 0, gate: true, maxTotalMs: 12 } as const;
+  /** A clock whose every reading after the first (the start) is far past any deadline. */
+  const passedAtOnce = () => {
+    let reads = 0;
+    return () => (reads++ === 0 ? 0 : 1e9);
+  };
+  /** A clock that never moves, counting how often it is read. */
+  const counting = () => {
+    const clock = Object.assign(() => (clock.reads++, 0), { reads: 0 });
+    return clock;
+  };
+  const texts = Object.entries(ADVERSARIAL).map(([name, make]) => [name, make(64 * 1024, 1)] as const);
+
+  test.each(texts)('%s: once the clock has passed, no step reads past its head, and the tagger is reported skipped', (_name, text) => {
+    const { work } = scanEntitiesWithWork(text, [], DEFAULT_ENTITY_BUDGET, passedAtOnce());
+    expect(work.classified).toBe(Math.min(work.sequences, EXEMPT_ITEMS));
+    expect(work.windows).toBe(0);
+    if (work.sequences > EXEMPT_ITEMS) {
+      expect(work.stopped).toBe('deadline');
+      expect(work.cuts).toContainEqual({ step: 'gazetteer', reason: 'deadline', from: expect.any(Number) });
+      expect(work.cuts).toContainEqual({ step: 'tagger', reason: 'deadline', from: 0 });
+    }
+    for (const cut of work.cuts) expect(cut.from).toBeLessThanOrEqual(work.readChars);
+    const order = work.cuts.map((c) => ENTITY_STEPS.indexOf(c.step));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+  });
+
+  test.each([
+    // Reads: the start, then the gazetteer on every CLOCK_EVERY-th of the 336 sequences past its head (42).
+    ['the gazetteer', 1, ['gazetteer']],
+    ['mentions, after a whole gazetteer', 43, ['mentions', 'organisations']],
+    ['organisation forms, after whole mentions', 90, ['organisations']],
+  ] as const)('a clock that passes in %s stops that step and every later one', (_where, reads, steps) => {
+    const text = ADVERSARIAL['capitalised words']!(64 * 1024, 1);
+    let n = 0;
+    const { work } = scanEntitiesWithWork(text, [], NO_CLOCK_LIMIT, () => (n++ < reads ? 0 : 1e9));
+    expect(work.cuts.filter((c) => c.reason === 'deadline').map((c) => c.step)).toEqual(steps);
+    expect(work.classified).toBe(steps[0] === 'gazetteer' ? EXEMPT_ITEMS : SEQUENCE_LIMIT);
+  });
+
+  test.each(texts)('%s: bounded by the work caps when the clock never runs out', (_name, text) => {
+    const { candidates, work } = scanEntitiesWithWork(text, [], NO_CLOCK_LIMIT, () => 0);
+    expect(work.stopped).toBeUndefined();
+    expect(work.sequences).toBeLessThanOrEqual(SEQUENCE_LIMIT);
+    // Every finding comes from a sequence, a segment of one, or a capped lower-case step.
+    expect(candidates.length).toBeLessThanOrEqual(2 * SEQUENCE_LIMIT + 2 * LOWER_CASE_LIMIT);
+  });
+
+  test('lower-case steps stop at their cap and report it', () => {
+    const text = ADVERSARIAL['one huge line']!(64 * 1024, 1);
+    const { candidates, work } = scanEntitiesWithWork(text, [], NO_CLOCK_LIMIT, () => 0);
+    expect(work.sequences).toBe(0);
+    expect(work.cuts.map((c) => [c.step, c.reason])).toEqual([['lower-case-forms', 'limit'], ['lower-case-names', 'limit']]);
+    expect(candidates.length).toBeLessThanOrEqual(2 * LOWER_CASE_LIMIT);
+    expect(candidates.length).toBeGreaterThan(LOWER_CASE_LIMIT);
+  });
+
+  test('the clock is read on a fraction of the items, not on each', () => {
+    const text = ADVERSARIAL['capitalised words']!(64 * 1024, 1);
+    const clock = counting();
+    const { work } = scanEntitiesWithWork(text, [], NO_CLOCK_LIMIT, clock);
+    expect(work.sequences).toBe(SEQUENCE_LIMIT);
+    // Five steps walk the sequences; reading the clock on each item would be > 2,000 reads.
+    expect(clock.reads).toBeLessThan((5 * SEQUENCE_LIMIT) / CLOCK_EVERY);
+    expect(clock.reads).toBeGreaterThan(0);
+  });
+
+  test('a 2 KB record gives the same answer with the clock passed at once as with no clock (exempt heads)', () => {
+    const text = nameDenseRecord(2048, 5);
+    const slow = scanEntitiesWithWork(text, [], NO_CLOCK_LIMIT, passedAtOnce());
+    const idle = scanEntitiesWithWork(text, [], { maxTaggedChars: 0, gate: true });
+    expect(slow.work.sequences).toBeLessThanOrEqual(EXEMPT_ITEMS);
+    expect(slow.candidates).toEqual(idle.candidates);
+    expect(slow.candidates.length).toBeGreaterThan(10);
+  });
+
+  test('a pasted list of organisations is still one list when it is long', () => {
+    const text = ADVERSARIAL['organisation list']!(8 * 1024, 2);
+    const { candidates, work } = scanEntitiesWithWork(text, [], NO_CLOCK_LIMIT, () => 0);
+    // Each member is an organisation: by its legal form, or as a member of a list that has one.
+    expect(candidates.filter((c) => c.type === 'pii.organization').length).toBe(work.classified);
+    expect(candidates.some((c) => c.rule === 'org-list')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { lexicon, lookup } from './lexicon';
 import { resolveMentions, type Result } from './mentions';
 import { nearSpans, type NearSpans } from './near-spans';
 import { sequences, type Sequence } from './sequences';
+import { ENTITY_STEPS, PassClock, type Clock, type Cut } from './pass-clock';
 import { observe, predictMs, relax } from './tag-budget';
 import { tagWindows, type Window } from './tagger';
 import type { EntityCandidate, SpanLike } from './types';
@@ -22,9 +23,12 @@ import type { EntityCandidate, SpanLike } from './types';
  * the NLP worker (extension/lib/nlp), and adds its findings to the recorded event afterwards.
  *
  * Per-text cost is bounded by work, not only by the clock: the pass reads at most
- * MAX_ENTITY_CHARS characters and at most SEQUENCE_LIMIT sequences, the tagger at most
- * `maxTaggedChars` characters in windows of at most MAX_WINDOW_CHARS, and `maxTotalMs` stops
- * stage 1 and the tagger early on a slow or loaded device (issue #4: never over 20 ms a text).
+ * MAX_ENTITY_CHARS characters, SEQUENCE_LIMIT sequences and LOWER_CASE_LIMIT lower-case matches
+ * per step, the tagger at most `maxTaggedChars` characters in windows of at most
+ * MAX_WINDOW_CHARS; and `maxTotalMs` is one clock for every step (pass-clock.ts): the gazetteer,
+ * the tagger, mentions, organisation forms and lower-case names each stop when it has passed, on
+ * a slow or loaded device (issue #4: never over 20 ms a text). What any step left unread is
+ * reported in the work record (`cuts`), as are the windows the tagger did not tag.
  */
 export interface EntityBudget {
   /** Characters the tagger may read per text; 0 disables stage 2 (the synchronous registry path). */
@@ -51,8 +55,10 @@ export interface EntityWork {
    */
   readonly skipped: readonly Window[];
   readonly skippedWindows: number;
-  /** Set when the clock, not the work caps, ended stage 1 or the tagger. */
+  /** Set when the clock, not the work caps, ended any step early. */
   readonly stopped?: 'deadline';
+  /** Every step that did not finish, in pipeline order: why, and from which offset it read nothing. */
+  readonly cuts: readonly Cut[];
 }
 
 /**
@@ -72,19 +78,20 @@ export const NEAR_PII = 160;
 export const MAX_ENTITY_CHARS = 64 * 1024;
 /** Capitalised sequences considered per text; the rest of a huge paste is the pattern layer's. */
 export const SEQUENCE_LIMIT = 400;
+/**
+ * Matches each lower-case step (legal forms, names after a naming phrase) considers per text. A
+ * prompt holds a handful; a paste with hundreds is a list, and past this the pattern layer's.
+ */
+export const LOWER_CASE_LIMIT = 64;
 /** Skipped windows listed per text (a pasted directory could skip thousands). */
 export const MAX_SKIPPED_REPORTED = 16;
 /** Tagger context either side of an unresolved sequence; a clause, enough for compromise's rules. */
 const WINDOW = 40;
 /** No single tagger call reads more than this, so one call cannot blow the budget on its own. */
 export const MAX_WINDOW_CHARS = 120;
-/** Sequences classified between clock reads (~0.02 ms each on the reference box). */
-const CLOCK_EVERY = 8;
-/** ~1–2 KB of prose holds this many capitalised sequences; they cost < 1 ms together. */
-const ALWAYS_CLASSIFIED = 64;
 const GATE_CUES = [...PERSON_CUES, ...PLACE_CUES, ...ORG_CUES];
 
-export type Clock = () => number;
+export type { Clock } from './pass-clock';
 
 function severityOf(c: Classified, near: boolean, example: boolean): EntityCandidate['severity'] {
   if (c.type !== 'pii.person' || c.downgrade || example) return 'low';
@@ -115,41 +122,38 @@ export function scanEntitiesWithWork(
   fullText: string, fast: readonly SpanLike[] = [], budget: EntityBudget = DEFAULT_ENTITY_BUDGET, now: Clock = () => performance.now(),
 ): { candidates: EntityCandidate[]; work: EntityWork } {
   lexicon(); // one-off load (~250 ms) happens before the clock starts: it is not per-text cost
-  const t0 = now();
-  const deadline = t0 + (budget.maxTotalMs ?? Infinity);
+  const clock = new PassClock(now() + (budget.maxTotalMs ?? Infinity), now);
+  if (fullText.length > MAX_ENTITY_CHARS) clock.limit('read', MAX_ENTITY_CHARS);
   const text = fullText.length > MAX_ENTITY_CHARS ? fullText.slice(0, MAX_ENTITY_CHARS) : fullText;
   const lower = text.toLowerCase();
   const seqs = [...sequences(text, SEQUENCE_LIMIT)];
+  if (seqs.length >= SEQUENCE_LIMIT) clock.limit('sequences', seqs[seqs.length - 1]!.end);
   const results: Result[] = [];
-  let stopped: EntityWork['stopped'];
   let coveredTo = -1;
   for (let i = 0; i < seqs.length; i++) {
     const seq = seqs[i]!;
-    // The budget covers stage 1 too. Checking the clock every CLOCK_EVERY sequences keeps its own
-    // cost negligible; the first ALWAYS_CLASSIFIED are exempt so short texts give the same answer
-    // on a loaded machine as on an idle one (vectors and tests stay deterministic).
-    if (i >= ALWAYS_CLASSIFIED && i % CLOCK_EVERY === 0 && now() > deadline) {
-      stopped = 'deadline';
-      break;
-    }
+    if (clock.stop('gazetteer', i, seq.start)) break;
     // A firm name ("Davis, Reynolds and Williamson") spans several sequences; skip the rest.
     const r = seq.start < coveredTo ? null : classify(text, lower, seq);
     if (r && r !== 'unresolved') coveredTo = Math.max(coveredTo, r.end);
     results.push(r);
   }
   const nearAny = nearSpans(fast);
-  const tagged = budget.maxTaggedChars > 0 && !stopped
-    ? tagUnresolved(text, lower, seqs, results, nearAny, budget, deadline, now)
+  const tagged = budget.maxTaggedChars > 0 && !clock.expired
+    ? tagUnresolved(text, lower, seqs, results, nearAny, budget, clock)
     : { windows: 0, taggedChars: 0, skipped: [] };
-  resolveMentions(text, seqs.slice(0, results.length), results);
+  if (budget.maxTaggedChars > 0 && clock.expired && tagged.windows === 0) clock.skip('tagger', 0);
+  const classifiedSeqs = seqs.slice(0, results.length);
+  resolveMentions(text, classifiedSeqs, results, clock);
   // The class passes read no further than the classified sequences: the rest of a huge paste is the pattern layer's.
   const classifiedTo = results.length < seqs.length || seqs.length >= SEQUENCE_LIMIT ? (seqs[results.length - 1]?.end ?? 0) : text.length;
-  const orgs = organisationForms(text, seqs.slice(0, results.length), results, classifiedTo);
+  const orgs = organisationForms(text, classifiedSeqs, results, classifiedTo, clock);
   const identifying = nearSpans(fast, (f) => f.severity !== 'low');
   // Legal-form evidence outranks the weaker guesses it overlaps ("Miller Ltd." over a firm list).
   const overlapsOrg = overlapChecker(orgs);
   const kept = results.flatMap((r) => (r && r !== 'unresolved' && !overlapsOrg(r.start, r.end) ? [trimPerson(text, r)] : []));
-  const lowerNames = lowerCaseNames(text, lower.slice(0, classifiedTo), overlapChecker([...kept, ...orgs]));
+  const lowerNames = lowerCaseNames(text, lower.slice(0, classifiedTo), overlapChecker([...kept, ...orgs]), clock);
+  const cuts = clock.cuts;
   return {
     candidates: [...kept, ...orgs, ...lowerNames].sort((a, b) => a.start - b.start).map((r) => toCandidate(r, identifying, lower)),
     work: {
@@ -160,7 +164,8 @@ export function scanEntitiesWithWork(
       taggedChars: tagged.taggedChars,
       skipped: tagged.skipped.slice(0, MAX_SKIPPED_REPORTED),
       skippedWindows: tagged.skipped.length,
-      ...(stopped ?? tagged.stopped ? { stopped: 'deadline' as const } : {}),
+      ...(tagged.stopped || cuts.some((c) => c.reason === 'deadline') ? { stopped: 'deadline' as const } : {}),
+      cuts: [...cuts].sort((x, y) => ENTITY_STEPS.indexOf(x.step) - ENTITY_STEPS.indexOf(y.step)),
     },
   };
 }
@@ -181,7 +186,7 @@ interface Tagging {
  */
 function tagUnresolved(
   text: string, lower: string, seqs: readonly { start: number; end: number }[], results: Result[],
-  nearAny: NearSpans, budget: EntityBudget, deadline: number, now: Clock,
+  nearAny: NearSpans, budget: EntityBudget, clock: PassClock,
 ): Tagging {
   const nameHeader = /\bname\b/.test(lower);
   let left = budget.maxTaggedChars;
@@ -193,6 +198,7 @@ function tagUnresolved(
   let skippedTo = -1;
   for (let i = 0; i < results.length; i++) {
     const seq = seqs[i]!;
+    if (clock.stop('tagger', i, seq.start)) break;
     if (results[i] !== 'unresolved') continue;
     const open =
       !budget.gate ||
@@ -216,19 +222,24 @@ function tagUnresolved(
     windowOf.set(i, planned.length - 1);
     plannedTo = to;
   }
+  if (skipped.length > 0) clock.limit('tagger', skipped[0]![0]);
   // Hard budget: drop windows from the end until the call is predicted to fit in what is left.
   const charsOf = (ws: readonly Window[]) => ws.reduce((n, [from, to]) => n + to - from, 0);
   let stopped: Tagging['stopped'];
-  while (planned.length > 0 && now() + predictMs(charsOf(planned)) > deadline) {
+  while (planned.length > 0 && predictMs(charsOf(planned)) > clock.left()) {
     skipped.push(planned.pop()!);
     stopped = 'deadline';
   }
-  if (stopped) relax();
+  if (stopped) {
+    relax();
+    clock.skip('tagger', skipped[skipped.length - 1]![0]);
+  }
   const taggedChars = charsOf(planned);
   if (planned.length > 0) {
-    const t = now();
+    const started = performance.now();
     const tagged = tagWindows(text, planned);
-    observe(taggedChars, now() - t);
+    // The estimate learns from real time, whatever clock the caller's budget runs on.
+    observe(taggedChars, performance.now() - started);
     for (const [i, w] of windowOf) {
       if (w >= planned.length) continue;
       const seq = seqs[i]!;
@@ -314,15 +325,20 @@ function segmentsOf(text: string, seqs: readonly Sequence[]): Segment[] {
  *  - lower-case names before an unambiguous legal form ("stillwater supercomputing inc.").
  * All are organisations, so `low` unless the caller's context raises them (it never does for orgs).
  */
-function organisationForms(text: string, seqs: readonly Sequence[], results: readonly Result[], classifiedTo: number): Classified[] {
+function organisationForms(text: string, seqs: readonly Sequence[], results: readonly Result[], classifiedTo: number, clock: PassClock): Classified[] {
   const segs = segmentsOf(text, seqs);
   const resolved = results.filter((r): r is Classified => !!r && r !== 'unresolved');
   const ownSpan = new Map(resolved.filter((r) => r.type === 'pii.organization').map((r) => [`${r.start}:${r.end}`, r]));
   const firmOrPlace = overlapChecker(resolved.filter((r) => r.rule === 'firm-name' || (r.type === 'pii.location' && r.rule !== 'tagger')));
   const strongPersonAt = overlapChecker(resolved.filter((r) => r.type === 'pii.person' && !WEAK_PERSON.has(r.rule)));
   const orgAt = new Array<Classified | undefined>(segs.length);
+  let read = segs.length;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i]!;
+    if (clock.stop('organisations', i, seg.start)) {
+      read = i;
+      break;
+    }
     const last = bareWord(seg.words[seg.words.length - 1]!);
     if (seg.words.length < 2 || !ORG_FORM_WORDS.has(last)) continue;
     let start = seg.start;
@@ -347,15 +363,16 @@ function organisationForms(text: string, seqs: readonly Sequence[], results: rea
     const same = ownSpan.get(`${start}:${end}`);
     orgAt[i] = same ?? { type: 'pii.organization', start, end, rule: 'org-form', confidence: 0.75 };
   }
-  // List propagation: segments joined by ", " / " and " form a list; one legal form makes it a list of organisations.
-  for (let i = 0; i < segs.length; i++) {
-    if (!orgAt[i]) continue;
-    let a = i;
-    while (a > 0 && ORG_LIST_GAP.test(segs[a]!.gap ?? '')) a--;
-    let b = i;
-    while (b + 1 < segs.length && ORG_LIST_GAP.test(segs[b + 1]!.gap ?? '')) b++;
-    const commas = segs.slice(a + 1, b + 1).filter((s) => s.gap!.startsWith(',')).length;
-    if (b - a < 2 || commas === 0) continue;
+  // List propagation: segments joined by ", " / " and " form a list; one legal form makes it a list
+  // of organisations. Each maximal list is walked once (a pasted list of 400 firms was quadratic).
+  for (let a = 0, b = 0; a < read; a = b + 1) {
+    let commas = 0;
+    let hasOrg = !!orgAt[a];
+    for (b = a; b + 1 < read && ORG_LIST_GAP.test(segs[b + 1]!.gap ?? ''); b++) {
+      if (segs[b + 1]!.gap!.startsWith(',')) commas++;
+      hasOrg ||= !!orgAt[b + 1];
+    }
+    if (!hasOrg || b - a < 2 || commas === 0) continue;
     for (let j = a; j <= b; j++) {
       const s = segs[j]!;
       if (orgAt[j] || s.words.some((w) => lookup(bareWord(w)) === 'given' || lookup(bareWord(w)) === 'honorific')) continue;
@@ -364,10 +381,10 @@ function organisationForms(text: string, seqs: readonly Sequence[], results: rea
     }
   }
   const found = orgAt.filter((o): o is Classified => o !== undefined);
-  found.push(...affiliations(text, seqs, results, overlapChecker(found)));
+  found.push(...affiliations(text, seqs, results, overlapChecker(found), clock));
   // Keep a person the classifier is sure of ("Mrs. Jane Roe") out of a propagated list.
   const strongPerson = (o: Classified) => o.rule === 'org-list' && strongPersonAt(o.start, o.end);
-  return [...found.filter((o) => !strongPerson(o)), ...lowerCaseForms(text.slice(0, classifiedTo), overlapChecker(found))];
+  return [...found.filter((o) => !strongPerson(o)), ...lowerCaseForms(text.slice(0, classifiedTo), overlapChecker(found), clock)];
 }
 
 /** "the Avalara office", "the Roadify Transit website": what follows only an organisation. */
@@ -379,10 +396,11 @@ const PERSON_OF = /^,? (?:of|at) $/;
  * Sequences the classifier left open or guessed weakly that sit in an organisation's slot: before
  * "office", "website", "CEO" …, or after "<person> of". Known given names and gazetteer places stay.
  */
-function affiliations(text: string, seqs: readonly Sequence[], results: readonly Result[], taken: Overlaps): Classified[] {
+function affiliations(text: string, seqs: readonly Sequence[], results: readonly Result[], taken: Overlaps, clock: PassClock): Classified[] {
   const out: Classified[] = [];
   for (let i = 0; i < seqs.length; i++) {
     const seq = seqs[i]!;
+    if (clock.stop('organisations', i, seq.start)) break;
     const r = results[i];
     if (r && r !== 'unresolved' && !(r.type === 'pii.person' && WEAK_PERSON.has(r.rule))) continue;
     let start = r && r !== 'unresolved' ? r.start : seq.start;
@@ -408,10 +426,16 @@ const LOWER_FORM = new RegExp(
   'gu',
 );
 
-function lowerCaseForms(text: string, taken: Overlaps): Classified[] {
+function lowerCaseForms(text: string, taken: Overlaps, clock: PassClock): Classified[] {
   if (!/(?:inc|llc|ltd|plc|gmbh|corp|llp)/.test(text)) return [];
   const out: Classified[] = [];
+  let n = 0;
   for (const m of text.matchAll(LOWER_FORM)) {
+    if (n >= LOWER_CASE_LIMIT) {
+      clock.limit('lower-case-forms', m.index);
+      break;
+    }
+    if (clock.stop('lower-case-forms', n++, m.index)) break;
     const words = m[1]!.trim().split(/[ \t]+/);
     let k = words.length;
     // Walk back from the legal form while the words can be part of a name; stop at a sentence word.
@@ -457,11 +481,17 @@ const LOWER_INITIAL = /^[\p{Ll}]\.?$/u;
  * borna"): up to three words the lexicon does not know as ordinary words. `low` unless other PII
  * is near (they keep nameLike, no role cue), so a chatty prompt does not flag on its own.
  */
-function lowerCaseNames(text: string, lower: string, taken: Overlaps): Classified[] {
+function lowerCaseNames(text: string, lower: string, taken: Overlaps, clock: PassClock): Classified[] {
   // includes() over a 64 KB paste is a memchr; the alternation regex was ~1 ms.
   if (!lower.includes('name') && !lower.includes('call')) return [];
   const out: Classified[] = [];
+  let n = 0;
   for (const m of lower.matchAll(NAMING_CUE)) {
+    if (n >= LOWER_CASE_LIMIT) {
+      clock.limit('lower-case-names', m.index);
+      break;
+    }
+    if (clock.stop('lower-case-names', n++, m.index)) break;
     const from = m.index + m[0].length;
     const tokens = /^[^\s,;:!?"“”()]+(?:[ \t][^\s,;:!?"“”()]+){0,3}/.exec(text.slice(from, from + 80))?.[0].split(/[ \t]/) ?? [];
     const words: string[] = [];
