@@ -31,9 +31,13 @@ export function observe(chars: number, ms: number): void {
   msPerChar = msPerChar * (1 - ALPHA) + sample * ALPHA;
 }
 
-/** Called when a window was skipped for time: drift back towards the seed. */
+/**
+ * Called when a window was skipped for time: an estimate above the seed drifts back towards it.
+ * One below the seed stays: the skip says the earlier steps used the time, not that the tagger
+ * got slower (raising it to the seed there shut the tagger off for the following texts).
+ */
 export function relax(): void {
-  msPerChar = Math.max(SEED_MS_PER_CHAR, msPerChar * (1 - ALPHA));
+  if (msPerChar > SEED_MS_PER_CHAR) msPerChar = Math.max(SEED_MS_PER_CHAR, msPerChar * (1 - ALPHA));
 }
 
 /** For tests: restore the pessimistic seed. */
