@@ -140,6 +140,18 @@ describe('per-text budget, counted in work', () => {
     expect(work.skipped.map(([from, to]) => text.slice(from, to))).toEqual([expect.stringContaining('Quillmoor'), expect.stringContaining('Brixhaven')]);
   });
 
+  test('a repeated window is tagged once and decides every copy, within the budget of two', () => {
+    resetTagEstimate();
+    const text = 'The auditor wrote that Zorbanet signed off the figures for the quarter. '.repeat(5);
+    const spans = [...text.matchAll(/auditor/g)].map((m) => ({ start: m.index, end: m.index + 7 }));
+    const { work } = scanEntitiesWithWork(text, spans, { maxTaggedChars: 200, gate: true, maxTotalMs: 1_000 }, () => 0);
+    // The first copy's window is cut by the text's start; the second's text recurs in copies 3–5.
+    expect(work.windows).toBe(2);
+    // Without the copies, three more windows would not fit in 200 characters and be skipped.
+    expect(work.skippedWindows).toBe(0);
+    expect(work.taggedChars).toBeLessThanOrEqual(200);
+  });
+
   test('a window dropped for time is reported too', () => {
     resetTagEstimate();
     const text = 'The report mentions Zorbanet twice.';

@@ -192,8 +192,15 @@ function tagUnresolved(
   let left = budget.maxTaggedChars;
   const planned: Window[] = [];
   const skipped: Window[] = [];
-  /** Sequence index → the planned window whose tags decide it. */
-  const windowOf = new Map<number, number>();
+  /** Sequence index → the planned window whose tags decide it, and where this copy of it starts in the text. */
+  const windowOf = new Map<number, { readonly w: number; readonly from: number }>();
+  /**
+   * A window's text → its planned window. Tags depend only on the window's own text (windows are
+   * separate paragraphs in the call), so a repeated window (a form letter, a template, a log
+   * line) takes the first one's tags at its own offsets instead of tagger time or budget.
+   */
+  const byText = new Map<string, number>();
+  let current: { readonly w: number; readonly from: number } | undefined;
   let plannedTo = -1;
   let skippedTo = -1;
   for (let i = 0; i < results.length; i++) {
@@ -206,12 +213,18 @@ function tagUnresolved(
       findContext(lower, seq.start, seq.start, GATE_CUES, CUE_WINDOW, 0) !== undefined ||
       nearAny.near(seq.start, seq.end, NEAR_PII);
     if (!open) continue;
-    if (seq.end <= plannedTo) {
-      windowOf.set(i, planned.length - 1);
+    if (current && seq.end <= plannedTo) {
+      windowOf.set(i, current);
       continue;
     }
     const from = Math.max(0, seq.start - WINDOW, seq.end - MAX_WINDOW_CHARS);
     const to = Math.min(text.length, seq.end + WINDOW, from + MAX_WINDOW_CHARS);
+    const same = byText.get(text.slice(from, to));
+    if (same !== undefined) {
+      windowOf.set(i, (current = { w: same, from }));
+      plannedTo = to;
+      continue;
+    }
     if (left <= 0 || (budget.gate && to - from > left)) {
       if (seq.end > skippedTo) skipped.push([from, to]);
       skippedTo = to;
@@ -219,7 +232,8 @@ function tagUnresolved(
     }
     left -= to - from;
     planned.push([from, to]);
-    windowOf.set(i, planned.length - 1);
+    byText.set(text.slice(from, to), planned.length - 1);
+    windowOf.set(i, (current = { w: planned.length - 1, from }));
     plannedTo = to;
   }
   if (skipped.length > 0) clock.limit('tagger', skipped[0]![0]);
@@ -240,10 +254,12 @@ function tagUnresolved(
     const tagged = tagWindows(text, planned);
     // The estimate learns from real time, whatever clock the caller's budget runs on.
     observe(taggedChars, performance.now() - started);
-    for (const [i, w] of windowOf) {
+    for (const [i, { w, from }] of windowOf) {
       if (w >= planned.length) continue;
       const seq = seqs[i]!;
-      const hit = tagged[w]!.find((t) => t.start < seq.end && t.end > seq.start);
+      // Tags are in offsets of the planned window; a copy of it sits `shift` characters later.
+      const shift = from - planned[w]![0];
+      const hit = tagged[w]!.find((t) => t.start + shift < seq.end && t.end + shift > seq.start);
       results[i] = hit ? { type: hit.type, start: seq.start, end: seq.end, rule: 'tagger', confidence: 0.55 } : null;
     }
   }
