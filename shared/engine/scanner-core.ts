@@ -1,4 +1,4 @@
-import type { Candidate, Detector, DetectorInput, Finding, ResolvedScanOptions, ScanOptions, ScanResult } from './types';
+import type { Candidate, Candidates, Detector, DetectorInput, Finding, ResolvedScanOptions, ScanOptions, ScanResult } from './types';
 import { isEnabled, meetsMinSeverity, resolveOptions } from './options';
 import { normalizeForMatching, toOriginalSpan, type NormalizedText } from './normalize';
 import { crossesJoin, findJoinedWindows, type JoinedWindow } from './wrap-joins';
@@ -97,7 +97,10 @@ export function createScannerWith(detectors: DetectorSet, rules: PolicyRules): S
       for (const p of passes) {
         if (prefilter !== null && !prefilter.test(p.input.lower)) continue;
         if (p.window === null) detectorsRun++;
-        for (const c of runDetector(detector, p.input, errors)) {
+        const found = runDetector(detector, p.input, errors);
+        // The detector stopped reading at its own cap: how many it left unread is unknown.
+        if (found.capped === true) findingsCapped++;
+        for (const c of found) {
           let start = c.start;
           let end = c.end;
           if (p.window !== null) {
@@ -176,7 +179,7 @@ function policyAllow(rules: PolicyRules, options: ResolvedScanOptions, errors: s
 }
 
 /** A detector that throws must not take the others down with it (nor the page). */
-function runDetector(detector: Detector, input: DetectorInput, errors: string[]): readonly Candidate[] {
+function runDetector(detector: Detector, input: DetectorInput, errors: string[]): Candidates {
   try {
     return detector.detect(input);
   } catch (error) {

@@ -129,8 +129,15 @@ export interface Detector {
    * (lower-case) literals. Mature secret scanners anchor every rule on a literal like this.
    */
   readonly keywords?: readonly string[];
-  detect(input: DetectorInput): readonly Candidate[];
+  detect(input: DetectorInput): Candidates;
 }
+
+/**
+ * What `detect` returns: a plain array, or one marked `capped` when the detector stopped reading
+ * at a cap of its own, so values after its last candidate may be missing. The engine counts a
+ * capped result in `stats.findingsCapped`: a value nobody read must never look like a clean text.
+ */
+export type Candidates = readonly Candidate[] & { readonly capped?: true };
 
 /**
  * A detector's test vectors. They live in a sibling `*.vectors.ts` file, keyed by detector id, so
@@ -207,7 +214,12 @@ export interface ScanStats {
   readonly detectorsRun: number;
   /** The text was longer than `maxScanChars`; the tail was neither scanned nor redacted. */
   readonly truncated: boolean;
-  /** Findings dropped by `maxFindingsPerDetector`. */
+  /**
+   * Findings dropped by `maxFindingsPerDetector`, plus one per detector pass that stopped reading
+   * at a cap of its own (see `Candidates`): a lower bound. Non-zero means values may be missing
+   * from `findings` and left intact in `redacted`; enforcement then never relies on `redacted`
+   * (enforcement/verdict.ts).
+   */
   readonly findingsCapped: number;
   /** Non-fatal problems: invalid custom detectors, a detector that threw or returned a bad span. */
   readonly errors: readonly string[];

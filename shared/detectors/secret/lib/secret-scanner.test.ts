@@ -51,19 +51,43 @@ describe('secret scanner budget', () => {
     const text = tokens(10);
     const all = combinedToken.detect(input(text));
     expect(all).toHaveLength(10);
-    expect(combinedToken.detect(input(text, 3))).toEqual(all.slice(0, 3));
-    expect(token.detect(input(text, 4))).toEqual(all.slice(0, 4));
+    // One past the budget, for the engine to drop and count as capped.
+    expect(combinedToken.detect(input(text, 3))).toEqual(all.slice(0, 4));
+    expect(token.detect(input(text, 4))).toEqual(all.slice(0, 5));
   });
 
   test('candidates the placeholder policy drops do not count against the budget', () => {
     const text = 'pw=${A} pw=${B} pw=Xk29vLq0 pw=${C} pw=Zr81mPw4 pw=Qe77sNb2';
     const found = combinedAssigned.detect(input(text, 2));
-    expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['Xk29vLq0', 'Zr81mPw4']);
+    expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['Xk29vLq0', 'Zr81mPw4', 'Qe77sNb2']);
   });
 
   test('the per-rule cap still bounds a budget above it', () => {
     const text = tokens(MAX_CANDIDATES_PER_RULE + 10);
-    expect(combinedToken.detect(input(text, MAX_CANDIDATES_PER_RULE * 2))).toHaveLength(MAX_CANDIDATES_PER_RULE);
+    const found = combinedToken.detect(input(text, MAX_CANDIDATES_PER_RULE * 2));
+    expect(found).toHaveLength(MAX_CANDIDATES_PER_RULE);
+    expect(found.capped).toBe(true);
+  });
+
+  test('a rule that read to the end of the text is not marked capped', () => {
+    expect(combinedToken.detect(input(tokens(10), 3)).capped).toBeUndefined();
+    expect(combinedToken.detect(input(tokens(10))).capped).toBeUndefined();
+  });
+
+  test('a value after the read cap of dropped placeholders makes the scan say it was capped', () => {
+    const scan = createScanner({ 'secret.test_assigned': assigned });
+    const text = 'pw=${A} '.repeat(MAX_CANDIDATES_PER_RULE) + 'pw=Xk29vLq0';
+    const result = scan(text);
+    expect(result.findings).toEqual([]);
+    expect(result.stats.findingsCapped).toBeGreaterThan(0);
+  });
+
+  test('a rule stopped by the engine budget is counted as capped', () => {
+    const scan = createScanner({ 'secret.test_token': token });
+    const result = scan(tokens(40), { budgets: { maxFindingsPerDetector: 5 } });
+    expect(result.findings).toHaveLength(5);
+    expect(result.stats.findingsCapped).toBeGreaterThan(0);
+    expect(scan(tokens(5), { budgets: { maxFindingsPerDetector: 5 } }).stats.findingsCapped).toBe(0);
   });
 
   test('the engine reports the same findings whether or not the rule stopped early', () => {
@@ -97,6 +121,19 @@ describe('a repeated token hides nothing (verdicts are reused per distinct value
     expect([last.type, text.slice(last.start, last.end)]).toEqual(['secret.stripe_key', live]);
     expect(last.explanation.note).toBeUndefined();
     expect(last.severity).not.toBe('low');
+  });
+
+  test('a real key after 600 made-up keys of its format is never silently unread', () => {
+    // Distinct made-up values of the same provider's format (a generated fixture file).
+    const fake = (i: number): string => `sk_live_${String(i).padStart(8, '0')}Qm7Rt2Wx9Kp4Zs8V`;
+    const text = Array.from({ length: 600 }, (_, i) => fake(i)).join('\n') + `\n${live}`;
+    const result = scan(text);
+    const values = result.findings.filter((f) => f.type === 'secret.stripe_key').map((f) => text.slice(f.start, f.end));
+    expect(values).toHaveLength(500);
+    expect(values).not.toContain(live);
+    expect(result.redacted).toContain(live);
+    // The budget hid it, and the result says so: enforcement must not trust `redacted`.
+    expect(result.stats.findingsCapped).toBeGreaterThan(0);
   });
 
   test('each occurrence of a repeated key is reported at its own position', () => {

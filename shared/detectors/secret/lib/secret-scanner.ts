@@ -6,7 +6,7 @@
  * the text once for the literals of every rule and dispatches each hit to its rules; the result is
  * memoised per `DetectorInput`, so the 70 detectors' `detect` calls share that one sweep.
  */
-import type { Candidate, Detector, DetectorInput } from '../../../engine/types';
+import type { Candidate, Candidates, Detector, DetectorInput } from '../../../engine/types';
 import { buildAnchorIndex, sweepAnchors, type AnchorIndex } from './anchor-index';
 
 export interface SecretScanner {
@@ -54,18 +54,23 @@ function plan(scanners: readonly SecretScanner[]): Plan {
   return { index, owners: owners.map((o) => Int32Array.from(o)), scanners };
 }
 
+/** Marks a rule's list as stopped before the end of the text (see `Candidates`). */
+const capped = (out: Candidate[]): void => void Object.defineProperty(out, 'capped', { value: true });
+
 /** What most rules find in a prompt: one shared, frozen list instead of 70 fresh ones per scan. */
 const NONE: readonly Candidate[] = Object.freeze([]);
 
-function run(p: Plan, input: DetectorInput): ReadonlyArray<readonly Candidate[]> {
+function run(p: Plan, input: DetectorInput): ReadonlyArray<Candidates> {
   const { scanners } = p;
   const { literals } = p.index;
   const end = input.lower.length;
-  const found: Array<readonly Candidate[]> = new Array<readonly Candidate[]>(scanners.length).fill(NONE);
+  const found: Array<Candidates> = new Array<Candidates>(scanners.length).fill(NONE);
   const read = new Int32Array(scanners.length);
   const resume = new Int32Array(scanners.length);
   // The engine keeps the first `maxFindingsPerDetector` candidates of a detector in order and
   // drops the rest, so validating more of them on a paste of thousands of tokens is wasted work.
+  // A rule reads one candidate past the budget: the engine drops and counts it, so a value after
+  // the budget is reported as capped (stats.findingsCapped) instead of silently unread.
   // Inputs built by hand (tests, tools) may carry no budgets: then only the per-rule cap applies.
   const budget = (input.options as Partial<DetectorInput['options']> | undefined)?.budgets?.maxFindingsPerDetector ?? MAX_CANDIDATES_PER_RULE;
   const pushed: Candidate[] = [];
@@ -84,14 +89,20 @@ function run(p: Plan, input: DetectorInput): ReadonlyArray<readonly Candidate[]>
       if (kept !== null) out.push(kept);
     }
     pushed.length = 0;
-    // A rule that reached either cap stops.
-    if ((read[r] as number) >= MAX_CANDIDATES_PER_RULE || out.length >= budget) resume[r] = end;
+    // A rule that reached either cap stops. Past the budget the extra candidate tells the engine;
+    // at the read cap (kept ones fewer: `keep` dropped placeholders) the result itself must say so.
+    if (out.length > budget) resume[r] = end;
+    else if ((read[r] as number) >= MAX_CANDIDATES_PER_RULE) {
+      resume[r] = end;
+      if (out === NONE) found[r] = out = [];
+      capped(out);
+    }
   });
   return found;
 }
 
 /** Runs one rule on its own (unit tests, a detector used outside the registry). */
-export function singleRuleScan(scanner: SecretScanner): (input: DetectorInput) => readonly Candidate[] {
+export function singleRuleScan(scanner: SecretScanner): (input: DetectorInput) => Candidates {
   let cached: Plan | null = null;
   return (input) => run((cached ??= plan([scanner])), input)[0] ?? NONE;
 }
@@ -105,8 +116,8 @@ export function singleRuleScan(scanner: SecretScanner): (input: DetectorInput) =
 export function combineSecretDetectors<T extends Record<string, SecretDetector>>(detectors: T): { readonly [K in keyof T]: Detector } {
   const entries = Object.entries(detectors);
   const shared = plan(entries.map(([, d]) => d.scanner));
-  const memo = new WeakMap<DetectorInput, ReadonlyArray<readonly Candidate[]>>();
-  const scanAll = (input: DetectorInput): ReadonlyArray<readonly Candidate[]> => {
+  const memo = new WeakMap<DetectorInput, ReadonlyArray<Candidates>>();
+  const scanAll = (input: DetectorInput): ReadonlyArray<Candidates> => {
     let result = memo.get(input);
     if (!result) {
       result = run(shared, input);
