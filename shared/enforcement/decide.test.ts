@@ -42,6 +42,24 @@ describe('decide', () => {
   });
 });
 
+describe('decide on a capped scan (values past a findings budget were never read)', () => {
+  test.each([
+    ['redact mode blocks rather than send a partly redacted text', 'redact', [], false, [], 'block'],
+    ['a redact rule blocks too', 'warn', [{ match: 'secret.*', action: 'redact' }], true, [aws], 'block'],
+    ['monitor mode still only records', 'monitor', [], true, [aws], 'monitor'],
+    ['warn mode warns even when the findings read were harmless', 'warn', [], false, [], 'warn'],
+    ['block mode blocks', 'block', [], false, [email], 'block'],
+    ['a relaxing rule cannot cover unread values', 'block', [{ match: 'secret.*', action: 'monitor' }], true, [aws], 'block'],
+  ] as const)('%s', (_name, mode, rules, flagged, findings, expected) => {
+    expect(decide({ flagged, findings, capped: true }, config(mode, [...rules]))).toBe(expected);
+  });
+
+  test('an uncapped scan decides as before', () => {
+    expect(decide({ flagged: false, findings: [], capped: false }, config('redact'))).toBe('allow');
+    expect(decide({ flagged: true, findings: [aws], capped: false }, config('redact'))).toBe('redact');
+  });
+});
+
 describe('decideFailClosed', () => {
   test.each([
     ['a critical secret stops the prompt', [{ ...aws, severity: 'critical' }], 'block'],

@@ -8,6 +8,10 @@
  * - The prompt gets the strictest of its findings' actions: block > redact > warn > monitor.
  *   A rule can therefore relax one finding type (`pii.email` → monitor) without letting a
  *   secret in the same prompt through.
+ * - A capped verdict (a detector stopped at its findings budget, so values after it were never
+ *   read) gets at least the policy mode, flagged or not: no rule can relax a value nobody saw.
+ *   `redact` becomes `block`, because the redacted text would carry those unread values intact.
+ *   Ordinary prompts are never capped (the budget is 500 findings of one detector).
  */
 import type { EnforcementConfig, EnforcementMode, EnforcementRule } from './config';
 
@@ -19,6 +23,8 @@ const STRICTNESS: readonly EnforcementAction[] = ['allow', 'monitor', 'warn', 'r
 export interface DecisionInput {
   readonly flagged: boolean;
   readonly findings: readonly { readonly type: string; readonly category: string }[];
+  /** The scan stopped at a findings budget (`stats.findingsCapped > 0`). */
+  readonly capped?: boolean;
 }
 
 /** 2 for an exact type, 1 for `category.*`, 0 for `*`, -1 when the rule does not match. */
@@ -47,6 +53,14 @@ export function stricter(a: EnforcementAction, b: EnforcementAction): Enforcemen
 }
 
 export function decide(verdict: DecisionInput, config: EnforcementConfig): EnforcementAction {
+  if (verdict.capped === true) {
+    const action = stricter(decideFindings({ ...verdict, flagged: true }, config), config.mode);
+    return action === 'redact' ? 'block' : action;
+  }
+  return decideFindings(verdict, config);
+}
+
+function decideFindings(verdict: DecisionInput, config: EnforcementConfig): EnforcementAction {
   if (!verdict.flagged) return 'allow';
   let action: EnforcementAction = 'allow';
   for (const { type, category } of verdict.findings) action = stricter(action, actionFor(type, category, config));

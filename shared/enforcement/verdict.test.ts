@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding, ScanResult } from '../engine/types';
 import { DEFAULT_ENFORCEMENT_CONFIG } from './config';
+import { createScanner } from '../engine/scanner';
+import { secretDetectors } from '../detectors/secret';
 import { countFindings, maskExcerpt, toVerdict } from './verdict';
 
 describe('maskExcerpt', () => {
@@ -55,6 +57,31 @@ describe('toVerdict', () => {
       action: 'allow',
       findings: [],
     });
+  });
+});
+
+describe('toVerdict on a capped scan', () => {
+  const scan = createScanner(secretDetectors);
+  const live = 'sk_live_BljJtYDzvY1hipunSdw437hc';
+  // 600 made-up keys of one provider's format (a generated fixture), then a real one.
+  const fake = (i: number): string => `sk_live_${String(i).padStart(8, '0')}Qm7Rt2Wx9Kp4Zs8V`;
+  const text = Array.from({ length: 600 }, (_, i) => fake(i)).join('\n') + `\n${live}`;
+  const result = scan(text);
+
+  test('redact mode blocks instead of sending the real key unredacted', () => {
+    expect(result.redacted).toContain(live);
+    const verdict = toVerdict(result, text, { ...DEFAULT_ENFORCEMENT_CONFIG, mode: 'redact', rules: [] });
+    expect(verdict).toMatchObject({ action: 'block', capped: true });
+  });
+
+  test.each(['monitor', 'warn', 'block'] as const)('%s mode reports the verdict as capped', (mode) => {
+    const verdict = toVerdict(result, text, { ...DEFAULT_ENFORCEMENT_CONFIG, mode, rules: [] });
+    expect(verdict).toMatchObject({ action: mode, capped: true });
+  });
+
+  test('an uncapped verdict carries no capped field', () => {
+    const clean = 'Summarise the board minutes';
+    expect(toVerdict(scanned(clean, [], clean), clean, DEFAULT_ENFORCEMENT_CONFIG)).not.toHaveProperty('capped');
   });
 });
 

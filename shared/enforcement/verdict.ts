@@ -22,8 +22,13 @@ export interface Verdict {
   readonly risk: number;
   readonly action: EnforcementAction;
   readonly findings: readonly VerdictFinding[];
-  /** The text with every redactable finding replaced by a placeholder. */
+  /**
+   * The text with every redactable finding replaced by a placeholder — unless `capped`: then
+   * values past the budget are still in it, and it must never be sent as redacted.
+   */
   readonly redacted: string;
+  /** The scan stopped at a findings budget; present only then (see `decide`). */
+  readonly capped?: true;
 }
 
 /** Finding type and how often it occurs: all the event store keeps about findings. */
@@ -54,12 +59,14 @@ export function toVerdict(result: ScanResult, text: string, config: EnforcementC
     end: f.end,
     excerpt: maskExcerpt(text.slice(f.start, f.end)),
   }));
+  const capped = result.stats.findingsCapped > 0;
   return {
     flagged: result.flagged,
     risk: result.risk,
-    action: decide({ flagged: result.flagged, findings }, config),
+    action: decide({ flagged: result.flagged, findings, capped }, config),
     findings,
     redacted: result.redacted,
+    ...(capped ? { capped: true as const } : {}),
   };
 }
 
