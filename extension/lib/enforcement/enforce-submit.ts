@@ -19,6 +19,19 @@ export interface HeldSubmit {
 
 const focus = (composer: Element) => (composer instanceof HTMLElement ? composer.focus() : undefined);
 
+/**
+ * Whether `verdict.redacted` may be sent. A capped verdict's scan stopped at a findings budget,
+ * so its redacted text can still hold real values: `decide` already turns its redact into block,
+ * and this keeps every path here (a fail-closed verdict, the warn dialog) from sending it anyway.
+ */
+const redactable = (verdict: Verdict, text: string): boolean => verdict.capped !== true && verdict.redacted !== text;
+
+/** Why the prompt stopped, when the dialog should say more than its findings. */
+function blockNote(held: HeldSubmit): string | undefined {
+  if (held.failClosed) return STRINGS.failClosedNote;
+  return held.verdict.capped === true ? STRINGS.cappedNote : undefined;
+}
+
 async function block(ctx: CaptureContext, held: HeldSubmit, note?: string): Promise<void> {
   const { noticeUrl } = ctx.config();
   await showDialog({
@@ -42,7 +55,7 @@ async function redactAndSend(ctx: CaptureContext, held: HeldSubmit): Promise<boo
 export async function enforceSubmit(ctx: CaptureContext, held: HeldSubmit): Promise<void> {
   const { text, trigger, verdict } = held;
   const failClosed: { choice?: CaptureChoice } = held.failClosed ? { choice: 'fail-closed' } : {};
-  const note = held.failClosed ? STRINGS.failClosedNote : undefined;
+  const note = blockNote(held);
   switch (verdict.action) {
     case 'allow':
     case 'monitor':
@@ -53,6 +66,10 @@ export async function enforceSubmit(ctx: CaptureContext, held: HeldSubmit): Prom
       ctx.record({ text, trigger, action: 'block', ...failClosed });
       return block(ctx, held, note);
     case 'redact':
+      if (verdict.capped === true) {
+        ctx.record({ text, trigger, action: 'block', ...failClosed });
+        return block(ctx, held, STRINGS.cappedNote);
+      }
       if (await redactAndSend(ctx, held)) {
         ctx.record({ text, trigger, action: 'redact', ...failClosed });
         return;
@@ -65,7 +82,7 @@ export async function enforceSubmit(ctx: CaptureContext, held: HeldSubmit): Prom
         subject: 'prompt',
         findings: verdict.findings,
         text,
-        canRedact: verdict.redacted !== text,
+        canRedact: redactable(verdict, text),
         requireJustification: ctx.config().requireJustification,
       });
       const choice: CaptureChoice = result.choice === 'reload' ? 'dismissed' : result.choice;

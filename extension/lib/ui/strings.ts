@@ -20,6 +20,7 @@ export const STRINGS = {
   blockBody: 'Your organisation does not allow sharing this with AI services. Found:',
   failClosedNote: 'Sightline could not finish checking in time, so it stopped what looks like a secret.',
   redactFailed: 'Sightline could not replace the sensitive parts in this editor, so nothing was sent.',
+  cappedNote: 'This text has too many sensitive values for Sightline to check and replace them all safely, so nothing was sent.',
   edit: 'Edit',
   redactAndSend: { prompt: 'Redact and send', paste: 'Redact and paste', upload: 'Redact and upload' } satisfies Record<Subject, string>,
   sendAnyway: { prompt: 'Send anyway', paste: 'Paste anyway', upload: 'Upload anyway' } satisfies Record<Subject, string>,
