@@ -76,7 +76,8 @@ export async function resolveFiles(ctx: CaptureContext, screened: readonly Scree
         kind: 'warn',
         subject: 'upload',
         findings,
-        canRedact: true,
+        // A capped verdict's redacted copy would still carry the values past the findings budget.
+        canRedact: screened.every((s) => s.verdict?.capped !== true),
         requireJustification: ctx.config().requireJustification,
       });
       const choice = result.choice === 'reload' ? 'dismissed' : result.choice;

@@ -48,7 +48,7 @@ async function screenText(ctx: CaptureContext, composer: Element, text: string, 
         subject: 'paste',
         findings: verdict.findings,
         text,
-        canRedact: verdict.redacted !== text,
+        canRedact: verdict.redacted !== text && verdict.capped !== true,
         requireJustification: ctx.config().requireJustification,
       });
       const choice = result.choice === 'reload' ? 'dismissed' : result.choice;
