@@ -62,14 +62,65 @@ export function deleet(text: string): string {
 }
 
 /**
- * Leet words in `lower`, counted up to `limit`: the caller only asks whether there are enough, and
- * the search stops there. Counted with `test`, which builds no match array or substring per word
- * (prompts with keys and hashes have dozens).
+ * Longest token that can be a leet word: "1nstruct10ns" is 12, "c0nf1d3nt14l1ty" 15, and words past
+ * 16 letters are rare in prompts; AWS key ids (20), tokens and hashes are longer.
  */
-export function countLeetWords(lower: string, limit: number = Infinity): number {
+export const MAX_LEET_WORD_CHARS = 16;
+/**
+ * Mixed-case tokens from this length are keys ("r3KiMgPxNS0RxyxkMk"); alternating case on a short
+ * word ("1gN0r3") is an evasion trick and stays leet.
+ */
+const MIN_MIXED_CASE_KEY_CHARS = 13;
+/** Hex-only tokens from this length are hashes and ids ("7d3f0a92"); "d3f4c3d" is 7. */
+const MIN_HEX_ID_CHARS = 8;
+
+/**
+ * Whether a LEET_WORD match can be leet-speak rather than a key, hash or id. Leet swaps single
+ * letters for 0 1 3 4 5 7 9 @ $; a token that deleet cannot turn into a word is not leet: it has a
+ * digit with no letter behind it (2 6 8), a run of three digits, more digits than letters, more
+ * characters than a word, is hex-only and id-long, or mixes case and is longer than a leet word
+ * usually is. An "@" followed by ".host" or "-" is an address ("ci@acme.com"), not "h@ck".
+ */
+export function isLeetToken(word: string, next: string): boolean {
+  const n = word.length;
+  if (n > MAX_LEET_WORD_CHARS) return false;
+  let digits = 0;
+  let run = 0;
+  let hexOnly = true;
+  let at = false;
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < n; i++) {
+    const raw = word.charCodeAt(i);
+    if (raw >= 65 && raw <= 90) upper = true;
+    else if (raw >= 97 && raw <= 122) lower = true;
+    const c = raw | 32;
+    if (c >= 48 && c <= 57) {
+      if (c === 50 || c === 54 || c === 56 || ++run >= 3) return false;
+      digits++;
+      continue;
+    }
+    run = 0;
+    if (c === 96) at = true; // '@' | 32
+    if (c < 97 || c > 102) hexOnly = false;
+  }
+  if (digits * 2 > n) return false;
+  if (hexOnly && n >= MIN_HEX_ID_CHARS) return false;
+  if (upper && lower && n >= MIN_MIXED_CASE_KEY_CHARS) return false;
+  return !(at && (next === '.' || next === '-'));
+}
+
+/**
+ * Leet words in `text`, counted up to `limit`: the caller only asks whether there are enough, and
+ * the search stops there. Keys and hashes match LEET_WORD too (prompts with them have dozens), and
+ * isLeetToken turns them away before the rules re-run on a de-leeted copy.
+ */
+export function countLeetWords(text: string, limit: number = Infinity): number {
   let count = 0;
   LEET_WORD.lastIndex = 0;
-  while (count < limit && LEET_WORD.test(lower)) count++;
+  for (let m = LEET_WORD.exec(text); m !== null && count < limit; m = LEET_WORD.exec(text)) {
+    if (isLeetToken(m[0], text.charAt(m.index + m[0].length))) count++;
+  }
   LEET_WORD.lastIndex = 0;
   return count;
 }

@@ -107,7 +107,7 @@ function variants(text: string, lower: string): Variant[] {
     }
   }
   if (ROT13_NAMED.test(lower)) out.push({ encoding: 'rot13', plain: rot13(text), span: null });
-  if (s.leetWords >= MIN_LEET_WORDS && countLeetWords(lower, MIN_LEET_WORDS) >= MIN_LEET_WORDS) out.push({ encoding: 'leet', plain: deleet(text), span: null });
+  if (s.leetWords >= MIN_LEET_WORDS && countLeetWords(text, MIN_LEET_WORDS) >= MIN_LEET_WORDS) out.push({ encoding: 'leet', plain: deleet(text), span: null });
   const stutter = countStutterWords(lower);
   if (stutter.stuttered >= MIN_STUTTER_WORDS && stutter.stuttered >= MIN_STUTTER_SHARE * stutter.words) {
     // Not length-preserving: the hit is reported on the whole prompt. Both undoings: see unstutterEnds.
