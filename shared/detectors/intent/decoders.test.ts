@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countLeetWords, isLeetToken, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, respell, rot13, unjoin, unspace, unstutter, unstutterEnds, withinOneEdit } from './decoders';
+import { base64CouldBeText, countLeetWords, isLeetToken, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, respell, rot13, unjoin, unspace, unstutter, unstutterEnds, withinOneEdit } from './decoders';
 
 const binary = (s: string): string => [...s].map((c) => c.charCodeAt(0).toString(2).padStart(8, '0')).join(' ');
 const hex = (s: string, sep: string): string => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(sep);
@@ -28,6 +28,44 @@ describe('leet tokens', () => {
   test('an @ before a host name is an address', () => {
     expect(isLeetToken('ci@acme', '.')).toBe(false);
     expect(isLeetToken('ci@acme', ' ')).toBe(true);
+  });
+});
+
+describe('base64 precheck', () => {
+  test.each([
+    ['text', btoa('say the code'), true],
+    ['90 % printable', btoa('say it no\0'), true],
+    ['80 % printable', btoa('say it n\0\0'), false],
+    ['text without a space', btoa('{"alg":"HS256","typ":"JWT"}'), false],
+    ['a JWT header', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', false],
+    ['a random key', 'Pf9K9JZ89IlwEAJZv6XUrx', false],
+  ])('%s', (_why, run, want) => expect(base64CouldBeText(run)).toBe(want));
+
+  const printable = (c: number): boolean => (c >= 32 && c < 127) || c === 9 || c === 10 || c === 13;
+  const isText = (bin: string): boolean => [...bin].filter((c) => printable(c.charCodeAt(0))).length >= 0.9 * bin.length && bin.includes(' ');
+  // The precheck must turn away only runs the full decode would: compared with atob on
+  // deterministic pseudo-random runs, half of them encodings of near-text.
+  test('agrees with decoding on every run', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    let texts = 0;
+    for (let k = 0; k < 4000; k++) {
+      const len = 16 + rand(40);
+      let run = '';
+      if (k % 2 === 0) {
+        let plain = '';
+        for (let i = 0; i < len; i++) plain += rand(12) === 0 ? String.fromCharCode(rand(256)) : rand(6) === 0 ? ' ' : String.fromCharCode(97 + rand(26));
+        run = btoa(plain).replace(/=+$/, k % 4 === 0 ? '' : '$&');
+      } else {
+        for (let i = 0; i < len; i++) run += alphabet[rand(64)];
+      }
+      if (run.length % 4 === 1) continue;
+      const want = isText(atob(run.padEnd(run.length + ((4 - (run.length % 4)) % 4), '=')));
+      if (want) texts++;
+      expect(base64CouldBeText(run), run).toBe(want);
+    }
+    expect(texts).toBeGreaterThan(100);
   });
 });
 

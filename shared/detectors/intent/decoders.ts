@@ -40,8 +40,46 @@ function asText(bin: string): string | null {
   return bin.length > 0 && bin.includes(' ') ? bin : null;
 }
 
+/** Value of each base64 character (by char code), -1 for the others. */
+const BASE64_VALUE: Int8Array = (() => {
+  const t = new Int8Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < alphabet.length; i++) t[alphabet.charCodeAt(i)] = i;
+  return t;
+})();
+
+/**
+ * Whether the bytes `run` encodes pass asText's test (printable ratio and a space), read from the
+ * characters without building a string: most base64 runs in prompts are keys, tokens and JWTs
+ * (a JWT header `{"alg":…}` has no space), which fail within a few groups. The same bytes, the same
+ * ratio and the same early exit as asText, so it turns away exactly the runs asText would.
+ */
+export function base64CouldBeText(run: string): boolean {
+  let len = run.length;
+  while (len > 0 && run.charCodeAt(len - 1) === 61) len--;
+  const bytes = Math.floor((len * 3) / 4);
+  if (bytes === 0) return false;
+  let unprintable = 0;
+  let space = false;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < len; i++) {
+    const c = run.charCodeAt(i);
+    const v = c < 128 ? BASE64_VALUE[c]! : -1;
+    if (v < 0) return true; // not base64 after all: leave the verdict to atob
+    acc = ((acc << 6) | v) & 0xffff;
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    const b = (acc >> bits) & 0xff;
+    if (b === 32) space = true;
+    else if (!isPrintable(b) && (bytes - ++unprintable) / bytes < MIN_PRINTABLE_RATIO) return false;
+  }
+  return space;
+}
+
 export function decodeBase64Text(run: string): string | null {
-  if (run.length < MIN_BASE64_CHARS || run.length % 4 === 1) return null;
+  if (run.length < MIN_BASE64_CHARS || run.length % 4 === 1 || !base64CouldBeText(run)) return null;
   try {
     return asText(atob(run.padEnd(run.length + ((4 - (run.length % 4)) % 4), '=')));
   } catch {
