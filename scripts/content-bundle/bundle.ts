@@ -5,7 +5,7 @@
  */
 import { build, type Plugin } from 'esbuild';
 import { join } from 'node:path';
-import { CONTENT_BUNDLE_ESBUILD_OPTIONS, CONTENT_ESBUILD_OPTIONS, contentBuildEsbuildPlugins, finishContentBundle } from './content-build';
+import { CONTENT_BUNDLE_ESBUILD_OPTIONS, CONTENT_DEFINE, CONTENT_ESBUILD_OPTIONS, contentBuildEsbuildPlugins, finishContentBundle } from './content-build';
 
 export const ENTRYPOINTS = join(import.meta.dirname, '../../extension/entrypoints');
 
@@ -31,7 +31,7 @@ export async function bundleContentScript(entry: string, { mangle = true, plugin
     write: false,
     metafile: true,
     logLevel: 'silent',
-    define: { __SIGHTLINE_TEST_HOOKS__: 'false', 'import.meta.env.MODE': '"production"' },
+    define: { __SIGHTLINE_TEST_HOOKS__: 'false', 'import.meta.env.MODE': '"production"', ...CONTENT_DEFINE },
     plugins: [...plugins, ...contentBuildEsbuildPlugins()],
     ...(mangle ? CONTENT_BUNDLE_ESBUILD_OPTIONS : CONTENT_ESBUILD_OPTIONS),
   });

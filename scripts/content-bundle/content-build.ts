@@ -76,6 +76,13 @@ export function stripDocStringsEsbuild(): EsbuildPlugin {
   };
 }
 
+/**
+ * Compile-time constants of the content build: `__CONTENT_SCRIPT__` (engine/build-flags.d.ts)
+ * lets shared code drop paths only the worker takes. Set in WXT's content build (below), bundle.ts
+ * and the parity test's build, so what they measure and test is what ships.
+ */
+export const CONTENT_DEFINE = { 'globalThis.__CONTENT_SCRIPT__': 'true' } as const;
+
 /** The esbuild options that mirror the Vite settings below (bundle.ts). */
 export const CONTENT_ESBUILD_OPTIONS = { charset: 'utf8' } as const;
 
@@ -110,6 +117,7 @@ export function contentBuildEsbuildPlugins(): EsbuildPlugin[] {
 /** Applies the content-script settings to one WXT build group's Vite config (by reference). */
 export function tuneContentScriptBuild(config: InlineConfig): void {
   config.plugins = [...(config.plugins ?? []), stripDocStringsVite(), manglePropsVite()];
+  config.define = { ...config.define, ...CONTENT_DEFINE };
   const alias = config.resolve?.alias;
   const entries: Alias[] = Array.isArray(alias)
     ? (alias as Alias[])

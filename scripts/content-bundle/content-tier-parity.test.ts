@@ -9,7 +9,7 @@ import { fastRegistry } from '../../shared/detectors/fast-registry';
 import { detectorVectors } from '../../shared/detectors/vectors';
 import { createScanner, type Scan } from '../../shared/engine/scanner';
 import type { Finding } from '../../shared/engine/types';
-import { CONTENT_BUNDLE_ESBUILD_OPTIONS, contentBuildEsbuildPlugins, finishContentBundle } from './content-build';
+import { CONTENT_BUNDLE_ESBUILD_OPTIONS, CONTENT_DEFINE, contentBuildEsbuildPlugins, finishContentBundle } from './content-build';
 import { contentTierIds } from './generate-content-registry';
 
 /**
@@ -41,6 +41,7 @@ beforeAll(async () => {
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    define: CONTENT_DEFINE,
     plugins: contentBuildEsbuildPlugins(),
     ...CONTENT_BUNDLE_ESBUILD_OPTIONS,
   });

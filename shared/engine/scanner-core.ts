@@ -80,9 +80,11 @@ export function createScannerWith(detectors: DetectorSet, rules: PolicyRules): S
     const scanned = truncated ? input.slice(0, resolved.budgets.maxScanChars) : input;
     const errors: string[] = [];
 
-    const custom = customEntries(resolved, rules, errors);
-    const active = enabledEntries(entries, resolved, custom);
-    const allowed = resolved.allowPatterns.length === 0 ? null : policyAllow(rules, resolved, errors);
+    // The page's scans carry no filters, custom detectors or allow patterns: its build drops them
+    // (build-flags.d.ts; spelled out at each use so the minifier folds it).
+    const custom = globalThis.__CONTENT_SCRIPT__ ? [] : customEntries(resolved, rules, errors);
+    const active = globalThis.__CONTENT_SCRIPT__ ? entries : enabledEntries(entries, resolved, custom);
+    const allowed = globalThis.__CONTENT_SCRIPT__ || resolved.allowPatterns.length === 0 ? null : policyAllow(rules, resolved, errors);
 
     const view = normalizeForMatching(scanned);
     const passes: Pass[] = [makePass(view.text, null, resolved)];
