@@ -2,15 +2,14 @@
  * Size budget of each content script (`.output/<target>/content-scripts/*.js`, minified).
  *
  * The target is issue #8's: ≤ 80 KB with the fast pattern layer inside. The content tier holds
- * only detectors that can make the page fail closed (generated: content-registry.generated.ts),
- * and the build drops doc and explanation strings and the polyfill, compacts the rule data,
- * shortens internal property names and spells repeated strings once (content-build.ts), yet the
- * detectors' own patterns, word lists and validators are still ~70 KB beside ~30 KB of engine,
- * capture, dialog and site code, so the bundles do not meet the target without dropping detectors
- * from the page (a product decision, not a build setting: measure-tier-options.ts weighs the
- * choices). Until then, the checks hold a ratchet: no bundle may grow past
- * CONTENT_SCRIPT_CEILING_BYTES, and every cut should lower that number toward the target. Every
- * run prints the distance to the target; report.ts shows what is inside.
+ * only detectors whose high/critical findings rest on the value's own format and can make the page
+ * fail closed (generated: content-registry.generated.ts; the cue-word detectors stay in the worker,
+ * content-tier.ts), and the build drops doc and explanation strings, the polyfill and the
+ * scanner's worker-only paths, compacts the rule data, shortens internal property names and spells
+ * repeated strings once (content-build.ts). The bundles are still ~3.5 KB over the target: the
+ * checks hold a ratchet, no bundle may grow past CONTENT_SCRIPT_CEILING_BYTES, and every cut
+ * should lower that number toward the target. Every run prints the distance to the target (or
+ * "met"); report.ts shows what is inside.
  */
 export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
 /**
@@ -19,10 +18,13 @@ export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
  * 20 more mangled internal names (-1.1 KB), repeated strings spelled once (hoist-strings.ts,
  * -2.8 KB), the dialog's CSS minified (-0.3 KB), 22 platform-named fields of ours mangled under the
  * checker test (-2.4 KB) and the explanation strings (sub-rule ids, notes, validator details)
- * left out of the page (-3.9 KB): 105.9–106.0 KB (WXT build, Chrome and Firefox). The ceiling
- * leaves ~1.5 KB for ordinary change.
+ * left out of the page (-3.9 KB): 105.9–106.0 KB (WXT build, Chrome and Firefox). Then the six
+ * cue-word detectors left the page's tier (content-tier.ts, -21.8 KB) and the content build
+ * dropped the scanner's filter, custom-detector and allow-pattern paths (__CONTENT_SCRIPT__,
+ * -0.7 KB): 83.4–83.5 KB (85,384–85,535 bytes, WXT build, Chrome and Firefox, 2026-11-28). The
+ * ceiling leaves ~1.5 KB for ordinary change.
  */
-export const CONTENT_SCRIPT_CEILING_BYTES = 107.5 * 1024;
+export const CONTENT_SCRIPT_CEILING_BYTES = 85 * 1024;
 /**
  * What WXT's build adds to the esbuild bundle the unit test measures: its entry wrapper (logger,
  * the ContentScriptContext stand-in of runtime/content-script-context.ts) and the IIFE wrapper,
