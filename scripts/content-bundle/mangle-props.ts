@@ -1,7 +1,7 @@
 /**
  * Property names the content build shortens (esbuild `mangleProps`, run once over the whole
  * bundle, so every use is renamed alike): fields of detector specs, scan options and the content
- * script's own objects that are spelled out dozens of times (`labelSeverity` 26×) and never leave
+ * script's own objects that are spelled out many times over and never leave
  * the script. ~3.6 KB of the 80 KB budget (issue #8).
  *
  * A name belongs here only if nothing outside the bundle knows it: it is no property of any
@@ -12,9 +12,9 @@
  */
 export const MANGLED_PROPS = [
   // Detector specs and their compiled forms.
-  'labelSeverity', 'labelOnly', 'needsContext', 'skipPlaceholderCheck', 'phrase', 'validator', 'passed', 'lengths',
-  'baseScore', 'failPenalty', 'contextWords', 'vetoWords', 'wholeMatch', 'literals', 'leftBoundary', 'valueFirst',
-  'prefilter', 'valueStart', 'valueEnd', 'runEnd', 'contextWindow', 'minSeverity', 'maxSeverity', 'toSource',
+  // (Names only the cue-word detectors used left with them: content-tier.ts.)
+  'needsContext', 'skipPlaceholderCheck', 'validator', 'passed', 'lengths', 'baseScore', 'failPenalty', 'contextWords',
+  'vetoWords', 'wholeMatch', 'literals', 'leftBoundary', 'prefilter', 'contextWindow', 'minSeverity', 'toSource',
   'keywords', 'detect', 'detector', 'scanner', 'explanation', 'validation', 'digitRun', 'longestDigitRun',
   // Scan options and stats, the normalised text, redaction.
   'enabledDetectors', 'maxScanChars', 'maxFindingsPerDetector', 'findingsCapped', 'detectorsRun', 'toOriginal', 'placeholders', 'byPlaceholder',
@@ -35,7 +35,7 @@ export const MANGLED_PROPS = [
  */
 export const PLATFORM_NAMED_PROPS = [
   'placeholder', 'confidence', 'anchors', 'validate', 'context', 'pattern', 'rule', 'ranges', 'subject', 'composer',
-  'credential', 'lower', 'back', 'config', 'detail', 'dispose', 'current', 'original', 'kind', 'delta', 'transport', 'features',
+  'lower', 'back', 'config', 'detail', 'dispose', 'current', 'original', 'kind', 'delta', 'transport', 'features',
 ] as const;
 
 /** For esbuild: the names above, exactly. */
