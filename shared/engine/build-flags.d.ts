@@ -4,4 +4,5 @@
  * worker, the CLI and the tests, which take every path. Read as `globalThis.__CONTENT_SCRIPT__`:
  * a bare identifier would throw where nothing defines it.
  */
+// eslint-disable-next-line no-var -- only a `var` declaration types a property of globalThis
 declare var __CONTENT_SCRIPT__: boolean | undefined;
