@@ -79,6 +79,14 @@ describe('toVerdict on a capped scan', () => {
     expect(verdict).toMatchObject({ action: mode, capped: true });
   });
 
+  test('a text past the size limit is capped too: its unread tail would be sent as it is', () => {
+    const long = `${'x '.repeat(100)}${live}`;
+    const cut = createScanner(secretDetectors)(long, { budgets: { maxScanChars: 50 } });
+    expect(cut.redacted).toContain(live);
+    const verdict = toVerdict(cut, long, { ...DEFAULT_ENFORCEMENT_CONFIG, mode: 'redact', rules: [] });
+    expect(verdict).toMatchObject({ action: 'block', capped: true });
+  });
+
   test('an uncapped verdict carries no capped field', () => {
     const clean = 'Summarise the board minutes';
     expect(toVerdict(scanned(clean, [], clean), clean, DEFAULT_ENFORCEMENT_CONFIG)).not.toHaveProperty('capped');

@@ -27,7 +27,7 @@ export interface Verdict {
    * values past the budget are still in it, and it must never be sent as redacted.
    */
   readonly redacted: string;
-  /** The scan stopped at a findings budget; present only then (see `decide`). */
+  /** Part of the text was never checked (see `scanWasCapped`); present only then (see `decide`). */
   readonly capped?: true;
 }
 
@@ -50,6 +50,15 @@ export function maskExcerpt(value: string): string {
   return value.slice(0, visible) + MASK.repeat(MASK_WIDTH);
 }
 
+/**
+ * Whether part of the text went unchecked: a detector stopped at its findings budget, or the text
+ * was longer than `maxScanChars` and its tail was never read. Either way the redacted text may
+ * still carry values and the finding counts are a lower bound.
+ */
+export function scanWasCapped(result: ScanResult): boolean {
+  return result.stats.findingsCapped > 0 || result.stats.truncated;
+}
+
 export function toVerdict(result: ScanResult, text: string, config: EnforcementConfig): Verdict {
   const findings = result.findings.map((f) => ({
     type: f.type,
@@ -59,7 +68,7 @@ export function toVerdict(result: ScanResult, text: string, config: EnforcementC
     end: f.end,
     excerpt: maskExcerpt(text.slice(f.start, f.end)),
   }));
-  const capped = result.stats.findingsCapped > 0;
+  const capped = scanWasCapped(result);
   return {
     flagged: result.flagged,
     risk: result.risk,

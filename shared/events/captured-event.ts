@@ -43,5 +43,7 @@ export interface CapturedEvent {
   readonly risk?: number;
   /** Finding types and counts; never values. */
   readonly findings?: readonly { readonly type: string; readonly count: number }[];
+  /** Part of the text went unchecked (a findings budget or the size limit): counts are a floor. */
+  readonly capped?: true;
   readonly file?: CapturedFile;
 }

@@ -48,6 +48,16 @@ describe('flaggedPromptInput', () => {
   });
 });
 
+describe('flaggedPromptInput on a scan that left text unchecked', () => {
+  test('a text past the size limit is marked capped, and a complete scan is not', () => {
+    const long = `${TEXT} ${'filler '.repeat(20)}${KEY}`;
+    const cut = scan(long, { flagThreshold: 50, budgets: { maxScanChars: TEXT.length } });
+    expect(cut.stats.truncated).toBe(true);
+    expect(flaggedPromptInput(event, cut, long, { device: EXAMPLE_DEVICE, privacyMode: 'metadata' })).toMatchObject({ capped: true });
+    expect(input('metadata')).not.toHaveProperty('capped');
+  });
+});
+
 describe('enforcementAction', () => {
   test.each([
     [{ action: 'monitor' }, 'observed'],

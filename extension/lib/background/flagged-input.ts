@@ -7,6 +7,7 @@
  * and only copies it into the event in `full` mode.
  */
 import type { ScanResult } from '../../../shared/engine';
+import { scanWasCapped } from '../../../shared/enforcement/verdict';
 import type { CapturedEvent } from '../../../shared/events/captured-event';
 import type { EnforcementAction } from '../../../shared/events/ocsf/constants';
 import type { DeviceContext, FlaggedPromptInput, PrivacyMode } from '../../../shared/events/ocsf/inputs';
@@ -66,5 +67,6 @@ export function flaggedPromptInput(event: CapturedEvent, result: ScanResult, tex
     privacyMode: context.privacyMode,
     ...(context.fingerprint ? { fingerprint: context.fingerprint } : {}),
     ...(context.policyHash ? { policyHash: context.policyHash } : {}),
+    ...(scanWasCapped(result) ? { capped: true as const } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import type { EnforcementConfig } from '../../../shared/enforcement/config';
 import { decide } from '../../../shared/enforcement/decide';
-import { countFindings, toVerdict, type Verdict } from '../../../shared/enforcement/verdict';
+import { countFindings, scanWasCapped, toVerdict, type Verdict } from '../../../shared/enforcement/verdict';
 import type { Scan, ScanResult } from '../../../shared/engine';
 import type { CapturedEvent } from '../../../shared/events/captured-event';
 import type { CapturedPrompt } from '../../../shared/protocol/capture-messages';
@@ -20,6 +20,7 @@ export function recordedEvent(
   config: EnforcementConfig,
   meta: { readonly id: string; readonly host: string; readonly capturedAt: number },
 ): CapturedEvent {
+  const capped = scanWasCapped(result);
   return {
     ...meta,
     site: prompt.site,
@@ -27,11 +28,12 @@ export function recordedEvent(
     trigger: prompt.trigger,
     // Without an action from the page, the prompt went out as policy says for its findings
     // (monitor mode, or a verdict that was clean when the page checked).
-    action: prompt.action ?? decide(result, config),
+    action: prompt.action ?? decide({ ...result, capped }, config),
     ...(prompt.choice === undefined ? {} : { choice: prompt.choice }),
     ...(prompt.justification === undefined ? {} : { justification: prompt.justification }),
     risk: result.risk,
     findings: countFindings(result.findings),
+    ...(capped ? { capped: true as const } : {}),
     ...(prompt.file === undefined ? {} : { file: prompt.file }),
   };
 }

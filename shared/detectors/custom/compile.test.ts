@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CustomDetectorSpec } from '../../engine/types';
 import { resolveOptions } from '../../engine/options';
-import { compileCustomDetectors } from './compile';
+import { MAX_MATCHES, compileCustomDetectors } from './compile';
 
 const run = (spec: CustomDetectorSpec, text: string) => {
   const { detectors, errors } = compileCustomDetectors([spec]);
@@ -17,6 +17,17 @@ describe('compileCustomDetectors', () => {
     ['zero-length matches skipped', { id: 'empty', label: 'Empty', regex: 'a?', severity: 'low' }, 'bab', ['a']],
   ] as const)('%s', (_name, spec, text, expected) => {
     expect(run(spec, text)).toEqual(expected);
+  });
+
+  test('a pattern that matches past its cap says the text was not all read', () => {
+    const { detectors } = compileCustomDetectors([{ id: 'ticket', label: 'Ticket', regex: 'OPS-\\d{4}', severity: 'medium' }]);
+    const detect = (text: string) => detectors[0]!.detect({ text, lower: text.toLowerCase(), options: resolveOptions() });
+    const full = detect('OPS-1234 '.repeat(MAX_MATCHES));
+    expect(full.length).toBe(MAX_MATCHES);
+    expect(full.capped).toBeUndefined();
+    const over = detect('OPS-1234 '.repeat(MAX_MATCHES + 1));
+    expect(over.length).toBe(MAX_MATCHES);
+    expect(over.capped).toBe(true);
   });
 
   test.each([

@@ -1,4 +1,4 @@
-import type { Candidate, CustomDetectorSpec, Detector } from '../../engine/types';
+import type { Candidate, Candidates, CustomDetectorSpec, Detector } from '../../engine/types';
 import { SEVERITIES } from '../../engine/types';
 import { unsafeRegexReason } from '../../engine/regex-safety';
 
@@ -75,7 +75,10 @@ function compileMatchers(spec: CustomDetectorSpec): RegExp[] | string {
 }
 
 /** Bounds the work one policy pattern can cause on a pathological prompt. */
-const MAX_MATCHES = 10_000;
+export const MAX_MATCHES = 10_000;
+
+/** A list that stopped at `MAX_MATCHES` with text left unread says so (see `Candidates`). */
+const capped = (out: Candidate[]): Candidates => Object.defineProperty(out, 'capped', { value: true });
 
 function toDetector(spec: CustomDetectorSpec, id: string, matchers: readonly RegExp[]): Detector {
   const label = String(spec.label);
@@ -91,9 +94,13 @@ function toDetector(spec: CustomDetectorSpec, id: string, matchers: readonly Reg
       for (const matcher of matchers) {
         // A fresh RegExp per scan: a shared `lastIndex` would be hidden mutable state.
         const re = new RegExp(matcher.source, matcher.flags);
-        for (let m = re.exec(text); m !== null && out.length < MAX_MATCHES; m = re.exec(text)) {
-          if (m[0].length === 0) re.lastIndex++;
-          else out.push({ start: m.index, end: m.index + m[0].length, rule: matcher.flags.includes('i') ? 'keyword' : 'regex', confidence: CUSTOM_CONFIDENCE });
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          if (out.length === MAX_MATCHES) return capped(out);
+          out.push({ start: m.index, end: m.index + m[0].length, rule: matcher.flags.includes('i') ? 'keyword' : 'regex', confidence: CUSTOM_CONFIDENCE });
         }
       }
       return out;

@@ -66,6 +66,13 @@ describe('buildPromptFinding', () => {
     expect(event.unmapped.sightline.truncated === true).toBe(truncated);
   });
 
+  test.each([true, undefined] as const)('capped %s is carried as `capped` and only when set', (capped) => {
+    const event = buildPromptFinding(exampleFlaggedPrompt({ capped }));
+    expectValid(event);
+    expect(event.unmapped.sightline.capped).toBe(capped);
+    expect('capped' in event.unmapped.sightline).toBe(capped === true);
+  });
+
   test('events queued before enrollment carry no fingerprint', () => {
     const event = buildPromptFinding(exampleFlaggedPrompt({ fingerprint: undefined }));
     expectValid(event);

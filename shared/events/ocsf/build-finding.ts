@@ -57,6 +57,7 @@ function sightlineFields(input: FlaggedPromptInput, findings: readonly FindingSu
     prompt_length: input.rawText.length,
     ...(input.fingerprint ? { fingerprint: input.fingerprint } : {}),
     ...(input.policyHash ? { policy_hash: input.policyHash } : {}),
+    ...(input.capped ? { capped: true as const } : {}),
   };
   if (input.privacyMode === 'metadata') return base;
   // Scrub before capping: a cut could otherwise leave the head of a value the scrub misses.

@@ -57,6 +57,8 @@ export interface SightlinePromptFields {
   readonly prompt_length: number;
   readonly fingerprint?: string;
   readonly policy_hash?: string;
+  /** Part of the prompt went unchecked (a findings budget or the size limit): counts are a floor. */
+  readonly capped?: true;
   readonly redacted_text?: string;
   readonly raw_text?: string;
   /** A text field above was cut at its cap. */

@@ -57,6 +57,8 @@ export interface FlaggedPromptInput {
   readonly fingerprint?: string;
   /** Hash of the policy in force, for correlation with policy changes. */
   readonly policyHash?: string;
+  /** The scan left part of the prompt unchecked (`scanWasCapped`): `findings` is a lower bound. */
+  readonly capped?: true;
 }
 
 export interface UsageCounts {

@@ -79,7 +79,7 @@ export function sightlineSchemasByClass({ closed }: { closed: boolean }): Readon
         kind: { const: 'flagged_prompt' }, app: str(), browser: str(64), action: enumOf(ENFORCEMENT_ACTIONS),
         risk: int(0, 100), reasons: strings(REASONS_MAX), privacy_mode: enumOf(PRIVACY_MODES), prompt_length: count,
         findings: { type: 'array', maxItems: 100, items: obj({ type: str(), category: enumOf(CATEGORIES), severity: enumOf(SEVERITIES), count: int(1) }) },
-        fingerprint: { type: 'string', pattern: '^[0-9a-f]{64}$' }, policy_hash: str(128),
+        fingerprint: { type: 'string', pattern: '^[0-9a-f]{64}$' }, policy_hash: str(128), capped: { const: true },
         redacted_text: text(REDACTED_TEXT_MAX_CHARS), raw_text: text(RAW_TEXT_MAX_CHARS), truncated: { const: true },
       }, ['kind', 'app', 'browser', 'action', 'risk', 'reasons', 'findings', 'privacy_mode', 'prompt_length']),
     }),
