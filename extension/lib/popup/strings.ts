@@ -4,7 +4,8 @@ export const POPUP_STRINGS = {
   recentHeading: 'Recent prompts',
   empty: 'No prompts captured yet. Sightline records prompts you send to supported AI chat sites.',
   loading: 'Loading…',
-  metadataOnly: 'Only the site, the time and the length of each prompt are kept on this device.',
+  metadataOnly:
+    'For each prompt this device keeps the site, the time, the length, the kinds of data found (never the values) and what Sightline did. Never the prompt itself.',
   noHostAccess:
     'Sightline cannot see AI chat sites: site access was turned off for this extension. Allow access to all sites in the browser’s extension settings.',
   error: (message: string) => `Could not load events: ${message}`,
