@@ -3,7 +3,7 @@ import type { Finding, ScanResult } from '../engine/types';
 import { DEFAULT_ENFORCEMENT_CONFIG } from './config';
 import { createScanner } from '../engine/scanner';
 import { secretDetectors } from '../detectors/secret';
-import { countFindings, maskExcerpt, toVerdict } from './verdict';
+import { canRedact, countFindings, maskExcerpt, toVerdict } from './verdict';
 
 describe('maskExcerpt', () => {
   test.each([
@@ -90,6 +90,17 @@ describe('toVerdict on a capped scan', () => {
   test('an uncapped verdict carries no capped field', () => {
     const clean = 'Summarise the board minutes';
     expect(toVerdict(scanned(clean, [], clean), clean, DEFAULT_ENFORCEMENT_CONFIG)).not.toHaveProperty('capped');
+  });
+});
+
+describe('canRedact', () => {
+  const text = 'key sk_live_BljJtYDzvY1hipunSdw437hc';
+  test.each([
+    ['a complete redaction', { redacted: 'key [STRIPE_KEY_1]' }, true],
+    ['a capped scan (values past the budget may be left)', { redacted: 'key [STRIPE_KEY_1]', capped: true as const }, false],
+    ['nothing to replace (no finding has a placeholder)', { redacted: text }, false],
+  ])('%s → %s', (_, verdict, expected) => {
+    expect(canRedact(verdict, text)).toBe(expected);
   });
 });
 

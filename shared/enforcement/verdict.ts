@@ -79,6 +79,15 @@ export function toVerdict(result: ScanResult, text: string, config: EnforcementC
   };
 }
 
+/**
+ * Whether `verdict.redacted` may stand in for `text`: it changes something, and it is complete.
+ * A capped verdict's scan stopped at a findings budget, so its redacted text can still hold values
+ * nobody read; `decide` turns its `redact` into `block`, but a fail-closed verdict (decided on the
+ * page's fast layer alone) and the warn dialog's "Redact and …" choice must check it here.
+ */
+export const canRedact = (verdict: Pick<Verdict, 'redacted' | 'capped'>, text: string): boolean =>
+  verdict.capped !== true && verdict.redacted !== text;
+
 export function countFindings(findings: readonly { readonly type: string }[]): FindingCount[] {
   const counts = new Map<string, number>();
   for (const { type } of findings) counts.set(type, (counts.get(type) ?? 0) + 1);
