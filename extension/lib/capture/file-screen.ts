@@ -3,9 +3,9 @@
  * `maxFileScanBytes` are scanned like a prompt; the strictest verdict decides for the batch.
  */
 import { stricter, type EnforcementAction } from '../../../shared/enforcement/decide';
-import type { Verdict, VerdictFinding } from '../../../shared/enforcement/verdict';
+import { canRedact, type Verdict } from '../../../shared/enforcement/verdict';
 import type { CaptureTrigger } from '../../../shared/events/captured-event';
-import { showDialog } from '../ui/dialog';
+import { enforceHeld, type HeldOutcome } from '../enforcement/enforce-held';
 import type { CaptureContext } from './capture-context';
 import { fileMeta, isTextLike } from './file-text';
 
@@ -41,12 +41,8 @@ export function redactedFiles(screened: readonly ScreenedFile[]): File[] {
   );
 }
 
-interface FileOutcome {
-  /** Absent when nothing was held back: the worker then records what policy says. */
-  readonly action?: EnforcementAction;
-  readonly choice?: 'edit' | 'redact' | 'send-anyway' | 'dismissed';
-  readonly justification?: string;
-}
+/** No action when nothing was held back: the worker then records what policy says. */
+type FileOutcome = Partial<HeldOutcome>;
 
 export function recordFiles(ctx: CaptureContext, screened: readonly ScreenedFile[], trigger: CaptureTrigger, outcome: FileOutcome): void {
   for (const { file, text } of screened) ctx.record({ text: text ?? '', trigger, file: fileMeta(file), ...outcome });
@@ -54,36 +50,26 @@ export function recordFiles(ctx: CaptureContext, screened: readonly ScreenedFile
 
 /**
  * Resolves what to let into the page: the original files, redacted copies, or nothing.
- * Shows the block or warn dialog as the batch's action requires, and records the outcome.
+ * Shows the block or warn dialog as the batch's action requires (enforce-held.ts), and records the outcome.
  */
 export async function resolveFiles(ctx: CaptureContext, screened: readonly ScreenedFile[], trigger: CaptureTrigger): Promise<File[] | null> {
-  const action = batchAction(screened);
-  const findings: VerdictFinding[] = screened.flatMap((s) => s.verdict?.findings ?? []);
-  switch (action) {
-    case 'allow':
-    case 'monitor':
-      recordFiles(ctx, screened, trigger, { action });
-      return screened.map((s) => s.file);
-    case 'redact':
-      recordFiles(ctx, screened, trigger, { action });
-      return redactedFiles(screened);
-    case 'block':
-      recordFiles(ctx, screened, trigger, { action });
-      await showDialog({ kind: 'block', subject: 'upload', findings, noticeUrl: ctx.config().noticeUrl });
-      return null;
-    case 'warn': {
-      const result = await showDialog({
-        kind: 'warn',
-        subject: 'upload',
-        findings,
-        // A capped verdict's redacted copy would still carry the values past the findings budget.
-        canRedact: screened.every((s) => s.verdict?.capped !== true),
-        requireJustification: ctx.config().requireJustification,
-      });
-      const choice = result.choice === 'reload' ? 'dismissed' : result.choice;
-      recordFiles(ctx, screened, trigger, { action, choice, ...(result.justification ? { justification: result.justification } : {}) });
-      if (choice === 'send-anyway') return screened.map((s) => s.file);
-      return choice === 'redact' ? redactedFiles(screened) : null;
-    }
-  }
+  let allowed: File[] | null = null;
+  await enforceHeld(
+    ctx,
+    {
+      subject: 'upload',
+      action: batchAction(screened),
+      findings: screened.flatMap((s) => s.verdict?.findings ?? []),
+      capped: screened.some((s) => s.verdict?.capped === true),
+      // Redacting the batch replaces what it can in each file; no copy may come from a capped scan.
+      redactable:
+        screened.every((s) => s.verdict?.capped !== true) &&
+        screened.some((s) => s.text !== null && s.verdict !== null && canRedact(s.verdict, s.text)),
+    },
+    {
+      deliver: async (version) => ((allowed = version === 'original' ? screened.map((s) => s.file) : redactedFiles(screened)), true),
+      record: (outcome) => recordFiles(ctx, screened, trigger, outcome),
+    },
+  );
+  return allowed;
 }

@@ -7,10 +7,11 @@
  * Long texts always take the second path, so a 200 KB paste never runs a scan on the main thread.
  * Files in the clipboard or the drop are screened like uploads.
  */
+import { canRedact } from '../../../shared/enforcement/verdict';
 import type { CaptureTrigger } from '../../../shared/events/captured-event';
+import { enforceHeld } from '../enforcement/enforce-held';
 import { bypassed, isBypassed } from '../sites/bypass';
 import { composerContaining } from '../sites/site-adapter';
-import { showDialog } from '../ui/dialog';
 import type { CaptureContext } from './capture-context';
 import { recordFiles, resolveFiles, scannable, screenFiles } from './file-screen';
 import { timed } from './test-timings';
@@ -24,39 +25,27 @@ export const SYNC_PASTE_SCAN_CHARS = 16 * 1024;
  */
 const afterDispatch = (work: () => void) => void setTimeout(work, 0);
 
+const LET_THROUGH: ReadonlySet<string> = new Set(['allow', 'monitor']);
+
 async function screenText(ctx: CaptureContext, composer: Element, text: string, trigger: CaptureTrigger): Promise<void> {
   const verdict = await ctx.verdictOf(text);
-  const insert = (value: string) => ctx.adapter.insertText(composer, value);
-  const record = (extra: object = {}) => ctx.record({ text, trigger, action: verdict.action, ...extra });
-  switch (verdict.action) {
-    case 'allow':
-    case 'monitor':
-      await insert(text);
-      if (verdict.flagged) record();
-      return;
-    case 'redact':
-      await insert(verdict.redacted);
-      record();
-      return;
-    case 'block':
-      record();
-      await showDialog({ kind: 'block', subject: 'paste', findings: verdict.findings, text, noticeUrl: ctx.config().noticeUrl });
-      return;
-    case 'warn': {
-      const result = await showDialog({
-        kind: 'warn',
-        subject: 'paste',
-        findings: verdict.findings,
-        text,
-        canRedact: verdict.redacted !== text && verdict.capped !== true,
-        requireJustification: ctx.config().requireJustification,
-      });
-      const choice = result.choice === 'reload' ? 'dismissed' : result.choice;
-      record({ choice, ...(result.justification ? { justification: result.justification } : {}) });
-      if (choice === 'send-anyway') await insert(text);
-      else if (choice === 'redact') await insert(verdict.redacted);
-    }
-  }
+  await enforceHeld(
+    ctx,
+    {
+      subject: 'paste',
+      action: verdict.action,
+      findings: verdict.findings,
+      text,
+      capped: verdict.capped === true,
+      redactable: canRedact(verdict, text),
+    },
+    {
+      // An insertion the editor refused leaves the composer as it was: nothing went in to explain.
+      deliver: async (version) => (await ctx.adapter.insertText(composer, version === 'original' ? text : verdict.redacted), true),
+      // A paste that goes in without a question is recorded only when flagged: a clean paste is no event.
+      record: (outcome) => (verdict.flagged || !LET_THROUGH.has(outcome.action)) && ctx.record({ text, trigger, ...outcome }),
+    },
+  );
 }
 
 /** Re-fires the paste or drop with the screened files, for the page's own handler. */

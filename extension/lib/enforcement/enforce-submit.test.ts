@@ -74,3 +74,21 @@ describe('enforceSubmit with a capped verdict', () => {
     expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: STRINGS.cappedNote }));
   });
 });
+
+describe('enforceSubmit records what the fast layer decided alone', () => {
+  test.each([
+    ['block', false, { action: 'block', choice: 'fail-closed' }],
+    ['redact', false, { action: 'redact', choice: 'fail-closed' }],
+    ['allow', false, { action: 'allow' }],
+  ] as const)('fail-closed %s → %o', async (action, capped, recorded) => {
+    const { ctx, record } = context();
+    await enforceSubmit(ctx, held(verdict(action, capped), true));
+    expect(record).toHaveBeenCalledExactlyOnceWith({ text, trigger: 'enter', ...recorded });
+  });
+
+  test('a fail-closed block says the check did not finish in time', async () => {
+    const { ctx } = context();
+    await enforceSubmit(ctx, held(verdict('block', false), true));
+    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: STRINGS.failClosedNote }));
+  });
+});
