@@ -67,7 +67,7 @@ export async function resolveFiles(ctx: CaptureContext, screened: readonly Scree
         screened.some((s) => s.text !== null && s.verdict !== null && canRedact(s.verdict, s.text)),
     },
     {
-      deliver: async (version) => ((allowed = version === 'original' ? screened.map((s) => s.file) : redactedFiles(screened)), true),
+      deliver: async (redacted) => ((allowed = redacted ? redactedFiles(screened) : screened.map((s) => s.file)), true),
       record: (outcome) => recordFiles(ctx, screened, trigger, outcome),
     },
   );

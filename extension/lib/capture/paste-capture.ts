@@ -41,7 +41,7 @@ async function screenText(ctx: CaptureContext, composer: Element, text: string, 
     },
     {
       // An insertion the editor refused leaves the composer as it was: nothing went in to explain.
-      deliver: async (version) => (await ctx.adapter.insertText(composer, version === 'original' ? text : verdict.redacted), true),
+      deliver: async (redacted) => (await ctx.adapter.insertText(composer, redacted ? verdict.redacted : text), true),
       // A paste that goes in without a question is recorded only when flagged: a clean paste is no event.
       record: (outcome) => (verdict.flagged || !LET_THROUGH.has(outcome.action)) && ctx.record({ text, trigger, ...outcome }),
     },

@@ -28,15 +28,15 @@ beforeEach(() => vi.mocked(showDialog).mockClear());
 
 describe('enforceHeld', () => {
   test.each([
-    ['allow', 'original', { action: 'allow' }],
-    ['monitor', 'original', { action: 'monitor' }],
-    ['redact', 'redacted', { action: 'redact' }],
+    ['allow', false, { action: 'allow' }],
+    ['monitor', false, { action: 'monitor' }],
+    ['redact', true, { action: 'redact' }],
     ['block', undefined, { action: 'block' }],
-  ] as const)('%s lets through %s and records %o', async (action, version, outcome) => {
+  ] as const)('%s lets through (redacted: %s) and records %o', async (action, version, outcome) => {
     const fx = effects();
     await enforceHeld(ctx, held(action), fx);
-    if (version) expect(fx.deliver).toHaveBeenCalledExactlyOnceWith(version);
-    else expect(fx.deliver).not.toHaveBeenCalled();
+    if (version === undefined) expect(fx.deliver).not.toHaveBeenCalled();
+    else expect(fx.deliver).toHaveBeenCalledExactlyOnceWith(version);
     expect(fx.record).toHaveBeenCalledExactlyOnceWith(outcome);
     expect(vi.mocked(showDialog).mock.calls.length).toBe(action === 'block' ? 1 : 0);
   });
@@ -69,12 +69,12 @@ describe('enforceHeld', () => {
   });
 
   test.each([
-    ['send-anyway', 'original', false],
-    ['redact', 'redacted', false],
+    ['send-anyway', false, false],
+    ['redact', true, false],
     ['edit', undefined, true],
     ['dismissed', undefined, true],
     ['reload', undefined, true],
-  ] as const)('warn, user chooses %s: lets through %s (kept: %s)', async (choice, version, kept) => {
+  ] as const)('warn, user chooses %s: lets through (redacted: %s; kept: %s)', async (choice, version, kept) => {
     vi.mocked(showDialog).mockResolvedValueOnce({ choice, justification: 'customer ticket' });
     const fx = effects();
     await enforceHeld(ctx, held('warn', { redactable: false }), fx);
@@ -84,8 +84,8 @@ describe('enforceHeld', () => {
       choice: choice === 'reload' ? 'dismissed' : choice,
       justification: 'customer ticket',
     });
-    if (version) expect(fx.deliver).toHaveBeenCalledExactlyOnceWith(version);
-    else expect(fx.deliver).not.toHaveBeenCalled();
+    if (version === undefined) expect(fx.deliver).not.toHaveBeenCalled();
+    else expect(fx.deliver).toHaveBeenCalledExactlyOnceWith(version);
     expect(fx.kept).toHaveBeenCalledTimes(kept ? 1 : 0);
   });
 

@@ -38,8 +38,8 @@ export interface HeldOutcome {
 }
 
 export interface HeldEffects {
-  /** Lets the original or the redacted version through; false when the page refused it. */
-  deliver(version: 'original' | 'redacted'): Promise<boolean>;
+  /** Lets the redacted version (`true`) or the original through; false when the page refused it. */
+  deliver(redacted: boolean): Promise<boolean>;
   record(outcome: HeldOutcome): void;
   /** After a dialog that let nothing through (a prompt puts the focus back in its composer). */
   kept?(): void;
@@ -61,13 +61,13 @@ export async function enforceHeld(ctx: CaptureContext, held: HeldAction, effects
     case 'allow':
     case 'monitor':
       effects.record({ action: held.action });
-      await effects.deliver('original');
+      await effects.deliver(false);
       return;
     case 'block':
       return block();
     case 'redact':
       if (held.capped) return block(STRINGS.cappedNote);
-      if (await effects.deliver('redacted')) return effects.record({ action: 'redact' });
+      if (await effects.deliver(true)) return effects.record({ action: 'redact' });
       return block(STRINGS.redactFailed);
     case 'warn': {
       const result = await showDialog({
@@ -80,9 +80,9 @@ export async function enforceHeld(ctx: CaptureContext, held: HeldAction, effects
       });
       const choice: WarnChoice = result.choice === 'reload' ? 'dismissed' : result.choice;
       effects.record({ action: 'warn', choice, ...(result.justification ? { justification: result.justification } : {}) });
-      if (choice === 'send-anyway') await effects.deliver('original');
+      if (choice === 'send-anyway') await effects.deliver(false);
       else if (choice !== 'redact') effects.kept?.();
-      else if (!(await effects.deliver('redacted'))) await explain(STRINGS.redactFailed);
+      else if (!(await effects.deliver(true))) await explain(STRINGS.redactFailed);
     }
   }
 }

@@ -35,7 +35,7 @@ export function enforceSubmit(ctx: CaptureContext, held: HeldSubmit): Promise<vo
     },
     {
       // Redacting rewrites the composer first, then sends exactly what it holds.
-      deliver: async (version) => (version === 'original' || (await adapter.writeText(composer, verdict.redacted))) && adapter.submit(composer),
+      deliver: async (redacted) => (!redacted || (await adapter.writeText(composer, verdict.redacted))) && adapter.submit(composer),
       // What the fast layer stopped or rewrote alone is marked so, apart from the worker's decisions.
       record: (outcome) =>
         ctx.record({ text, trigger, ...outcome, ...(failClosed && (outcome.action === 'block' || outcome.action === 'redact') ? { choice: 'fail-closed' as const } : {}) }),
