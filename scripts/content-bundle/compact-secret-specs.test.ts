@@ -8,11 +8,12 @@ describe('compactSecretSpecs', () => {
   test.each([
     [
       "const r = defineSecretRule({ id: 'secret.x', severity: 'high', placeholder: 'X', keywords: ['x_'], patterns: [{ rule: 'a', regex: /x_\\d+/g }] });",
-      `${IMPORT}const r = defineSecretRule(__secretSpec('secret.x', 'high', 'X', ['x_'], [__secretPattern(/x_\\d+/g, { rule: 'a' })]));`,
+      // The placeholder is the id's name in capitals: spelled by the builder.
+      `${IMPORT}const r = defineSecretRule(__secretSpec('secret.x', 'high', 0, ['x_'], [__secretPattern(/x_\\d+/g, { rule: 'a' })]));`,
     ],
     [
-      "defineSecretRule({ id: 'secret.x', severity: 'high', placeholder: 'X', keywords: K, confidence: 0.7, patterns: [{ rule: 'a', regex: R, back: 4, gate: (t, at) => t[at] === '.' }, P] });",
-      `${IMPORT}defineSecretRule(__secretSpec('secret.x', 'high', 'X', K, [__secretPattern(R, { rule: 'a', back: 4, gate: (t, at) => t[at] === '.' }), P], { confidence: 0.7 }));`,
+      "defineSecretRule({ id: 'secret.x', severity: 'high', placeholder: 'SECRET', keywords: K, confidence: 0.7, patterns: [{ rule: 'a', regex: R, back: 4, gate: (t, at) => t[at] === '.' }, P] });",
+      `${IMPORT}defineSecretRule(__secretSpec('secret.x', 'high', 'SECRET', K, [__secretPattern(R, { rule: 'a', back: 4, gate: (t, at) => t[at] === '.' }), P], { confidence: 0.7 }));`,
     ],
     // A spec without one of the positional keys, or a pattern without `regex`: as written.
     ["defineSecretRule({ id: 'secret.x', severity: 'high', keywords: [], patterns: [] });", "defineSecretRule({ id: 'secret.x', severity: 'high', keywords: [], patterns: [] });"],
@@ -32,6 +33,7 @@ describe('compactSecretSpecs', () => {
   test('the builders give back the objects as written', () => {
     const gate = (): boolean => true;
     expect(secretPattern(/x/g, { back: 4, gate })).toEqual({ regex: /x/g, back: 4, gate });
+    expect(secretSpec('secret.npm_token', 'high', 0, [], []).placeholder).toBe('NPM_TOKEN');
     expect(secretSpec('secret.x', 'high', 'X', ['x_'], [], { confidence: 0.7 })).toEqual({
       id: 'secret.x',
       severity: 'high',

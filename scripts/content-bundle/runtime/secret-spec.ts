@@ -5,16 +5,20 @@
  */
 import type { SecretPattern, SecretRuleSpec } from '../../../shared/detectors/secret/lib/define-secret-rule';
 
+/** The placeholder of a spec that says `0`: `secret.npm_token` → `NPM_TOKEN`. */
+export const derivedPlaceholder = (id: string): string => id.slice(id.indexOf('.') + 1).toUpperCase();
+
 /** The pattern's `rule` (its sub-rule id, for the explanation) is stripped before this (strip-doc-strings.ts). */
 export const secretPattern = (regex: RegExp, rest?: Partial<SecretPattern>): SecretPattern => ({ regex, ...rest }) as SecretPattern;
 
 export const secretSpec = (
   id: SecretRuleSpec['id'],
   severity: SecretRuleSpec['severity'],
-  placeholder: string,
+  /** `0`: the id's name in capitals (compact-secret-specs.ts). */
+  placeholder: string | 0,
   keywords: readonly string[],
   patterns: readonly SecretPattern[],
   rest?: Partial<SecretRuleSpec>,
 ): SecretRuleSpec =>
   // The doc strings are stripped from content builds (strip-doc-strings.ts): nothing there reads them.
-  ({ id, severity, placeholder, keywords, patterns, ...rest }) as SecretRuleSpec;
+  ({ id, severity, placeholder: placeholder === 0 ? derivedPlaceholder(id) : placeholder, keywords, patterns, ...rest }) as SecretRuleSpec;
