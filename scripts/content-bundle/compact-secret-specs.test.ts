@@ -15,6 +15,11 @@ describe('compactSecretSpecs', () => {
       "defineSecretRule({ id: 'secret.x', severity: 'high', placeholder: 'SECRET', keywords: K, confidence: 0.7, patterns: [{ rule: 'a', regex: R, back: 4, gate: (t, at) => t[at] === '.' }, P] });",
       `${IMPORT}defineSecretRule(__secretSpec('secret.x', 'high', 'SECRET', K, [__secretPattern(R, { rule: 'a', back: 4, gate: (t, at) => t[at] === '.' }), P], { confidence: 0.7 }));`,
     ],
+    // A pattern of a regex alone (its `rule` stripped before) is the regex.
+    [
+      "defineSecretRule({ id: 'secret.x', severity: 'high', placeholder: 'Y', keywords: ['x_'], patterns: [{ regex: /x_\\d+/g }, { regex: R }] });",
+      `${IMPORT}defineSecretRule(__secretSpec('secret.x', 'high', 'Y', ['x_'], [/x_\\d+/g, __secretPattern(R)]));`,
+    ],
     // A spec without one of the positional keys, or a pattern without `regex`: as written.
     ["defineSecretRule({ id: 'secret.x', severity: 'high', keywords: [], patterns: [] });", "defineSecretRule({ id: 'secret.x', severity: 'high', keywords: [], patterns: [] });"],
     [
@@ -34,6 +39,7 @@ describe('compactSecretSpecs', () => {
     const gate = (): boolean => true;
     expect(secretPattern(/x/g, { back: 4, gate })).toEqual({ regex: /x/g, back: 4, gate });
     expect(secretSpec('secret.npm_token', 'high', 0, [], []).placeholder).toBe('NPM_TOKEN');
+    expect(secretSpec('secret.x', 'high', 'X', [], [/x/g, { regex: /y/g, back: 2 }]).patterns).toEqual([{ regex: /x/g }, { regex: /y/g, back: 2 }]);
     expect(secretSpec('secret.x', 'high', 'X', ['x_'], [], { confidence: 0.7 })).toEqual({
       id: 'secret.x',
       severity: 'high',

@@ -17,8 +17,16 @@ export const secretSpec = (
   /** `0`: the id's name in capitals (compact-secret-specs.ts). */
   placeholder: string | 0,
   keywords: readonly string[],
-  patterns: readonly SecretPattern[],
+  /** A bare regex stands for `{ regex }`. */
+  patterns: readonly (SecretPattern | RegExp)[],
   rest?: Partial<SecretRuleSpec>,
 ): SecretRuleSpec =>
   // The doc strings are stripped from content builds (strip-doc-strings.ts): nothing there reads them.
-  ({ id, severity, placeholder: placeholder === 0 ? derivedPlaceholder(id) : placeholder, keywords, patterns, ...rest }) as SecretRuleSpec;
+  ({
+    id,
+    severity,
+    placeholder: placeholder === 0 ? derivedPlaceholder(id) : placeholder,
+    keywords,
+    patterns: patterns.map((p) => (p instanceof RegExp ? secretPattern(p) : p)),
+    ...rest,
+  }) as SecretRuleSpec;
