@@ -9,16 +9,16 @@ describe('compactSecretSpecs', () => {
     [
       "const r = defineSecretRule({ id: 'secret.x', severity: 'high', placeholder: 'X', keywords: ['x_'], patterns: [{ rule: 'a', regex: /x_\\d+/g }] });",
       // The placeholder is the id's name in capitals: spelled by the builder.
-      `${IMPORT}const r = defineSecretRule(__secretSpec('secret.x', 'high', 0, ['x_'], [__secretPattern(/x_\\d+/g, { rule: 'a' })]));`,
+      `${IMPORT}const r = defineSecretRule(__secretSpec("x", 'high', 0, ['x_'], [__secretPattern(/x_\\d+/g, { rule: 'a' })]));`,
     ],
     [
       "defineSecretRule({ id: 'secret.x', severity: 'high', placeholder: 'SECRET', keywords: K, confidence: 0.7, patterns: [{ rule: 'a', regex: R, back: 4, gate: (t, at) => t[at] === '.' }, P] });",
-      `${IMPORT}defineSecretRule(__secretSpec('secret.x', 'high', 'SECRET', K, [__secretPattern(R, { rule: 'a', back: 4, gate: (t, at) => t[at] === '.' }), P], { confidence: 0.7 }));`,
+      `${IMPORT}defineSecretRule(__secretSpec("x", 'high', 'SECRET', K, [__secretPattern(R, { rule: 'a', back: 4, gate: (t, at) => t[at] === '.' }), P], { confidence: 0.7 }));`,
     ],
     // A pattern of a regex alone (its `rule` stripped before) is the regex.
     [
       "defineSecretRule({ id: 'secret.x', severity: 'high', placeholder: 'Y', keywords: ['x_'], patterns: [{ regex: /x_\\d+/g }, { regex: R }] });",
-      `${IMPORT}defineSecretRule(__secretSpec('secret.x', 'high', 'Y', ['x_'], [/x_\\d+/g, __secretPattern(R)]));`,
+      `${IMPORT}defineSecretRule(__secretSpec("x", 'high', 'Y', ['x_'], [/x_\\d+/g, __secretPattern(R)]));`,
     ],
     // A spec without one of the positional keys, or a pattern without `regex`: as written.
     ["defineSecretRule({ id: 'secret.x', severity: 'high', keywords: [], patterns: [] });", "defineSecretRule({ id: 'secret.x', severity: 'high', keywords: [], patterns: [] });"],
@@ -39,7 +39,8 @@ describe('compactSecretSpecs', () => {
     const gate = (): boolean => true;
     expect(secretPattern(/x/g, { back: 4, gate })).toEqual({ regex: /x/g, back: 4, gate });
     expect(secretSpec('secret.npm_token', 'high', 0, [], []).placeholder).toBe('NPM_TOKEN');
-    expect(secretSpec('secret.x', 'high', 'X', [], [/x/g, { regex: /y/g, back: 2 }]).patterns).toEqual([{ regex: /x/g }, { regex: /y/g, back: 2 }]);
+    expect(secretSpec('npm_token', 'high', 0, [], [])).toMatchObject({ id: 'secret.npm_token', placeholder: 'NPM_TOKEN' });
+    expect(secretSpec('secret.x', 'high', 'X', [], [/x/g, secretPattern(/y/g, { back: 2 })]).patterns).toEqual([{ regex: /x/g }, { regex: /y/g, back: 2 }]);
     expect(secretSpec('secret.x', 'high', 'X', ['x_'], [], { confidence: 0.7 })).toEqual({
       id: 'secret.x',
       severity: 'high',
