@@ -211,7 +211,9 @@ function toScored(
     confidence,
     start: origStart,
     end: origEnd,
-    explanation: {
+    // The page turns findings into a verdict of type, severity, span and masked excerpt (toVerdict):
+    // it never reads an explanation, so its build does not assemble one per finding.
+    explanation: globalThis.__CONTENT_SCRIPT__ ? { detector: detector.id, rule: '', baseScore: confidence, context: [] } : {
       detector: detector.id,
       rule: c.rule,
       baseScore: c.baseScore ?? confidence,
