@@ -6,9 +6,11 @@
  * fail closed (generated: content-registry.generated.ts; the cue-word detectors stay in the worker,
  * content-tier.ts), and the build drops doc and explanation strings, the polyfill and the
  * scanner's worker-only paths, compacts the rule data, shortens internal property names and spells
- * repeated strings once (content-build.ts). The bundles are still ~3.5 KB over the target: the
+ * repeated strings once (content-build.ts). The bundles are still ~2 KB over the target: the
  * checks hold a ratchet, no bundle may grow past CONTENT_SCRIPT_CEILING_BYTES, and every cut
- * should lower that number toward the target. Every run prints the distance to the target (or
+ * should lower that number toward the target. Leaving the national IDs without a check digit to
+ * the worker would meet it, but the evaluation data does not support that cut
+ * (measure-tier-options.ts, option b). Every run prints the distance to the target (or
  * "met"); report.ts shows what is inside.
  */
 export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
@@ -21,10 +23,15 @@ export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
  * left out of the page (-3.9 KB): 105.9–106.0 KB (WXT build, Chrome and Firefox). Then the six
  * cue-word detectors left the page's tier (content-tier.ts, -21.8 KB) and the content build
  * dropped the scanner's filter, custom-detector and allow-pattern paths (__CONTENT_SCRIPT__,
- * -0.7 KB): 83.4–83.5 KB (85,384–85,535 bytes, WXT build, Chrome and Firefox, 2026-11-28). The
- * ceiling leaves ~1.5 KB for ordinary change.
+ * -0.7 KB): 83.4–83.5 KB (85,384–85,535 bytes, WXT build, Chrome and Firefox, 2026-11-28), which
+ * grew to 84.0–84.1 KB (86,001–86,152 bytes, Chrome) with the rules. Then one decision path for
+ * held prompts, pastes and files (enforce-held.ts, -0.5 KB), the test-build timings recorder left
+ * out (-0.3 KB), secret rule specs without the placeholders their ids spell (-0.7 KB), without the
+ * `secret.` prefix (-0.4 KB) and with bare regexes for plain patterns (-0.3 KB), and no finding
+ * explanations assembled in the page (-0.1 KB): 81.9–82.1 KB (83,881–84,032 bytes, WXT build,
+ * Chrome, 2026-11-28). The ceiling leaves ~0.9 KB for ordinary change.
  */
-export const CONTENT_SCRIPT_CEILING_BYTES = 85 * 1024;
+export const CONTENT_SCRIPT_CEILING_BYTES = 83 * 1024;
 /**
  * What WXT's build adds to the esbuild bundle the unit test measures: its entry wrapper (logger,
  * the ContentScriptContext stand-in of runtime/content-script-context.ts) and the IIFE wrapper,
