@@ -35,7 +35,7 @@ export const MANGLED_PROPS = [
  */
 export const PLATFORM_NAMED_PROPS = [
   'placeholder', 'confidence', 'anchors', 'validate', 'context', 'pattern', 'rule', 'ranges', 'subject', 'composer',
-  'lower', 'back', 'config', 'detail', 'dispose', 'current', 'original', 'kind', 'delta', 'transport', 'features',
+  'lower', 'back', 'config', 'detail', 'dispose', 'current', 'original', 'kind', 'delta', 'transport',
 ] as const;
 
 /** For esbuild: the names above, exactly. */
