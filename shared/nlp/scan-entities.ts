@@ -2,11 +2,13 @@ import { findContext } from '../detectors/pii/lib/context';
 import { nearExampleData } from '../detectors/pii/lib/example-data';
 import { classify, CUE_WINDOW, type Classified } from './classify';
 import { ORG_CUES, PERSON_CUES, PLACE_CUES } from './cues';
-import { DOTTED_ORG_FORMS, LEGAL_FORMS, LOWER_LEGAL_FORMS, ORG_FORM_WORDS, ORG_LEAD_STOPWORDS } from '../detectors/pii/lib/org-words';
+import { DOTTED_ORG_FORMS, LEGAL_FORMS, ORG_FORM_WORDS } from '../detectors/pii/lib/org-words';
 import { lexicon, lookup } from './lexicon';
 import { resolveMentions, type Result } from './mentions';
 import { nearSpans, type NearSpans } from './near-spans';
 import { sequences, type Sequence } from './sequences';
+import { LOWER_CASE_LIMIT, lowerCaseForms, lowerCaseNames } from './lower-case';
+import { overlapChecker, type Overlaps } from './overlaps';
 import { ENTITY_STEPS, PassClock, type Clock, type Cut } from './pass-clock';
 import { observe, predictMs, relax } from './tag-budget';
 import { tagWindows, type Window } from './tagger';
@@ -78,11 +80,6 @@ export const NEAR_PII = 160;
 export const MAX_ENTITY_CHARS = 64 * 1024;
 /** Capitalised sequences considered per text; the rest of a huge paste is the pattern layer's. */
 export const SEQUENCE_LIMIT = 400;
-/**
- * Matches each lower-case step (legal forms, names after a naming phrase) considers per text. A
- * prompt holds a handful; a paste with hundreds is a list, and past this the pattern layer's.
- */
-export const LOWER_CASE_LIMIT = 64;
 /** Skipped windows listed per text (a pasted directory could skip thousands). */
 export const MAX_SKIPPED_REPORTED = 16;
 /** Tagger context either side of an unresolved sequence; a clause, enough for compromise's rules. */
@@ -92,6 +89,7 @@ export const MAX_WINDOW_CHARS = 120;
 const GATE_CUES = [...PERSON_CUES, ...PLACE_CUES, ...ORG_CUES];
 
 export type { Clock } from './pass-clock';
+export { LOWER_CASE_LIMIT };
 
 function severityOf(c: Classified, near: boolean, example: boolean): EntityCandidate['severity'] {
   if (c.type !== 'pii.person' || c.downgrade || example) return 'low';
@@ -266,26 +264,6 @@ function tagUnresolved(
   return { windows: planned.length, taggedChars, skipped: skipped.sort((a, b) => a[0] - b[0]), ...(stopped ? { stopped } : {}) };
 }
 
-type Overlaps = (start: number, end: number) => boolean;
-
-/** Whether [start, end) overlaps any of `spans`: sorted once, then a binary search (O(log n) a query). */
-function overlapChecker(spans: readonly { start: number; end: number }[]): Overlaps {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  let m = -Infinity;
-  for (const sp of sorted) maxEnd.push((m = Math.max(m, sp.end)));
-  return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1]! > start;
-  };
-}
-
 /** One part of a capitalised sequence split at "and" / "&" ("Enervee Corporation and Civic Insight"). */
 interface Segment {
   readonly start: number;
@@ -437,35 +415,6 @@ function affiliations(text: string, seqs: readonly Sequence[], results: readonly
 }
 
 const WEAK_PERSON = new Set(['unknown-proper-noun', 'person-cue', 'tagger', 'speaker-label', 'list-member', 'place-cue']);
-const LOWER_FORM = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:[\\p{Ll}][\\p{Ll}\\p{M}'’&-]*[ \\t]){1,4})(?:${LOWER_LEGAL_FORMS.join('|')})(?![\\p{L}\\p{N}])(\\.)?`,
-  'gu',
-);
-
-function lowerCaseForms(text: string, taken: Overlaps, clock: PassClock): Classified[] {
-  if (!/(?:inc|llc|ltd|plc|gmbh|corp|llp)/.test(text)) return [];
-  const out: Classified[] = [];
-  let n = 0;
-  for (const m of text.matchAll(LOWER_FORM)) {
-    if (n >= LOWER_CASE_LIMIT) {
-      clock.limit('lower-case-forms', m.index);
-      break;
-    }
-    if (clock.stop('lower-case-forms', n++, m.index)) break;
-    const words = m[1]!.trim().split(/[ \t]+/);
-    let k = words.length;
-    // Walk back from the legal form while the words can be part of a name; stop at a sentence word.
-    while (k > 0 && !ORG_LEAD_STOPWORDS.has(words[k - 1]!)) k--;
-    const name = words.slice(k);
-    // "the company inc": at least one word must not be an ordinary dictionary word.
-    if (name.length === 0 || name.every((w) => ORG_FORM_WORDS.has(w) || lookup(w.replace(/['’]s$/, '')) === 'word')) continue;
-    const start = m.index + words.slice(0, k).reduce((n, w) => n + w.length + 1, 0);
-    const end = m.index + m[0].length;
-    if (taken(start, end)) continue;
-    out.push({ type: 'pii.organization', start, end, rule: 'org-form-lower', confidence: 0.6 });
-  }
-  return out;
-}
 
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Mme|Mlle|Herr|Frau)\.?[ \t]+/;
 /** Address unit words that a capitalised run can swallow after a name ("Mrs. Jane Roe Apt. 5"). */
@@ -485,48 +434,4 @@ function trimPerson(text: string, r: Classified): Classified {
   const u = UNIT_TAIL.exec(text.slice(start, end));
   if (u && u.index > 0) end = start + u.index;
   return start === r.start && end === r.end ? r : { ...r, start, end };
-}
-
-/** Explicit naming phrases after which a lower-case word is a name ("my name is vitoria"). */
-const NAMING_CUE = /(?:^|[^a-z])(?:my name is|her name is|his name is|maiden name is|full name is|name:|call me|calls me|named|called)[ \t]+/g;
-const LOWER_NAME_WORD = /^[\p{Ll}][\p{Ll}\p{M}'’-]{1,30}$/u;
-const LOWER_INITIAL = /^[\p{Ll}]\.?$/u;
-
-/**
- * Lower-case names right after an explicit naming phrase ("name: hyuuma t. maida", "calls me
- * borna"): up to three words the lexicon does not know as ordinary words. `low` unless other PII
- * is near (they keep nameLike, no role cue), so a chatty prompt does not flag on its own.
- */
-function lowerCaseNames(text: string, lower: string, taken: Overlaps, clock: PassClock): Classified[] {
-  // includes() over a 64 KB paste is a memchr; the alternation regex was ~1 ms.
-  if (!lower.includes('name') && !lower.includes('call')) return [];
-  const out: Classified[] = [];
-  let n = 0;
-  for (const m of lower.matchAll(NAMING_CUE)) {
-    if (n >= LOWER_CASE_LIMIT) {
-      clock.limit('lower-case-names', m.index);
-      break;
-    }
-    if (clock.stop('lower-case-names', n++, m.index)) break;
-    const from = m.index + m[0].length;
-    const tokens = /^[^\s,;:!?"“”()]+(?:[ \t][^\s,;:!?"“”()]+){0,3}/.exec(text.slice(from, from + 80))?.[0].split(/[ \t]/) ?? [];
-    const words: string[] = [];
-    for (const tok of tokens) {
-      const w = tok.replace(/[.]$/, '');
-      const initial = words.length > 0 && LOWER_INITIAL.test(tok);
-      const k = lookup(w.replace(/['’]s$/, ''));
-      if (!initial && (!LOWER_NAME_WORD.test(w.replace(/['’]s$/, '')) || k === 'word' || k === 'honorific' || k === 'place' || k === 'org' || ORG_LEAD_STOPWORDS.has(w))) break;
-      words.push(initial ? tok : w.replace(/['’]s$/, ''));
-      if (w !== tok && !initial) break; // a sentence-ending dot
-      if (/['’]s$/.test(w)) break;
-    }
-    while (words.length > 0 && LOWER_INITIAL.test(words[words.length - 1]!)) words.pop();
-    if (words.length === 0) continue;
-    const start = from;
-    const end = from + words.join(' ').length;
-    if (text.slice(start, end) !== words.join(' ')) continue;
-    if (taken(start, end)) continue;
-    out.push({ type: 'pii.person', start, end, rule: 'naming-cue-lower', confidence: 0.5, cue: m[0].trim().replace(/^[^a-z]+/, ''), nameLike: true });
-  }
-  return out;
 }

@@ -1,0 +1,90 @@
+import { LOWER_LEGAL_FORMS, ORG_FORM_WORDS, ORG_LEAD_STOPWORDS } from '../detectors/pii/lib/org-words';
+import type { Classified } from './classify';
+import { lookup } from './lexicon';
+import type { Overlaps } from './overlaps';
+import type { PassClock } from './pass-clock';
+
+/**
+ * The two lower-case steps of the entity pass: organisation names before an unambiguous legal
+ * form ("stillwater supercomputing inc.") and names after an explicit naming phrase ("my name is
+ * vitoria"). Capitalised names are the sequence steps' (scan-entities.ts).
+ */
+
+/**
+ * Matches each lower-case step (legal forms, names after a naming phrase) considers per text. A
+ * prompt holds a handful; a paste with hundreds is a list, and past this the pattern layer's.
+ */
+export const LOWER_CASE_LIMIT = 64;
+const LOWER_FORM = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:[\\p{Ll}][\\p{Ll}\\p{M}'’&-]*[ \\t]){1,4})(?:${LOWER_LEGAL_FORMS.join('|')})(?![\\p{L}\\p{N}])(\\.)?`,
+  'gu',
+);
+
+export function lowerCaseForms(text: string, taken: Overlaps, clock: PassClock): Classified[] {
+  if (!/(?:inc|llc|ltd|plc|gmbh|corp|llp)/.test(text)) return [];
+  const out: Classified[] = [];
+  let n = 0;
+  for (const m of text.matchAll(LOWER_FORM)) {
+    if (n >= LOWER_CASE_LIMIT) {
+      clock.limit('lower-case-forms', m.index);
+      break;
+    }
+    if (clock.stop('lower-case-forms', n++, m.index)) break;
+    const words = m[1]!.trim().split(/[ \t]+/);
+    let k = words.length;
+    // Walk back from the legal form while the words can be part of a name; stop at a sentence word.
+    while (k > 0 && !ORG_LEAD_STOPWORDS.has(words[k - 1]!)) k--;
+    const name = words.slice(k);
+    // "the company inc": at least one word must not be an ordinary dictionary word.
+    if (name.length === 0 || name.every((w) => ORG_FORM_WORDS.has(w) || lookup(w.replace(/['’]s$/, '')) === 'word')) continue;
+    const start = m.index + words.slice(0, k).reduce((n, w) => n + w.length + 1, 0);
+    const end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    out.push({ type: 'pii.organization', start, end, rule: 'org-form-lower', confidence: 0.6 });
+  }
+  return out;
+}
+
+/** Explicit naming phrases after which a lower-case word is a name ("my name is vitoria"). */
+const NAMING_CUE = /(?:^|[^a-z])(?:my name is|her name is|his name is|maiden name is|full name is|name:|call me|calls me|named|called)[ \t]+/g;
+const LOWER_NAME_WORD = /^[\p{Ll}][\p{Ll}\p{M}'’-]{1,30}$/u;
+const LOWER_INITIAL = /^[\p{Ll}]\.?$/u;
+
+/**
+ * Lower-case names right after an explicit naming phrase ("name: hyuuma t. maida", "calls me
+ * borna"): up to three words the lexicon does not know as ordinary words. `low` unless other PII
+ * is near (they keep nameLike, no role cue), so a chatty prompt does not flag on its own.
+ */
+export function lowerCaseNames(text: string, lower: string, taken: Overlaps, clock: PassClock): Classified[] {
+  // includes() over a 64 KB paste is a memchr; the alternation regex was ~1 ms.
+  if (!lower.includes('name') && !lower.includes('call')) return [];
+  const out: Classified[] = [];
+  let n = 0;
+  for (const m of lower.matchAll(NAMING_CUE)) {
+    if (n >= LOWER_CASE_LIMIT) {
+      clock.limit('lower-case-names', m.index);
+      break;
+    }
+    if (clock.stop('lower-case-names', n++, m.index)) break;
+    const from = m.index + m[0].length;
+    const tokens = /^[^\s,;:!?"“”()]+(?:[ \t][^\s,;:!?"“”()]+){0,3}/.exec(text.slice(from, from + 80))?.[0].split(/[ \t]/) ?? [];
+    const words: string[] = [];
+    for (const tok of tokens) {
+      const w = tok.replace(/[.]$/, '');
+      const initial = words.length > 0 && LOWER_INITIAL.test(tok);
+      const k = lookup(w.replace(/['’]s$/, ''));
+      if (!initial && (!LOWER_NAME_WORD.test(w.replace(/['’]s$/, '')) || k === 'word' || k === 'honorific' || k === 'place' || k === 'org' || ORG_LEAD_STOPWORDS.has(w))) break;
+      words.push(initial ? tok : w.replace(/['’]s$/, ''));
+      if (w !== tok && !initial) break; // a sentence-ending dot
+      if (/['’]s$/.test(w)) break;
+    }
+    while (words.length > 0 && LOWER_INITIAL.test(words[words.length - 1]!)) words.pop();
+    if (words.length === 0) continue;
+    const start = from;
+    const end = from + words.join(' ').length;
+    if (text.slice(start, end) !== words.join(' ')) continue;
+    if (taken(start, end)) continue;
+    out.push({ type: 'pii.person', start, end, rule: 'naming-cue-lower', confidence: 0.5, cue: m[0].trim().replace(/^[^a-z]+/, ''), nameLike: true });
+  }
+  return out;
+}
