@@ -1,6 +1,7 @@
 import { location, organization, person } from '../detectors/pii/entities';
 import { piiFastDetectors } from '../detectors/pii/fast';
 import type { Candidate, Detector, DetectorInput } from '../engine/types';
+import type { PassClock } from './pass-clock';
 import { scanEntitiesWithWork, type EntityBudget, type EntityWork } from './scan-entities';
 import type { EntityCandidate, EntityType, SpanLike } from './types';
 
@@ -22,6 +23,11 @@ export interface EntityDetectorConfig {
   readonly onlyText?: string;
   /** Receives what each pass did (the NLP host reports it with every reply). */
   readonly onWork?: (work: EntityWork) => void;
+  /**
+   * The pass's clock, started by the caller before the engine ran (entity-pass.ts), so that the
+   * engine's own work spends the same budget; by default a budget starts when the pass does.
+   */
+  readonly clock?: () => PassClock;
 }
 
 export const ENTITY_DETECTOR_BASES: Readonly<Record<EntityType, Detector>> = {
@@ -46,7 +52,7 @@ export function entityDetectors(config: EntityDetectorConfig): Record<EntityType
     if (input === lastInput) return lastResult;
     lastInput = input;
     if (config.onlyText !== undefined && input.text !== config.onlyText) return (lastResult = []);
-    const { candidates, work } = scanEntitiesWithWork(input.text, (config.spans ?? fastSpans)(input), config.budget);
+    const { candidates, work } = scanEntitiesWithWork(input.text, (config.spans ?? fastSpans)(input), config.budget, config.clock?.());
     config.onWork?.(work);
     return (lastResult = candidates);
   };

@@ -3,6 +3,7 @@ import { normalizeForMatching, type NormalizedText } from '../engine/normalize';
 import type { Finding, ScanOptions } from '../engine/types';
 import { entityDetectors } from './entity-detectors';
 import { lexicon } from './lexicon';
+import { PassClock, type Clock, type StepObserver } from './pass-clock';
 import { DEFAULT_ENTITY_BUDGET, MAX_ENTITY_CHARS, type EntityBudget, type EntityWork } from './scan-entities';
 import { warmUpTagger } from './tagger';
 import type { SpanLike } from './types';
@@ -43,14 +44,27 @@ function toNormalized(view: NormalizedText, offset: number): number {
   return lo;
 }
 
-export function runEntityPass(request: EntityPassRequest, budget: EntityBudget = DEFAULT_ENTITY_BUDGET): EntityPassResult {
+/** How a pass is timed: the clock its budget runs on, and who is told each step's time (the bench). */
+export interface PassTiming {
+  readonly now?: Clock;
+  readonly observe?: StepObserver;
+}
+
+/**
+ * The budget's clock starts here, before any work on the text: normalising it, mapping the spans
+ * and the engine's own pass over it spend the same `maxTotalMs` as the entity steps (issue #4:
+ * the ceiling is per text, whatever its size). All of that reads at most MAX_ENTITY_CHARS.
+ */
+export function runEntityPass(request: EntityPassRequest, budget: EntityBudget = DEFAULT_ENTITY_BUDGET, timing: PassTiming = {}): EntityPassResult {
+  const clock = PassClock.start(budget.maxTotalMs, timing.now ?? (() => performance.now()), timing.observe);
   const text = request.text.slice(0, MAX_ENTITY_CHARS);
   // The engine normalises the same way before calling detectors; the spans must follow.
   const view = normalizeForMatching(text);
   const spans = request.spans.map((s) => ({ ...s, start: toNormalized(view, s.start), end: toNormalized(view, s.end) }));
   let work: EntityWork | null = null;
-  const scan = createScanner(entityDetectors({ budget, spans: () => spans, onlyText: view.text, onWork: (w) => (work = w) }));
+  const scan = createScanner(entityDetectors({ budget, spans: () => spans, onlyText: view.text, onWork: (w) => (work = w), clock: () => clock }));
   const { findings } = scan(text, request.options);
+  clock.lap('report');
   return { findings, work };
 }
 

@@ -15,12 +15,38 @@ import type { PassClock } from './pass-clock';
  * prompt holds a handful; a paste with hundreds is a list, and past this the pattern layer's.
  */
 export const LOWER_CASE_LIMIT = 64;
+/**
+ * Characters each lower-case step reads. Its regex scans all the text between two matches in one
+ * native call that no clock check can interrupt, and the legal-form one costs ~0.06 ms a KB on
+ * its worst input (64 KB of lower-case words ending in "inc": 3.6 ms), so this keeps either
+ * step's longest uninterruptible stretch near 0.5 ms. Naming phrases and lower-case firms in a
+ * prompt sit in its first lines; the rest of a long paste is the pattern layer's.
+ */
+export const LOWER_CASE_CHARS = 8 * 1024;
+/** Matches a lower-case step handles before it consults the clock; a prompt holds a handful. */
+const LOWER_CASE_EXEMPT = 16;
+
+/**
+ * Runs a lower-case step on `text` up to `to`, at most LOWER_CASE_CHARS of it. The cap is recorded
+ * after the step's own cuts, because the clock keeps the first cut of each step.
+ */
+function capped<T>(step: 'lower-case-forms' | 'lower-case-names', text: string, to: number, clock: PassClock, run: (head: string) => T): T {
+  const end = Math.min(to, text.length);
+  const found = run(end === text.length && end <= LOWER_CASE_CHARS ? text : text.slice(0, Math.min(end, LOWER_CASE_CHARS)));
+  if (end > LOWER_CASE_CHARS) clock.limit(step, LOWER_CASE_CHARS);
+  return found;
+}
+
 const LOWER_FORM = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:[\\p{Ll}][\\p{Ll}\\p{M}'’&-]*[ \\t]){1,4})(?:${LOWER_LEGAL_FORMS.join('|')})(?![\\p{L}\\p{N}])(\\.)?`,
   'gu',
 );
 
-export function lowerCaseForms(text: string, taken: Overlaps, clock: PassClock): Classified[] {
+/** Lower-case organisation names before a legal form, in `text` up to `to` (at most LOWER_CASE_CHARS). */
+export const lowerCaseForms = (text: string, to: number, taken: Overlaps, clock: PassClock): Classified[] =>
+  capped('lower-case-forms', text, to, clock, (head) => formsIn(head, taken, clock));
+
+function formsIn(text: string, taken: Overlaps, clock: PassClock): Classified[] {
   if (!/(?:inc|llc|ltd|plc|gmbh|corp|llp)/.test(text)) return [];
   const out: Classified[] = [];
   let n = 0;
@@ -29,7 +55,7 @@ export function lowerCaseForms(text: string, taken: Overlaps, clock: PassClock):
       clock.limit('lower-case-forms', m.index);
       break;
     }
-    if (clock.stop('lower-case-forms', n++, m.index)) break;
+    if (clock.stop('lower-case-forms', n++, m.index, LOWER_CASE_EXEMPT)) break;
     const words = m[1]!.trim().split(/[ \t]+/);
     let k = words.length;
     // Walk back from the legal form while the words can be part of a name; stop at a sentence word.
@@ -55,8 +81,11 @@ const LOWER_INITIAL = /^[\p{Ll}]\.?$/u;
  * borna"): up to three words the lexicon does not know as ordinary words. `low` unless other PII
  * is near (they keep nameLike, no role cue), so a chatty prompt does not flag on its own.
  */
-export function lowerCaseNames(text: string, lower: string, taken: Overlaps, clock: PassClock): Classified[] {
-  // includes() over a 64 KB paste is a memchr; the alternation regex was ~1 ms.
+export const lowerCaseNames = (text: string, lower: string, to: number, taken: Overlaps, clock: PassClock): Classified[] =>
+  capped('lower-case-names', lower, to, clock, (head) => namesIn(text, head, taken, clock));
+
+function namesIn(text: string, lower: string, taken: Overlaps, clock: PassClock): Classified[] {
+  // includes() is a memchr; the alternation regex over a 64 KB paste was ~1 ms.
   if (!lower.includes('name') && !lower.includes('call')) return [];
   const out: Classified[] = [];
   let n = 0;
@@ -65,7 +94,7 @@ export function lowerCaseNames(text: string, lower: string, taken: Overlaps, clo
       clock.limit('lower-case-names', m.index);
       break;
     }
-    if (clock.stop('lower-case-names', n++, m.index)) break;
+    if (clock.stop('lower-case-names', n++, m.index, LOWER_CASE_EXEMPT)) break;
     const from = m.index + m[0].length;
     const tokens = /^[^\s,;:!?"“”()]+(?:[ \t][^\s,;:!?"“”()]+){0,3}/.exec(text.slice(from, from + 80))?.[0].split(/[ \t]/) ?? [];
     const words: string[] = [];

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ADVERSARIAL, nameDenseRecord } from './bench-texts';
 import { CLOCK_EVERY, ENTITY_STEPS, EXEMPT_ITEMS } from './pass-clock';
-import { DEFAULT_ENTITY_BUDGET, LOWER_CASE_LIMIT, MAX_ENTITY_CHARS, SEQUENCE_LIMIT, scanEntities, scanEntitiesWithWork } from './scan-entities';
+import { LOWER_CASE_CHARS } from './lower-case';
+import { DEFAULT_ENTITY_BUDGET, LOWER_CASE_LIMIT, MAX_ENTITY_CHARS, SEQUENCE_LIMIT, scanEntities, scanEntitiesWithWork, TAGGER_RESERVE_MS } from './scan-entities';
 import { predictMs, observe, resetTagEstimate } from './tag-budget';
 
 /** Stage 1 + mentions only (no tagger), so the rows do not depend on machine speed. */
@@ -107,7 +108,7 @@ describe('per-text budget, counted in work', () => {
 
   test('the clock stops stage 1 after the always-classified head, and the tagger never starts', () => {
     let t = 0;
-    const clock = () => (t += 1); // every reading is 1 ms later: the 12 ms budget runs out early
+    const clock = () => (t += 1); // every reading is 1 ms later: the 10 ms budget runs out early
     const { candidates, work } = scanEntitiesWithWork(big, emails, DEFAULT_ENTITY_BUDGET, clock);
     expect(work.stopped).toBe('deadline');
     expect(work.classified).toBeLessThan(work.sequences);
@@ -150,6 +151,19 @@ describe('per-text budget, counted in work', () => {
     // Without the copies, three more windows would not fit in 200 characters and be skipped.
     expect(work.skippedWindows).toBe(0);
     expect(work.taggedChars).toBeLessThanOrEqual(200);
+  });
+
+  test.each([
+    // The call would fit before the deadline but not leave the reserve for its own tail: not started.
+    [-0.5, 0, 'deadline'],
+    [0.5, 1, undefined],
+  ])('a tagger call with its predicted cost + reserve %d ms left: %i windows', (spare, windows, stopped) => {
+    resetTagEstimate();
+    const text = 'The report mentions Zorbanet twice.';
+    const maxTotalMs = predictMs(text.length) + TAGGER_RESERVE_MS + spare;
+    const { work } = scanEntitiesWithWork(text, [], { maxTaggedChars: 10_000, gate: false, maxTotalMs }, () => 0);
+    expect(work.windows).toBe(windows);
+    expect(work.stopped).toBe(stopped);
   });
 
   test('a window dropped for time is reported too', () => {
@@ -216,6 +230,18 @@ describe('one clock for every step', () => {
     expect(work.cuts.map((c) => [c.step, c.reason])).toEqual([['lower-case-forms', 'limit'], ['lower-case-names', 'limit']]);
     expect(candidates.length).toBeLessThanOrEqual(2 * LOWER_CASE_LIMIT);
     expect(candidates.length).toBeGreaterThan(LOWER_CASE_LIMIT);
+  });
+
+  test.each([
+    ['inside the lower-case steps\' range is found', LOWER_CASE_CHARS - 200, 1],
+    ['past it is left to the pattern layer, and the cut says where', LOWER_CASE_CHARS + 200, 0],
+  ])('a lower-case firm %s', (_what, at, found) => {
+    const filler = 'the weather was mild and the meeting ran long. '.repeat(Math.ceil(at / 47)).slice(0, at);
+    const text = `${filler}she works at brannock fieldworks llc. and my name is zofinka rudlova. thanks again for the notes.`;
+    const { candidates, work } = scanEntitiesWithWork(text, [], NO_CLOCK_LIMIT, () => 0);
+    expect(candidates.filter((c) => c.rule === 'org-form-lower' || c.rule === 'naming-cue-lower')).toHaveLength(2 * found);
+    const capped = work.cuts.filter((c) => c.reason === 'limit').map((c) => [c.step, c.from]);
+    expect(capped).toEqual(found ? [] : [['lower-case-forms', LOWER_CASE_CHARS], ['lower-case-names', LOWER_CASE_CHARS]]);
   });
 
   test('the clock is read on a fraction of the items, not on each', () => {

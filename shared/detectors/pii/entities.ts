@@ -11,7 +11,7 @@ import { piiFastDetectors } from './fast';
  *
  * No wall clock here: `scan` must give the same findings for the same text on any machine and
  * under any load (the CLI, `eval` and the collector rely on it). The pass's work caps (64 KB,
- * 400 sequences, per-step match caps) bound its cost; the 12 ms clock belongs to the worker's
+ * 400 sequences, per-step match caps) bound its cost; the 10 ms clock belongs to the worker's
  * enrichment pass, where a late answer is worth less than a partial one.
  *
  * The three detectors share one pass per text (memoised on the input object).
