@@ -93,6 +93,17 @@ export const ADVERSARIAL: Readonly<Record<string, (chars: number, seed: number) 
     const cues = ['patient', 'my son', 'works for', 'flew to', 'lives in', 'dear', 'named', 'employed by', 'near', 'customer', 'with', 'from', 'at'];
     return fill(chars, () => `${pick(cues)} ${unknownWord(pick)} and ${pick(cues)} ${unknownWord(pick)} of ${unknownWord(pick)}; `);
   },
+  /** Lower-case words with a legal form only at the end: the legal-form regex scans all of them. */
+  'lower-case words, one legal form': (chars, seed) => {
+    const pick = chooser(seed);
+    const words = fill(chars - 32, () => `${pick(['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'quell', 'tarn', 'vasko'])} `);
+    return `${words}brannock fieldworks inc. `.slice(-chars);
+  },
+  /** No space or line break at all: one token the length of the text. */
+  'no spaces': (chars, seed) => {
+    const pick = chooser(seed);
+    return fill(chars, () => pick(['x', 'Zorbanet', 'a1-b2_', 'é', 'Inc']));
+  },
   /** One comma list of organisations: list propagation walks the list from each legal form. */
   'organisation list': (chars, seed) => {
     const pick = chooser(seed);
