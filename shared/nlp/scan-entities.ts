@@ -7,7 +7,7 @@ import { lexicon, lookup } from './lexicon';
 import { resolveMentions, type Result } from './mentions';
 import { nearSpans, type NearSpans } from './near-spans';
 import { sequences, type Sequence } from './sequences';
-import { LOWER_CASE_LIMIT, lowerCaseForms, lowerCaseNames } from './lower-case';
+import { LOWER_CASE_CHARS, LOWER_CASE_LIMIT, lowerCaseForms, lowerCaseNames } from './lower-case';
 import { overlapChecker, type Overlaps } from './overlaps';
 import { ENTITY_STEPS, PassClock, type Clock, type Cut } from './pass-clock';
 import { observe, predictMs, relax } from './tag-budget';
@@ -25,12 +25,14 @@ import type { EntityCandidate, SpanLike } from './types';
  * the NLP worker (extension/lib/nlp), and adds its findings to the recorded event afterwards.
  *
  * Per-text cost is bounded by work, not only by the clock: the pass reads at most
- * MAX_ENTITY_CHARS characters, SEQUENCE_LIMIT sequences and LOWER_CASE_LIMIT lower-case matches
- * per step, the tagger at most `maxTaggedChars` characters in windows of at most
- * MAX_WINDOW_CHARS; and `maxTotalMs` is one clock for every step (pass-clock.ts): the gazetteer,
- * the tagger, mentions, organisation forms and lower-case names each stop when it has passed, on
- * a slow or loaded device (issue #4: never over 20 ms a text). What any step left unread is
- * reported in the work record (`cuts`), as are the windows the tagger did not tag.
+ * MAX_ENTITY_CHARS characters, SEQUENCE_LIMIT sequences, and LOWER_CASE_LIMIT lower-case matches
+ * per step in its first LOWER_CASE_CHARS, the tagger at most `maxTaggedChars` characters in
+ * windows of at most MAX_WINDOW_CHARS; and `maxTotalMs` is one clock for every step
+ * (pass-clock.ts), started when the request arrives: the gazetteer, the tagger, mentions,
+ * organisation forms and both lower-case steps each stop when it has passed, on a slow or loaded
+ * device (issue #4: never over 20 ms a text). Every stretch of work between two clock checks is
+ * bounded in size, so what runs past the deadline is too (DEFAULT_ENTITY_BUDGET). What any step
+ * left unread is reported in the work record (`cuts`), as are the windows the tagger did not tag.
  */
 export interface EntityBudget {
   /** Characters the tagger may read per text; 0 disables stage 2 (the synchronous registry path). */
@@ -101,7 +103,7 @@ export const MAX_WINDOW_CHARS = 120;
 const GATE_CUES = [...PERSON_CUES, ...PLACE_CUES, ...ORG_CUES];
 
 export type { Clock } from './pass-clock';
-export { LOWER_CASE_LIMIT };
+export { LOWER_CASE_CHARS, LOWER_CASE_LIMIT };
 
 function severityOf(c: Classified, near: boolean, example: boolean): EntityCandidate['severity'] {
   if (c.type !== 'pii.person' || c.downgrade || example) return 'low';
