@@ -104,6 +104,17 @@ export const ADVERSARIAL: Readonly<Record<string, (chars: number, seed: number) 
     const pick = chooser(seed);
     return fill(chars, () => pick(['x', 'Zorbanet', 'a1-b2_', 'é', 'Inc']));
   },
+  /** Full-width Latin letters: the engine folds every character before the first entity step. */
+  'full-width letters': (chars, seed) => {
+    const pick = chooser(seed);
+    const wide = (w: string) => [...w].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    return fill(chars, () => `${wide(pick(GIVEN))} ${wide(pick(SURNAMES))} met ${wide(pick(PLACES))}. `);
+  },
+  /** A base64 blob wrapped at 76 columns: the engine builds a joined window for every line break. */
+  'wrapped base64': (chars, seed) => {
+    const pick = chooser(seed);
+    return fill(chars, () => `${Array.from({ length: 19 }, () => pick(['QUJD', 'ZEVm', 'R0hJ', 'a0xN', 'Tk9Q', '9+/w'])).join('')}\n`);
+  },
   /** One comma list of organisations: list propagation walks the list from each legal form. */
   'organisation list': (chars, seed) => {
     const pick = chooser(seed);

@@ -45,16 +45,19 @@ function fastSpans(input: DetectorInput): SpanLike[] {
 }
 
 export function entityDetectors(config: EntityDetectorConfig): Record<EntityType, Detector> {
-  // The three detectors share one pass per input object (the engine hands all three the same one).
-  let lastInput: DetectorInput | undefined;
-  let lastResult: EntityCandidate[] = [];
+  // The three detectors share one pass per input object. The engine runs each detector on the
+  // whole text and then on every joined window before the next detector, so a memo of the last
+  // input alone re-ran the whole pass for each detector when the text had a wrapped token.
+  const passes = new WeakMap<DetectorInput, EntityCandidate[]>();
   const entities = (input: DetectorInput): EntityCandidate[] => {
-    if (input === lastInput) return lastResult;
-    lastInput = input;
-    if (config.onlyText !== undefined && input.text !== config.onlyText) return (lastResult = []);
-    const { candidates, work } = scanEntitiesWithWork(input.text, (config.spans ?? fastSpans)(input), config.budget, config.clock?.());
-    config.onWork?.(work);
-    return (lastResult = candidates);
+    if (config.onlyText !== undefined && input.text !== config.onlyText) return [];
+    let candidates = passes.get(input);
+    if (candidates === undefined) {
+      const pass = scanEntitiesWithWork(input.text, (config.spans ?? fastSpans)(input), config.budget, config.clock?.());
+      config.onWork?.(pass.work);
+      passes.set(input, (candidates = pass.candidates));
+    }
+    return candidates;
   };
   const pick = (type: EntityType) => (input: DetectorInput): Candidate[] =>
     entities(input).filter((e) => e.type === type).map(({ type: _t, ...c }) => c);

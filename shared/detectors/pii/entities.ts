@@ -14,21 +14,24 @@ import { piiFastDetectors } from './fast';
  * 400 sequences, per-step match caps) bound its cost; the 10 ms clock belongs to the worker's
  * enrichment pass, where a late answer is worth less than a partial one.
  *
- * The three detectors share one pass per text (memoised on the input object).
+ * The three detectors share one pass per text (memoised on the input object). The engine runs
+ * each detector on the whole text and then on every joined window before the next detector, so
+ * the memo holds every input of the scan, not only the last (that one re-ran the whole text's
+ * pass for each detector when the text had a wrapped token).
  */
-let lastInput: DetectorInput | undefined;
-let lastResult: EntityCandidate[] = [];
+const passes = new WeakMap<DetectorInput, EntityCandidate[]>();
 
 function entities(input: DetectorInput): EntityCandidate[] {
-  if (input === lastInput) return lastResult;
+  const known = passes.get(input);
+  if (known) return known;
   const fast = Object.values(piiFastDetectors).flatMap((d) => {
     const det = d as Detector;
     if (det.keywords && !det.keywords.some((k) => input.lower.includes(k))) return [];
     return det.detect(input).map((c) => ({ start: c.start, end: c.end, severity: c.severity ?? det.severity }));
   });
-  lastInput = input;
-  lastResult = scanEntities(input.text, fast, { maxTaggedChars: 0, gate: true });
-  return lastResult;
+  const found = scanEntities(input.text, fast, { maxTaggedChars: 0, gate: true });
+  passes.set(input, found);
+  return found;
 }
 
 const pick = (type: EntityType) => (input: DetectorInput): Candidate[] =>
