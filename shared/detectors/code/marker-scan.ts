@@ -56,20 +56,34 @@ export function buildMarkerIndex(literals: Iterable<string>): MarkerIndex {
  * the caller's, so a scan allocates nothing.
  */
 export function findMarkers(index: MarkerIndex, text: string, lower: string, start: number, end: number, found: Uint8Array): void {
-  const { markers, head, next, offsets } = index;
   found.fill(0);
-  // Any other lower-casing (U+0130 grows a character) would misplace candidates: walk the text.
-  const walked = lower.length === text.length ? lower : text;
-  // Non-ASCII characters are masked into the table: their candidates fail the comparison.
-  let c0 = fold(walked.charCodeAt(start)) & 127;
+  if (lower.length === text.length) walk(index, text, lower, 0, start, end, found);
+  else {
+    // Any other lower-casing (U+0130 grows a character) would misplace candidates: walk an
+    // ASCII-lowered copy of the range instead (a rare path; the copy costs one slice).
+    const range = text.slice(start, end).replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    walk(index, text, range, start, start, end, found);
+  }
+}
+
+/**
+ * The walk: `walked[i - base]` is text[i] with ASCII letters lower-cased. One load per character
+ * and no folding (the lower-cased copy is the index's alphabet); a pair that anchors no marker —
+ * most of them — costs nothing more. Non-ASCII characters are masked into the table: their
+ * candidates fail the comparison.
+ */
+function walk(index: MarkerIndex, text: string, walked: string, base: number, start: number, end: number, found: Uint8Array): void {
+  const { markers, head, next, offsets } = index;
+  let c0 = walked.charCodeAt(start - base) & 127;
   for (let i = start + 1; i < end; i++) {
-    const c1 = fold(walked.charCodeAt(i)) & 127;
+    const c1 = walked.charCodeAt(i - base) & 127;
     let n = head[(c0 << 7) | c1]!;
     c0 = c1;
     for (; n !== NONE; n = next[n]!) {
+      if (found[n] === 1) continue;
       const at = i - 1 - offsets[n]!;
       const m = markers[n]!;
-      if (found[n] === 1 || at < start || at + m.length > end) continue;
+      if (at < start || at + m.length > end) continue;
       let k = 0;
       while (k < m.length && text.charCodeAt(at + k) === m.charCodeAt(k)) k++;
       if (k === m.length) found[n] = 1;
