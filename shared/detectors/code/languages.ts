@@ -33,7 +33,7 @@ const FENCE_ALIASES: Readonly<Record<string, Language>> = {
 };
 
 /** Only the start of a long block is sampled: the guess does not need more. */
-const SAMPLE_CHARS = 8_192;
+export const SAMPLE_CHARS = 8_192;
 
 const LANGUAGES = Object.keys(LANGUAGE_MARKERS) as Language[];
 /** Every marker in one index: a block is read once, not once per marker (~90 `includes`). */
@@ -50,11 +50,16 @@ function count(found: Uint8Array, markers: Int32Array): number {
   return n;
 }
 
+/** The language a fence's info string (```ts) names, if it is one we know. */
+export function fenceLanguage(fenceInfo: string): Language | undefined {
+  // Own keys only: a fence info of `constructor` or `__proto__` must not reach Object.prototype.
+  const key = fenceInfo.toLowerCase();
+  return Object.hasOwn(FENCE_ALIASES, key) ? FENCE_ALIASES[key] : undefined;
+}
+
 /** The language of the block `[start, end)` of `text` (`lower`: its lower-cased copy), read in place. */
 export function guessLanguage(text: string, lower: string, start: number, end: number, fenceInfo?: string): Language | 'unknown' {
-  // Own keys only: a fence info of `constructor` or `__proto__` must not reach Object.prototype.
-  const key = fenceInfo?.toLowerCase();
-  const alias = key !== undefined && Object.hasOwn(FENCE_ALIASES, key) ? FENCE_ALIASES[key] : undefined;
+  const alias = fenceInfo === undefined ? undefined : fenceLanguage(fenceInfo);
   if (alias !== undefined) return alias;
   findMarkers(MARKERS, text, lower, start, Math.min(end, start + SAMPLE_CHARS), found);
   let best: Language | 'unknown' = 'unknown';
