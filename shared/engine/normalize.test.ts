@@ -60,6 +60,9 @@ describe('sparse offset mapping', () => {
     ['café \uFF21\u2013\u00A0end\u2028'],
     ['a\uD800b\uDC00\u200Bc'],
     ['\u200B\u0410KI\u0410 '.repeat(50)],
+    // Dense folds over more than one buffer chunk (4,096 characters), short and long runs between.
+    ['\u200B\u0410KI\u0410 '.repeat(1_500)],
+    [`${'\u0410b'.repeat(3_000)}${'x'.repeat(40)}\u0410${'\u00e9\u200B'.repeat(2_100)}${'y'.repeat(31)}\u0410`],
     // Long ASCII stretches between folds: the loop hops over them with a regex.
     [`${'x'.repeat(100)}\u200B${'y'.repeat(40)}\u0410${'z'.repeat(33)}\u{1D400}${'w'.repeat(64)}\u2019end`],
     [`${'a'.repeat(70)}é${'b'.repeat(70)}`],

@@ -65,10 +65,14 @@ for (const [cp, folded] of FOLD_TABLE) {
   if (cp <= 0xffff) SLOTS[(PAGE_OF[cp >> 8]! << 8) | (cp & 0xff)] = k;
   else ASTRAL.set(cp, k);
 }
+/** Per replacement number: its one character's code, or -1 when the character is removed. */
+const REPLACEMENT_CODE = Int32Array.from(REPLACEMENTS, (r) => {
+  if (r.length > 1) throw new Error(`fold ${JSON.stringify(r)}: a replacement is at most one character`);
+  return r.length === 0 ? -1 : r.charCodeAt(0);
+});
 
-/** A growable list of int32s: folds are recorded into typed arrays, not boxed in JS arrays. */
-function grown(list: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
-  if (length < list.length) return list;
+/** Folds are recorded into typed arrays, not boxed in JS arrays: a full one is doubled. */
+function doubled(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(list.length * 2);
   bigger.set(list);
   return bigger;
@@ -84,18 +88,38 @@ function codePointWidth(text: string, i: number): number {
   return 1;
 }
 
+/**
+ * An unchanged run at least this long goes into the normalised text as a slice of the original
+ * (a native copy); a shorter one is copied into the character buffer with the replacements around
+ * it, so a fold every few characters (`\u200B\u0410KI\u0410 …`) costs a few buffer stores, not a
+ * slice, a rope node and a flatten each.
+ */
+const SLICE_FROM = 32;
+/** Characters per `String.fromCharCode` call (its arguments go on the stack). */
+const CHUNK = 4_096;
+
+/**
+ * Builds the normalised text in the same pass that finds the folds: runs of unchanged characters
+ * as slices or buffered characters (see SLICE_FROM), replacements into the buffer, the buffer
+ * turned into a string a chunk at a time. Reused across calls (a scan is synchronous).
+ */
+const buffer = new Uint16Array(CHUNK);
+
 export function normalizeForMatching(original: string): NormalizedText {
   // The native scan settles the common all-ASCII text; the loop starts at the first exception.
   ASCII_RUN.lastIndex = 0;
   ASCII_RUN.test(original);
   const first = ASCII_RUN.lastIndex;
   if (first === original.length) return unchanged(original);
-  // Parallel lists of folds (see `Folds`) plus each one's replacement number; `count` are used.
+  // Parallel lists of folds (see `Folds`); `count` are used.
   let from = new Int32Array(16);
   let at = new Int32Array(16);
-  let replacement = new Int32Array(16);
   let count = 0;
-  let shift = 0;
+  // The normalised text so far: `text`, then `buffered` characters in `buffer`, then the
+  // unchanged run of the original from `runStart` to the current character.
+  let text = '';
+  let buffered = 0;
+  let runStart = 0;
   let ascii = 0;
   for (let i = first; i < original.length; i++) {
     const c = original.charCodeAt(i);
@@ -121,19 +145,30 @@ export function normalizeForMatching(original: string): NormalizedText {
       if (page >= 0) k = SLOTS[(page << 8) | (c & 0xff)]!;
     }
     if (k !== 0) {
-      from = grown(from, count);
-      at = grown(at, count);
-      replacement = grown(replacement, count);
+      // The run before the fold, then the fold's replacement (if any).
+      const run = i - runStart;
+      if (run >= SLICE_FROM || buffered + run + 1 > CHUNK) {
+        if (buffered > 0) text += flush(buffered);
+        buffered = 0;
+      }
+      if (run >= SLICE_FROM) text += original.slice(runStart, i);
+      else for (let j = runStart; j < i; j++) buffer[buffered++] = original.charCodeAt(j);
+      if (count === from.length) {
+        from = doubled(from);
+        at = doubled(at);
+      }
       from[count] = i;
-      at[count] = i + shift;
-      replacement[count] = k;
+      at[count] = text.length + buffered;
       count++;
-      shift += REPLACEMENTS[k]!.length - w;
+      const code = REPLACEMENT_CODE[k]!;
+      if (code >= 0) buffer[buffered++] = code;
+      runStart = i + w;
     }
     i += w - 1;
   }
   if (count === 0) return unchanged(original);
-  const text = rebuild(original, from, replacement, count);
+  if (buffered > 0) text += flush(buffered);
+  text += original.slice(runStart);
   const folds: Folds = { from: from.slice(0, count), at: at.slice(0, count) };
   let dense: Int32Array | undefined;
   const view: NormalizedText = {
@@ -149,20 +184,9 @@ export function normalizeForMatching(original: string): NormalizedText {
 
 const unchanged = (original: string): NormalizedText => ({ original, text: original, folds: null, toOriginal: null });
 
-/**
- * The normalised text: unchanged runs as slices with the replacements between them, appended with
- * `+=` (a rope V8 flattens once). Measured faster than collecting parts for `join`, and than a
- * character buffer, from a few folds in 1 MB to a fold every other character.
- */
-function rebuild(original: string, from: Int32Array, replacement: Int32Array, count: number): string {
-  let text = '';
-  let runStart = 0;
-  for (let k = 0; k < count; k++) {
-    const f = from[k]!;
-    text += original.slice(runStart, f) + REPLACEMENTS[replacement[k]!]!;
-    runStart = f + codePointWidth(original, f);
-  }
-  return text + original.slice(runStart);
+/** The buffer's first `length` characters as a string. */
+function flush(length: number): string {
+  return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
 }
 
 /** The last fold whose replacement starts at or before normalised index `n`, or -1. */
