@@ -29,40 +29,47 @@ const FIRST = 1;
 const STRONG = 2;
 const BARE = 4;
 
-/** First words are at most this long (`namespace`, `protected`); a longer word is no keyword. */
+/** First words are read up to this long (`namespace`, `protected`); a longer word is no keyword. */
 const MAX_WORD = 12;
 /**
- * The three word lists as one open-addressing table: hash of the lower-cased word → its number,
- * and per number the word and its FIRST | STRONG | BARE bits. Looking a word up hashes the
- * characters already read to find its end and compares in place, so no line is sliced.
+ * The three word lists as one open-addressing table keyed by the word packed into two integers:
+ * five bits per character (a–z 1–26, `#!_` 27–29, so case folds and no two words pack alike), the
+ * first six characters in `lo`, the next six in `hi`. Reading a line's first word packs it as it
+ * goes; the lookup compares two integers, so the word is neither sliced nor read twice.
  */
+const CODE5 = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) CODE5[c] = CODE5[c - 0x20] = c - 0x60;
+CODE5[0x23] = 27;
+CODE5[0x21] = 28;
+CODE5[0x5f] = 29;
+
 const TABLE_BITS = 9;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const WORDS: string[] = [];
-const WORD_FLAGS: number[] = [];
-const TABLE = new Int16Array(1 << TABLE_BITS).fill(-1);
+const KEY_LO = new Int32Array(1 << TABLE_BITS);
+const KEY_HI = new Int32Array(1 << TABLE_BITS);
+/** FIRST | STRONG | BARE of the word in the slot; 0: an empty slot (every listed word has a bit). */
+const KEY_FLAGS = new Uint8Array(1 << TABLE_BITS);
 
-/** FNV-style mix of one more (lower-case) character; `| 0` keeps it a small integer. */
-const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193) | 0;
-const HASH_SEED = 0x811c9dc5 | 0;
+const slotHash = (lo: number, hi: number): number => Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - TABLE_BITS);
 
-function slotOf(word: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
-  let slot = h & TABLE_MASK;
-  while (TABLE[slot] !== -1 && WORDS[TABLE[slot]!] !== word) slot = (slot + 1) & TABLE_MASK;
-  return slot;
-}
-
+/** The longest listed word: a longer first word is looked up no further. */
+let maxKeyword = 0;
 for (const [words, bit] of [[CODE_FIRST_WORDS, FIRST], [STRONG_FIRST_WORDS, STRONG], [BARE_STATEMENTS, BARE]] as const) {
   for (const w of words) {
-    const slot = slotOf(w);
-    if (TABLE[slot] === -1) {
-      TABLE[slot] = WORDS.length;
-      WORDS.push(w);
-      WORD_FLAGS.push(0);
+    if (w.length > MAX_WORD || [...w].some((ch) => (CODE5[ch.charCodeAt(0)] ?? 0) === 0 || ch !== ch.toLowerCase())) throw new Error(`first word ${JSON.stringify(w)} cannot be packed`);
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < w.length; k++) {
+      const v = CODE5[w.charCodeAt(k)]!;
+      if (k < 6) lo |= v << (5 * k);
+      else hi |= v << (5 * (k - 6));
     }
-    WORD_FLAGS[TABLE[slot]!]! |= bit;
+    let slot = slotHash(lo, hi);
+    while (KEY_FLAGS[slot] !== 0 && (KEY_LO[slot] !== lo || KEY_HI[slot] !== hi)) slot = (slot + 1) & TABLE_MASK;
+    KEY_LO[slot] = lo;
+    KEY_HI[slot] = hi;
+    KEY_FLAGS[slot]! |= bit;
+    maxKeyword = Math.max(maxKeyword, w.length);
   }
 }
 
@@ -128,37 +135,29 @@ const isCodeEnding = (c: number): boolean =>
   c === C.semi || c === C.lbrace || c === C.rbrace || c === C.rparen || c === C.lparen || c === C.lbracket || c === C.rbracket || c === C.comma || c === C.backslash;
 const isSentenceEnd = (c: number): boolean => c === C.dot || c === C.question || c === C.bang;
 
-/** A letter or one of `#!_`, folded to lower case; -1 for any other character. */
-function wordChar(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
-  return (c >= 0x61 && c <= 0x7a) || c === C.hash || c === C.bang || c === C.underscore ? c : -1;
-}
-
 /**
- * The line's first word (its first ≤ 12 word characters) looked up in the word table: its flags
- * times 16 plus its length, so one call answers both without allocating.
+ * The line's first word (its first ≤ 12 word characters: letters and `#!_`) looked up in the word
+ * table: its flags times 16 plus its length, so one call answers both without allocating.
  */
 function firstWord(text: string, start: number, end: number): number {
   const limit = Math.min(end, start + MAX_WORD);
-  let h = HASH_SEED;
+  let lo = 0;
+  let hi = 0;
   let i = start;
   for (; i < limit; i++) {
-    const c = wordChar(text.charCodeAt(i));
-    if (c === -1) break;
-    h = mix(h, c);
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? CODE5[c]! : 0;
+    if (v === 0) break;
+    const k = i - start;
+    if (k < 6) lo |= v << (5 * k);
+    else hi |= v << (5 * (k - 6));
   }
   const length = i - start;
-  if (length === 0) return 0;
-  for (let slot = h & TABLE_MASK; TABLE[slot] !== -1; slot = (slot + 1) & TABLE_MASK) {
-    const word = WORDS[TABLE[slot]!]!;
-    if (word.length === length && sameWord(text, start, word)) return (WORD_FLAGS[TABLE[slot]!]! << 4) | length;
+  if (length === 0 || length > maxKeyword) return length;
+  for (let slot = slotHash(lo, hi); KEY_FLAGS[slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
+    if (KEY_LO[slot] === lo && KEY_HI[slot] === hi) return (KEY_FLAGS[slot]! << 4) | length;
   }
   return length;
-}
-
-function sameWord(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (wordChar(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /**

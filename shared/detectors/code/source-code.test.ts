@@ -29,13 +29,13 @@ describe('source code', () => {
     expect(scan(blocks(501)).stats.findingsCapped).toBe(1);
   });
 
-  // The language guess reads the first 16 KB of code of a text; blocks after that are not guessed.
+  // The language guess reads the first 8 KB of code of a text (~160 of these blocks); later blocks are not guessed.
   test('names the language of the first blocks only on a long paste of many blocks', () => {
     const python = 'def load(self):\n    return self.x\n    print(None)\nSome prose here.\nMore prose here.\n';
     const notes = detect(python.repeat(400)).map((c) => c.note);
     expect(notes[0]).toBe('python, 3 code lines');
     expect(notes.at(-1)).toBe('language not guessed, 3 code lines');
-    expect(notes.filter((n) => n?.startsWith('python')).length).toBeGreaterThan(200);
+    expect(notes.filter((n) => n?.startsWith('python')).length).toBeGreaterThan(150);
   });
 
   test.each([
