@@ -16,6 +16,9 @@ describe('normalizeForMatching', () => {
     ['accents kept', 'café', 'café'],
     ['lone surrogates kept', 'a\uD800b\uDC00', 'a\uD800b\uDC00'],
     ['RTL text kept', 'שלום', 'שלום'],
+    // Unfolded astral characters keep both units, in short and long runs between folds.
+    ['emoji between folds kept', 'a\u{1F600}\u200Bb\u{1D400}\u{1F600}\u{1F600}\u0410', 'a\u{1F600}bA\u{1F600}\u{1F600}A'],
+    ['emoji run kept', `\u200B${'\u{1F600}'.repeat(20)}\u0410${'x'.repeat(31)}\u{1F600}\u200B`, `${'\u{1F600}'.repeat(20)}A${'x'.repeat(31)}\u{1F600}`],
   ])('%s', (_name, input, expected) => {
     expect(normalizeForMatching(input).text).toBe(expected);
   });

@@ -90,13 +90,16 @@ function codePointWidth(text: string, i: number): number {
 
 /**
  * An unchanged run at least this long goes into the normalised text as a slice of the original
- * (a native copy); a shorter one is copied into the character buffer with the replacements around
- * it, so a fold every few characters (`\u200B\u0410KI\u0410 …`) costs a few buffer stores, not a
- * slice, a rope node and a flatten each.
+ * (a native copy); a shorter one is in the character buffer already — the loop stores each
+ * character it reads while its run is short — with the replacements around it, so a fold every
+ * few characters (`\u200B\u0410KI\u0410 …`) costs a few buffer stores, not a slice, a rope node
+ * and a flatten each. Equal to HOP_AFTER: a run the loop hops over is always sliced.
  */
-const SLICE_FROM = 32;
+const SLICE_FROM = HOP_AFTER;
 /** Characters per `String.fromCharCode` call (its arguments go on the stack). */
 const CHUNK = 4_096;
+/** Flushed when fuller than this: a short run and a replacement still fit behind. */
+const FLUSH_AT = CHUNK - SLICE_FROM - 2;
 
 /**
  * Builds the normalised text in the same pass that finds the folds: runs of unchanged characters
@@ -116,14 +119,17 @@ export function normalizeForMatching(original: string): NormalizedText {
   let at = new Int32Array(16);
   let count = 0;
   // The normalised text so far: `text`, then `buffered` characters in `buffer`, then the
-  // unchanged run of the original from `runStart` to the current character.
+  // unchanged run of the original from `runStart` to the current character (its first
+  // SLICE_FROM characters stored behind the buffered ones as they are read).
   let text = '';
   let buffered = 0;
   let runStart = 0;
   let ascii = 0;
+  for (let j = 0; j < first && j < SLICE_FROM; j++) buffer[j] = original.charCodeAt(j);
   for (let i = first; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
+      if (i - runStart < SLICE_FROM) buffer[buffered + i - runStart] = c;
       // A long ASCII stretch (a mostly English paste with a few curly quotes): let the regex
       // engine find the next non-ASCII character, ~5× faster per character than this loop.
       if (++ascii === HOP_AFTER) {
@@ -144,26 +150,34 @@ export function normalizeForMatching(original: string): NormalizedText {
       const page = PAGE_OF[c >> 8]!;
       if (page >= 0) k = SLOTS[(page << 8) | (c & 0xff)]!;
     }
-    if (k !== 0) {
-      // The run before the fold, then the fold's replacement (if any).
-      const run = i - runStart;
-      if (run >= SLICE_FROM || buffered + run + 1 > CHUNK) {
-        if (buffered > 0) text += flush(buffered);
-        buffered = 0;
-      }
-      if (run >= SLICE_FROM) text += original.slice(runStart, i);
-      else for (let j = runStart; j < i; j++) buffer[buffered++] = original.charCodeAt(j);
-      if (count === from.length) {
-        from = doubled(from);
-        at = doubled(at);
-      }
-      from[count] = i;
-      at[count] = text.length + buffered;
-      count++;
-      const code = REPLACEMENT_CODE[k]!;
-      if (code >= 0) buffer[buffered++] = code;
-      runStart = i + w;
+    if (k === 0) {
+      // Part of the run: stored like an ASCII character (both units of a surrogate pair).
+      for (let u = i; u < i + w; u++) if (u - runStart < SLICE_FROM) buffer[buffered + u - runStart] = original.charCodeAt(u);
+      i += w - 1;
+      continue;
     }
+    // The run before the fold (already buffered when short), then the fold's replacement.
+    const run = i - runStart;
+    if (run < SLICE_FROM) buffered += run;
+    else {
+      if (buffered > 0) text += flush(buffered);
+      buffered = 0;
+      text += original.slice(runStart, i);
+    }
+    if (count === from.length) {
+      from = doubled(from);
+      at = doubled(at);
+    }
+    from[count] = i;
+    at[count] = text.length + buffered;
+    count++;
+    const code = REPLACEMENT_CODE[k]!;
+    if (code >= 0) buffer[buffered++] = code;
+    if (buffered > FLUSH_AT) {
+      text += flush(buffered);
+      buffered = 0;
+    }
+    runStart = i + w;
     i += w - 1;
   }
   if (count === 0) return unchanged(original);
