@@ -23,7 +23,7 @@ const STRICTNESS: readonly EnforcementAction[] = ['allow', 'monitor', 'warn', 'r
 export interface DecisionInput {
   readonly flagged: boolean;
   readonly findings: readonly { readonly type: string; readonly category: string }[];
-  /** The scan stopped at a findings budget (`stats.findingsCapped > 0`). */
+  /** Part of the text went unchecked in a way that matters (`scanWasCapped` in verdict.ts). */
   readonly capped?: boolean;
 }
 

@@ -29,7 +29,7 @@ function scanned(text: string, values: readonly [string, string][], redacted: st
       explanation: { detector: type, rule: 'test', baseScore: 0.9, context: [] },
     };
   });
-  const stats = { chars: text.length, durationMs: 0, detectorsRun: 0, truncated: false, findingsCapped: 0, errors: [] };
+  const stats = { chars: text.length, durationMs: 0, detectorsRun: 0, truncated: false, findingsCapped: 0, valuesCapped: 0, errors: [] };
   return { findings, risk: findings.length ? 90 : 0, flagged: findings.length > 0, redacted, placeholders: { byPlaceholder: {}, counters: {} }, stats };
 }
 
@@ -70,6 +70,7 @@ describe('toVerdict on a capped scan', () => {
 
   test('redact mode blocks instead of sending the real key unredacted', () => {
     expect(result.redacted).toContain(live);
+    expect(result.stats.valuesCapped).toBeGreaterThan(0);
     const verdict = toVerdict(result, text, { ...DEFAULT_ENFORCEMENT_CONFIG, mode: 'redact', rules: [] });
     expect(verdict).toMatchObject({ action: 'block', capped: true });
   });

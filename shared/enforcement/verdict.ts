@@ -51,12 +51,13 @@ export function maskExcerpt(value: string): string {
 }
 
 /**
- * Whether part of the text went unchecked: a detector stopped at its findings budget, or the text
- * was longer than `maxScanChars` and its tail was never read. Either way the redacted text may
- * still carry values and the finding counts are a lower bound.
+ * Whether part of the text went unchecked in a way that matters: a detector whose findings are
+ * redacted or can flag stopped at its findings budget (`stats.valuesCapped`), or the text was
+ * longer than `maxScanChars` and its tail was never read. Either way the redacted text may still
+ * carry values and the finding counts are a lower bound.
  */
 export function scanWasCapped(result: ScanResult): boolean {
-  return result.stats.findingsCapped > 0 || result.stats.truncated;
+  return result.stats.valuesCapped > 0 || result.stats.truncated;
 }
 
 export function toVerdict(result: ScanResult, text: string, config: EnforcementConfig): Verdict {

@@ -93,6 +93,7 @@ export function createScannerWith(detectors: DetectorSet, rules: PolicyRules): S
     const scored: ScoredFinding[] = [];
     let detectorsRun = 0;
     let findingsCapped = 0;
+    let valuesCapped = 0;
     const budget = resolved.budgets.maxFindingsPerDetector;
     for (const { detector, prefilter } of active) {
       let kept = 0;
@@ -101,7 +102,10 @@ export function createScannerWith(detectors: DetectorSet, rules: PolicyRules): S
         if (p.window === null) detectorsRun++;
         const found = runDetector(detector, p.input, errors);
         // The detector stopped reading at its own cap: how many it left unread is unknown.
-        if (found.capped === true) findingsCapped++;
+        if (found.capped === true) {
+          findingsCapped++;
+          if (capMatters(detector)) valuesCapped++;
+        }
         for (const c of found) {
           let start = c.start;
           let end = c.end;
@@ -113,6 +117,7 @@ export function createScannerWith(detectors: DetectorSet, rules: PolicyRules): S
           }
           if (kept >= budget) {
             findingsCapped++;
+            if (capMatters(detector)) valuesCapped++;
             continue;
           }
           kept++;
@@ -144,6 +149,7 @@ export function createScannerWith(detectors: DetectorSet, rules: PolicyRules): S
         detectorsRun,
         truncated,
         findingsCapped,
+        valuesCapped,
         errors,
       },
     };
@@ -178,6 +184,15 @@ function policyAllow(rules: PolicyRules, options: ResolvedScanOptions, errors: s
     return null;
   }
   return rules.allow(options.allowPatterns, errors);
+}
+
+/**
+ * Whether findings a detector left unread could change what enforcement does: values it would
+ * redact, or a severity above `low` (which can flag). Pasted source code past its 500 blocks is
+ * neither, so a long code paste is not treated as one nobody could check.
+ */
+function capMatters(detector: Detector): boolean {
+  return detector.placeholder !== null || detector.severity !== 'low' || (detector.maxSeverity ?? 'low') !== 'low';
 }
 
 /** A detector that throws must not take the others down with it (nor the page). */

@@ -221,6 +221,12 @@ export interface ScanStats {
    * (enforcement/verdict.ts).
    */
   readonly findingsCapped: number;
+  /**
+   * The part of `findingsCapped` from detectors whose unread findings enforcement would act on:
+   * values it redacts, or severities above `low` (see `capMatters` in scanner-core.ts). Capped
+   * low-severity findings that are never redacted (source-code blocks) only make counts a floor.
+   */
+  readonly valuesCapped: number;
   /** Non-fatal problems: invalid custom detectors, a detector that threw or returned a bad span. */
   readonly errors: readonly string[];
 }

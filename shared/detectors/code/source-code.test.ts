@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createScannerWith } from '../../engine/scanner-core';
 import { resolveOptions } from '../../engine/options';
 import type { Candidates } from '../../engine/types';
+import { scanWasCapped } from '../../enforcement/verdict';
 import { sourceCode } from './source-code';
 
 const detect = (text: string): Candidates => sourceCode.detect({ text, lower: text.toLowerCase(), options: resolveOptions({}) });
@@ -10,8 +11,8 @@ const detect = (text: string): Candidates => sourceCode.detect({ text, lower: te
 const blocks = (n: number): string => 'const a = 1;\nconst b = 2;\nreturn a + b;\nSome prose here.\nMore prose here.\n'.repeat(n);
 
 describe('source code', () => {
-  // The scan stops at 500 blocks: text after the 500th is unread, and the result must say so or a
-  // secret pasted further down would look like a clean text (stats.findingsCapped).
+  // The scan stops at 500 blocks: text after the 500th is unread by this detector, and the result
+  // says so, so the engine's counts are known to be a floor (stats.findingsCapped).
   test.each([
     [499, 499, false],
     [500, 500, false],
@@ -27,6 +28,15 @@ describe('source code', () => {
     const scan = createScannerWith({ 'code.source_code': sourceCode }, {});
     expect(scan(blocks(500)).stats.findingsCapped).toBe(0);
     expect(scan(blocks(501)).stats.findingsCapped).toBe(1);
+  });
+
+  // Code blocks are low and never redacted: blocks nobody counted cannot hide a value or flag a
+  // prompt, so a long code paste must not be blocked in redact mode as "too many values".
+  test('the cap is not one enforcement acts on', () => {
+    const scan = createScannerWith({ 'code.source_code': sourceCode }, {});
+    const result = scan(blocks(501));
+    expect(result.stats.valuesCapped).toBe(0);
+    expect(scanWasCapped(result)).toBe(false);
   });
 
   // The language guess reads the first 8 KB of code of a text (~160 of these blocks); later blocks are not guessed.
