@@ -1,4 +1,4 @@
-import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter, unstutterEnds } from './decoders';
+import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, isBase64Char, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter, unstutterEnds } from './decoders';
 import { containsAny } from './prefilter';
 import { profileOf, type TextProfile } from './profile';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
@@ -49,7 +49,6 @@ const MAX_RESPELL_CHARS = 300;
 const MIN_STUTTER_WORDS = 4;
 const MIN_STUTTER_SHARE = 0.4;
 
-const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
 /** Six or more single letters separated by one space/dot/dash: "i g n o r e". */
 const SPACED_RUN = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){5,}\p{L}(?:(?: {2,}| ?\/ ?)(?:\p{L}[ .\-_*]){1,}\p{L})*(?![\p{L}\p{N}])/gu;
 const MORSE_RUN = /(?<![.\-\w])(?:[.-]{1,7}(?: {1,3}| ?\/ ?)){9,}[.-]{1,7}(?![.\-\w])/g;
@@ -72,20 +71,60 @@ interface Variant {
   readonly span: readonly [number, number] | null;
 }
 
-/** Span-reporting decoders: the run's regex, the precheck it needs, and the decoder. */
+type Span = readonly [start: number, end: number];
+
+/**
+ * The first base64 run at or after `from`: what `/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g`
+ * matches from `lastIndex = from`, found with one table lookup per character. The regex cost ~15 µs
+ * per 1 KB prompt (its lookbehind is tried at every position), and half the bench prompts carry a
+ * key or hash long enough to ask for it.
+ */
+export function nextBase64Run(text: string, from: number): Span | null {
+  const n = text.length;
+  let i = from;
+  // A run that began before `from` cannot match from inside (the lookbehind).
+  if (i > 0) while (i < n && isBase64Char(text.charCodeAt(i - 1)) && isBase64Char(text.charCodeAt(i))) i++;
+  while (i < n) {
+    if (!isBase64Char(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isBase64Char(text.charCodeAt(i))) i++;
+    if (i - start < MIN_BASE64_CHARS) continue;
+    let end = i;
+    while (end < n && text.charCodeAt(end) === 61) end++;
+    // Up to two `=` of padding, then neither base64 nor `=`; else no match here, and the next
+    // run may start right after the `=`s.
+    if (end - i <= 2 && (end === n || !isBase64Char(text.charCodeAt(end)))) return [start, end];
+    i = end;
+  }
+  return null;
+}
+
+/** A global regex as a run search (`lastIndex` set from `from`; no pattern here matches empty). */
+function regexRuns(pattern: RegExp): (text: string, from: number) => Span | null {
+  return (text, from) => {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    return m === null ? null : [m.index, m.index + m[0].length];
+  };
+}
+
+/** Span-reporting decoders: the run search, the precheck it needs, and the decoder. */
 interface RunDecoder {
   readonly encoding: Encoding;
-  readonly run: RegExp;
+  readonly next: (text: string, from: number) => Span | null;
   readonly applies: (s: TextProfile) => boolean;
   readonly decode: (run: string) => string | null;
 }
 
 const RUN_DECODERS: readonly RunDecoder[] = [
-  { encoding: 'base64', run: BASE64_RUN, applies: (s) => s.base64Run >= MIN_BASE64_RUN || s.base64Padded >= MIN_BASE64_CHARS, decode: decodeBase64Text },
-  { encoding: 'morse', run: MORSE_RUN, applies: (s) => s.morseRun >= MIN_MORSE_CHARS, decode: decodeMorse },
-  { encoding: 'binary', run: BINARY_RUN, applies: (s) => s.binaryRun >= MIN_BINARY_CHARS, decode: decodeBinary },
-  { encoding: 'hex', run: HEX_RUN, applies: (s) => s.hexRun >= MIN_HEX_CHARS, decode: decodeHex },
-  { encoding: 'joined', run: JOINED_RUN, applies: (s) => s.joins >= MIN_JOINS, decode: unjoin },
+  { encoding: 'base64', next: nextBase64Run, applies: (s) => s.base64Run >= MIN_BASE64_RUN || s.base64Padded >= MIN_BASE64_CHARS, decode: decodeBase64Text },
+  { encoding: 'morse', next: regexRuns(MORSE_RUN), applies: (s) => s.morseRun >= MIN_MORSE_CHARS, decode: decodeMorse },
+  { encoding: 'binary', next: regexRuns(BINARY_RUN), applies: (s) => s.binaryRun >= MIN_BINARY_CHARS, decode: decodeBinary },
+  { encoding: 'hex', next: regexRuns(HEX_RUN), applies: (s) => s.hexRun >= MIN_HEX_CHARS, decode: decodeHex },
+  { encoding: 'joined', next: regexRuns(JOINED_RUN), applies: (s) => s.joins >= MIN_JOINS, decode: unjoin },
 ];
 
 let lastText: string | null = null;
@@ -99,11 +138,10 @@ function variants(text: string, lower: string): Variant[] {
   let decodes = 0;
   for (const d of RUN_DECODERS) {
     if (!d.applies(s)) continue;
-    d.run.lastIndex = 0;
-    for (let m = d.run.exec(text); m !== null && decodes < MAX_DECODES; m = d.run.exec(text)) {
+    for (let span = d.next(text, 0); span !== null && decodes < MAX_DECODES; span = d.next(text, span[1])) {
       decodes++;
-      const plain = d.decode(m[0].length > MAX_DECODE_CHARS ? m[0].slice(0, MAX_DECODE_CHARS) : m[0]);
-      if (plain) out.push({ encoding: d.encoding, plain, span: [m.index, m.index + m[0].length] });
+      const plain = d.decode(text.slice(span[0], Math.min(span[1], span[0] + MAX_DECODE_CHARS)));
+      if (plain) out.push({ encoding: d.encoding, plain, span });
     }
   }
   if (ROT13_NAMED.test(lower)) out.push({ encoding: 'rot13', plain: rot13(text), span: null });
