@@ -239,7 +239,10 @@ export function unjoin(run: string): string {
  */
 export const STUTTER_SCAN_CHARS = 2048;
 
-/** Words of 3+ letters, and how many of them end in a doubled letter, in the first STUTTER_SCAN_CHARS. */
+/**
+ * Words of 3+ letters, and how many of them end in a doubled letter, in the first STUTTER_SCAN_CHARS.
+ * The detectors read the same counts from profile.ts's walk; this is the reference its tests use.
+ */
 export function countStutterWords(lower: string): { words: number; stuttered: number } {
   let words = 0;
   let stuttered = 0;

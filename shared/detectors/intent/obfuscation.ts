@@ -1,4 +1,4 @@
-import { countLeetWords, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, isBase64Char, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter, unstutterEnds } from './decoders';
+import { countLeetWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, isBase64Char, MIN_BASE64_CHARS, respell, rot13, unjoin, unspace, unstutter, unstutterEnds } from './decoders';
 import { containsAny } from './prefilter';
 import { profileOf, type TextProfile } from './profile';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
@@ -146,8 +146,7 @@ function variants(text: string, lower: string): Variant[] {
   }
   if (ROT13_NAMED.test(lower)) out.push({ encoding: 'rot13', plain: rot13(text), span: null });
   if (s.leetWords >= MIN_LEET_WORDS && countLeetWords(text, MIN_LEET_WORDS) >= MIN_LEET_WORDS) out.push({ encoding: 'leet', plain: deleet(text), span: null });
-  const stutter = countStutterWords(lower);
-  if (stutter.stuttered >= MIN_STUTTER_WORDS && stutter.stuttered >= MIN_STUTTER_SHARE * stutter.words) {
+  if (s.stutteredWords >= MIN_STUTTER_WORDS && s.stutteredWords >= MIN_STUTTER_SHARE * s.stutterWords) {
     // Not length-preserving: the hit is reported on the whole prompt. Both undoings: see unstutterEnds.
     out.push({ encoding: 'stutter', plain: unstutter(text), span: [0, text.length] });
     out.push({ encoding: 'stutter', plain: unstutterEnds(text), span: [0, text.length] });

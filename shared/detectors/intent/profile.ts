@@ -1,3 +1,4 @@
+import { STUTTER_SCAN_CHARS } from './decoders';
 import { findKeywords, walkKeyword, type KeywordIndex } from './prefilter';
 
 /**
@@ -23,6 +24,13 @@ export interface TextProfile {
   readonly leetWords: number;
   /** Longest "l e t t e r" run: letters each followed by one separator. */
   readonly spacedLetters: number;
+  /**
+   * Lower-case ASCII words of 3+ letters in the first STUTTER_SCAN_CHARS characters, and how many
+   * of them end in a doubled letter: decoders.ts's countStutterWords, counted in this walk (a
+   * second walk of its own cost half as much as this one).
+   */
+  readonly stutterWords: number;
+  readonly stutteredWords: number;
   /**
    * Where a token flood (see the constants below) was recognised: the start of the token that
    * completed it, or -1. A glued flood starts there; a run of tokens ends there.
@@ -168,6 +176,8 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
   let leetInside = false;
   let spaced = 0;
   let spacedLetters = 0;
+  let stutterWords = 0;
+  let stutteredWords = 0;
   let joins = 0;
   let maxJoins = 0;
   // Token runs: each whitespace-separated token compared with the ones 1–3 back (by length, then
@@ -276,6 +286,7 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
       // The rest of a lower-case ASCII word (most of the characters of a prompt). After a letter, a
       // letter starts no keyword, run, join, leet word or spaced letter: only the token hash and
       // the base64 and hex runs change.
+      const from = i;
       while (i + 1 < n) {
         const d = lower.charCodeAt(i + 1);
         if (d < 97 || d > 122) break;
@@ -288,9 +299,17 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
         prev2K = prevK;
         prevK = CLASS[d]!;
       }
+      // The word is [from, i]; countStutterWords cuts it at STUTTER_SCAN_CHARS.
+      if (from < STUTTER_SCAN_CHARS) {
+        const end = i + 1 < STUTTER_SCAN_CHARS ? i + 1 : STUTTER_SCAN_CHARS;
+        if (end - from >= 3) {
+          stutterWords++;
+          if (lower.charCodeAt(end - 1) === lower.charCodeAt(end - 2)) stutteredWords++;
+        }
+      }
     }
   }
-  return { base64Run: b64Max, base64Padded: b64Padded, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, floodAt };
+  return { base64Run: b64Max, base64Padded: b64Padded, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, stutterWords, stutteredWords, floodAt };
 }
 
 /**
