@@ -24,6 +24,12 @@ export interface KeywordIndex {
   readonly keywords: readonly string[];
   /** Root children by ASCII code (node index, or -1); non-ASCII first characters go through childChar. */
   readonly ascii: Int32Array;
+  /**
+   * Second characters, dense: the child of root child n (numbered 1…, breadth first) by ASCII code
+   * `c` is `second[(n - 1) * 128 + c]` (or -1). Root children have up to 15 children each, and
+   * their linear scan was most of the keyword walk's cost; below that, nodes have one to three.
+   */
+  readonly second: Int32Array;
   readonly childStart: Int32Array;
   readonly childChar: Int32Array;
   readonly childNode: Int32Array;
@@ -63,9 +69,15 @@ export function buildKeywordIndex(keywords: Iterable<string>): KeywordIndex {
   childStart[order.length] = childChar.length;
   const ascii = new Int32Array(128).fill(-1);
   for (const [c, child] of root.next) if (c < 128) ascii[c] = number.get(child)!;
+  const second = new Int32Array(root.next.size * 128).fill(-1);
+  for (const first of root.next.values()) {
+    const n = number.get(first)!;
+    for (const [c, child] of first.next) if (c < 128) second[(n - 1) * 128 + c] = number.get(child)!;
+  }
   return {
     keywords: list,
     ascii,
+    second,
     childStart,
     childChar: Int32Array.from(childChar),
     childNode: Int32Array.from(childNode),
@@ -88,7 +100,12 @@ export function walkKeyword(index: KeywordIndex, lower: string, i: number, found
   const { ends } = index;
   const c = lower.charCodeAt(i);
   let n = c < 128 ? index.ascii[c]! : child(index, 0, c);
-  for (let j = i + 1; n >= 0; j++) {
+  if (n < 0) return;
+  if (ends[n]! >= 0) found[ends[n]!] = 1;
+  if (i + 1 >= lower.length) return;
+  const d = lower.charCodeAt(i + 1);
+  n = d < 128 ? index.second[(n - 1) * 128 + d]! : child(index, n, d);
+  for (let j = i + 2; n >= 0; j++) {
     if (ends[n]! >= 0) found[ends[n]!] = 1;
     if (j >= lower.length) break;
     n = child(index, n, lower.charCodeAt(j));
