@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { base64CouldBeText, countLeetWords, isLeetToken, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, respell, rot13, unjoin, unspace, unstutter, unstutterEnds, withinOneEdit } from './decoders';
+import { base64CouldBeText, countLeetWords, isLeetToken, nextLeetWord, countStutterWords, decodeBase64Text, decodeBinary, decodeHex, decodeMorse, deleet, respell, rot13, unjoin, unspace, unstutter, unstutterEnds, withinOneEdit } from './decoders';
+import { mulberry32 } from '../../random/mulberry32';
 
 const binary = (s: string): string => [...s].map((c) => c.charCodeAt(0).toString(2).padStart(8, '0')).join(' ');
 const hex = (s: string, sep: string): string => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(sep);
@@ -102,4 +103,33 @@ describe('decoders', () => {
     ['one swap is one edit', withinOneEdit('isntructions', 'instructions'), true],
     ['two edits are not', withinOneEdit('insturctoins', 'instructions'), false],
   ])('%s', (_why, got, want) => expect(got).toEqual(want));
+});
+
+describe('nextLeetWord', () => {
+  /** The pattern's own matches, the reference nextLeetWord must reproduce. */
+  const LEET_WORD = /\b(?=[a-z0-9@$]*[a-z])(?=[a-z@$]*[0134579@$])[a-z0-9@$]{3,}\b/gi;
+  const matches = (text: string): [number, string][] => [...text.matchAll(LEET_WORD)].map((m) => [m.index, m[0]]);
+  const found = (text: string): [number, string][] => {
+    const out: [number, string][] = [];
+    for (let m = nextLeetWord(text, 0); m !== null; m = nextLeetWord(text, m.index + m[0].length)) out.push([m.index, m[0]]);
+    return out;
+  };
+
+  test.each([
+    '1gN0r3 PR3V10US 1nStRuCt10nS',
+    'h@ck the $y$tem, mail ci@acme.com',
+    'sk_live_4eC39HqLyjWDarjtT1zdp7dc and h264 4th gpt4 $5',
+    'x@@b4d $$1ab a$b3 3@a',
+  ])('%s', (text) => expect(found(text)).toEqual(matches(text)));
+
+  test('finds what the pattern finds on random text', () => {
+    const rand = mulberry32(11);
+    const alphabet = 'aZk0134579286@$_ .-é';
+    for (let k = 0; k < 3_000; k++) {
+      let text = '';
+      const len = Math.floor(rand() * 60);
+      for (let i = 0; i < len; i++) text += alphabet.charAt(Math.floor(rand() * alphabet.length));
+      expect(found(text), JSON.stringify(text)).toEqual(matches(text));
+    }
+  });
 });

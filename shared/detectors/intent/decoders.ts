@@ -160,12 +160,51 @@ export function isLeetToken(word: string, next: string): boolean {
  */
 export function countLeetWords(text: string, limit: number = Infinity): number {
   let count = 0;
-  LEET_WORD.lastIndex = 0;
-  for (let m = LEET_WORD.exec(text); m !== null && count < limit; m = LEET_WORD.exec(text)) {
+  for (let m = nextLeetWord(text, 0); m !== null && count < limit; m = nextLeetWord(text, m.index + m[0].length)) {
     if (isLeetToken(m[0], text.charAt(m.index + m[0].length))) count++;
   }
-  LEET_WORD.lastIndex = 0;
   return count;
+}
+
+/** LEET_WORD tried at one position only. */
+const LEET_WORD_AT = new RegExp(LEET_WORD.source, 'iy');
+const LEET_CHAR = /[0134579@$]/g;
+
+/** `[A-Za-z0-9_]`: `\b`'s word characters (no `u` flag). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** LEET_WORD's characters: `[a-z0-9@$]`, either case. */
+function isLeetWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 64 || c === 36;
+}
+
+/**
+ * What `LEET_WORD.exec(text)` finds from `lastIndex = from`, trying the pattern only where it can
+ * start. A match holds a leet character that only LEET_WORD characters separate from its start, so
+ * it starts between the start of that character's run and the character, at a `\b`; in a prompt's
+ * words, keys and numbers that is one or two places per leet character. Running the pattern over
+ * the whole prompt cost ~8 µs per 1 KB (its two lookaheads at every word boundary), and a third
+ * of the bench prompts ask (keys and hashes pass profile.ts's leet count).
+ */
+export function nextLeetWord(text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  let low = from;
+  LEET_CHAR.lastIndex = from;
+  while (LEET_CHAR.test(text)) {
+    const q = LEET_CHAR.lastIndex - 1;
+    let t = q;
+    while (t > low && isLeetWordChar(text.charCodeAt(t - 1))) t--;
+    for (; t <= q; t++) {
+      if ((t > 0 && isWordChar(text.charCodeAt(t - 1))) === (t < n && isWordChar(text.charCodeAt(t)))) continue;
+      LEET_WORD_AT.lastIndex = t;
+      const m = LEET_WORD_AT.exec(text);
+      if (m !== null) return m;
+    }
+    low = q + 1;
+  }
+  return null;
 }
 
 /** "i g n o r e  a l l" → "ignore all" (two spaces or a slash separate words). */
