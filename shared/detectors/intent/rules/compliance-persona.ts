@@ -49,8 +49,14 @@ function hasFamilies(lower: string): boolean {
 export const compliancePersonaRules: readonly IntentRule[] = [
   {
     id: 'compliance-persona',
-    // The compliance family's anchors: without one, the prompt cannot match.
-    keywords: ['answer', 'despite', 'whatever', 'open to', 'willing to', ' as legal', ' as ethical', ' as moral', ' as acceptable', ' as appropriate', ' as permissible', ' as being', 'give a f', 'will ', 'can ', 'must ', 'should ', 'no matter', 'regardless', 'without', 'always', 'never', "doesn't", 'does not', "don't", 'do not', "won't", 'cannot', "can't", 'not allowed', 'fulfil', 'any ', 'every', 'all '],
+    // A word each compliance alternative (and each late one) cannot match without: without one, no
+    // family check runs. The alternatives' first words ("will ", "can ", "all ") were in nearly every
+    // prompt, and the family regexes then cost ~7 % of the intent detectors' time.
+    keywords: [
+      'answer', 'despite ', 'anything', 'everything', 'no matter ', 'regardless of', 'without ', 'comply', 'obey', 'follow any ', 'never ',
+      'care', 'give a ', 'limits', 'restrictions', 'rules', 'filters', 'ethics', 'morals', 'refuse', 'decline', 'say no', 'fulfil', 'allowed',
+      ...LATE_ANCHORS,
+    ],
     precheck: (_text, lower) => hasFamilies(lower),
     pattern: new RegExp(`${FAMILIES.compliance!.source}|${LATE_COMPLIANCE.source}`, 'gi'),
     confidence: 0.75,
