@@ -1,7 +1,7 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { hasDigitRun } from './lib/digit-gate';
 import { scanLabelled } from './lib/labelled-value';
-import { scanRegex } from './lib/regex-scan';
+import { joinCandidates, scanRegex } from './lib/regex-scan';
 
 /** US state formats run 1–19 alphanumerics with dashes; the UK DVLA number is 16 characters. */
 const SPEC = {
@@ -47,6 +47,6 @@ export const drivingLicence: Detector = {
     const labelled = scanLabelled(text, lower, SPEC);
     if (!hasDigitRun(input, 6)) return labelled;
     const taken = new Set(labelled.map((c) => c.start));
-    return [...labelled, ...scanRegex(DVLA, text, (m) => dvla(text, m)).filter((c) => !taken.has(c.start))];
+    return joinCandidates(labelled, scanRegex(DVLA, text, (m) => (taken.has(m.index - 5) ? null : dvla(text, m))));
   },
 };

@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { literalHits } from './lib/anchors';
-import { scanRegex } from './lib/regex-scan';
+import { joinCandidates, scanRegex } from './lib/regex-scan';
 
 /**
  * UK postcodes (Royal Mail format: outward A9 / A99 / AA9 / AA99 / A9A / AA9A, inward 9AA, plus
@@ -50,11 +50,12 @@ export const postcode: Detector = {
   validation: 'Royal Mail outward/inward letter rules, or label',
   severity: 'low',
   placeholder: 'POSTCODE',
-  detect: ({ text, lower }) => [
-    ...scanRegex(UK, text, (m) => {
-      const start = m.index - (m[1]?.length ?? 0);
-      return { start, end: m.index + m[0].length, rule: 'uk-postcode', confidence: 0.6 };
-    }),
-    ...labelled(text, lower),
-  ],
+  detect: ({ text, lower }) =>
+    joinCandidates(
+      scanRegex(UK, text, (m) => {
+        const start = m.index - (m[1]?.length ?? 0);
+        return { start, end: m.index + m[0].length, rule: 'uk-postcode', confidence: 0.6 };
+      }),
+      labelled(text, lower),
+    ),
 };

@@ -1,7 +1,7 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { midWord } from './lib/anchors';
 import { JOB_HEADS, JOB_SUFFIX } from './lib/job-titles';
-import { MAX_MATCHES_PER_DETECTOR, scanRegex } from './lib/regex-scan';
+import { joinCandidates, MAX_MATCHES_PER_DETECTOR, scanRegex } from './lib/regex-scan';
 
 /**
  * Honorifics ("Mrs.", "Dr.") and job titles ("Staff development specialist"). Alone they identify
@@ -94,12 +94,13 @@ export const title: Detector = {
   validation: 'honorific before a capitalised word; job title in a title slot ending in an occupation noun (BLS SOC)',
   severity: 'low',
   placeholder: 'TITLE',
-  detect: ({ text, lower }) => [
-    ...scanRegex(HONORIFIC, text, (m) => {
-      const end = m.index + m[0].length - 1;
-      if (midWord(text, m.index) || !UPPER.test(text.charAt(end + 1))) return null;
-      return { start: m.index, end, rule: 'honorific', confidence: 0.7 };
-    }),
-    ...jobTitles(text, lower),
-  ],
+  detect: ({ text, lower }) =>
+    joinCandidates(
+      scanRegex(HONORIFIC, text, (m) => {
+        const end = m.index + m[0].length - 1;
+        if (midWord(text, m.index) || !UPPER.test(text.charAt(end + 1))) return null;
+        return { start: m.index, end, rule: 'honorific', confidence: 0.7 };
+      }),
+      jobTitles(text, lower),
+    ),
 };

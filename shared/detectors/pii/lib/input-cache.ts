@@ -1,4 +1,4 @@
-import type { Candidate, DetectorInput } from '../../../engine/types';
+import type { Candidates, DetectorInput } from '../../../engine/types';
 
 /**
  * Work the PII detectors share per input object, in one `WeakMap` entry per input: each memoised
@@ -10,7 +10,7 @@ import type { Candidate, DetectorInput } from '../../../engine/types';
  */
 export interface InputCache {
   /** By memo slot. */
-  readonly results: Array<readonly Candidate[] | undefined>;
+  readonly results: Array<Candidates | undefined>;
   /** Set by whoever computes it first. */
   dates?: readonly { readonly start: number; readonly end: number }[];
   longestDigitRun?: number;

@@ -1,4 +1,4 @@
-import type { Candidate, Detector, DetectorInput } from '../../../engine/types';
+import type { Candidates, Detector, DetectorInput } from '../../../engine/types';
 import { inputCache } from './input-cache';
 
 /**
@@ -12,7 +12,7 @@ let slots = 0;
 
 export function memoised<D extends Detector>(detector: D): D {
   const slot = slots++;
-  const detect = (input: DetectorInput): readonly Candidate[] => {
+  const detect = (input: DetectorInput): Candidates => {
     const { results } = inputCache(input);
     let found = results[slot];
     if (found === undefined) {

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { createScanner } from '../../../engine/scanner';
+import { card } from '../card';
+import { postcode } from '../postcode';
+import { joinCandidates, MAX_MATCHES_PER_DETECTOR, scanRegex } from './regex-scan';
+
+const WORD = /\bw\d+\b/g;
+const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+const each = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, rule: 'w', confidence: 1 });
+
+describe('scanRegex match cap', () => {
+  test('a scan stopped with matches left unread is marked capped', () => {
+    const found = scanRegex(WORD, words(12), each, 10);
+    expect(found).toHaveLength(10);
+    expect(found.capped).toBe(true);
+  });
+
+  test.each([9, 10])('a scan that read every one of %i matches is not capped', (n) => {
+    expect(scanRegex(WORD, words(n), each, 10).capped).toBeUndefined();
+  });
+
+  test('rejected matches count against the cap: a valid value after it is unread, and said to be', () => {
+    const found = scanRegex(WORD, words(12), (m) => (m[0] === 'w11' ? each(m) : null), 10);
+    expect(found).toEqual([]);
+    expect(found.capped).toBe(true);
+  });
+
+  test('joining passes keeps the flag of any capped pass', () => {
+    const capped = scanRegex(WORD, words(12), each, 10);
+    const whole = scanRegex(WORD, words(3), each, 10);
+    expect(joinCandidates(whole, capped).capped).toBe(true);
+    expect(joinCandidates(whole, whole).capped).toBeUndefined();
+    expect(joinCandidates(whole, capped)).toHaveLength(13);
+  });
+});
+
+describe('the engine counts a PII detector stopped at its cap', () => {
+  // Luhn-failing card-shaped numbers fill the cap; the valid card after them is never read.
+  const cards = '4111 1111 1111 1112\n'.repeat(MAX_MATCHES_PER_DETECTOR) + '4111 1111 1111 1111';
+
+  test('card: no finding, but findingsCapped says the text was not read to the end', () => {
+    const result = createScanner({ 'pii.card': card })(cards);
+    expect(result.findings).toEqual([]);
+    expect(result.stats.findingsCapped).toBeGreaterThan(0);
+  });
+
+  test('postcode: a capped first pass still marks the joined result', () => {
+    const result = createScanner({ 'pii.postcode': postcode })('SW1A 1AA '.repeat(MAX_MATCHES_PER_DETECTOR + 1));
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.stats.findingsCapped).toBeGreaterThan(0);
+  });
+
+  test('a text under the cap is not counted', () => {
+    expect(createScanner({ 'pii.card': card })('4111 1111 1111 1111').stats.findingsCapped).toBe(0);
+  });
+});
