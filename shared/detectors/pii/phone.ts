@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import type { Candidate, Detector } from '../../engine/types';
 import { ADDRESS_AT, STREET_WORD } from './lib/address-pattern';
 import { findContext, effects } from './lib/context';
-import { scanRegex } from './lib/regex-scan';
+import { scanAnchored } from './lib/regex-scan';
 
 /**
  * Phone numbers in one pass: a cheap regex finds phone-shaped digit runs, and only those runs are
@@ -36,7 +36,12 @@ const WEAK = new Set(['number', 'contact', 'reach', 'ext', 'office', 'message', 
  * Phone-shaped run: optional +/00/( prefix, 6–17 digits with single separators, optional
  * extension. Bounded repeats only, so it stays linear.
  */
-const RUN = /(?<![\w+.\/-])(?:\+|00)?\(?\d{1,5}\)?(?:[ .\-\/]?\(?\d{1,5}\)?){1,7}(?: ?(?:x|ext\.?|#) ?\d{1,5})?(?![\w\/]|-\d|[.:]\d)/g;
+const RUN = /(?<![\w+.\/-])(?:\+|00)?\(?\d{1,5}\)?(?:[ .\-\/]?\(?\d{1,5}\)?){1,7}(?: ?(?:x|ext\.?|#) ?\d{1,5})?(?![\w\/]|-\d|[.:]\d)/y;
+/**
+ * Where a run can start: its first character (`+`, `(` or a digit) with RUN's look-behind moved
+ * after it, so V8 skips to those characters instead of trying RUN at every position (issue #4).
+ */
+const RUN_START = /[+(\d](?<![\w+.\/-][+(\d])/g;
 /** Fewer digits than this is an extension or a short code, not a personal number (ITU-T E.164 minimum NSN is 7 in practice). */
 const MIN_DIGITS = 7;
 /** ITU-T E.164: at most 15 digits; an extension adds up to 5. */
@@ -72,25 +77,53 @@ const TRUNK_MOBILE = /^0\d{9,10}$/;
 
 interface Hit { start: number; end: number; valid: boolean; possible: boolean; intl: boolean }
 
+/**
+ * libphonenumber verdicts of recent runs, by the run's text. A parse costs several µs per region
+ * (up to 13 for a national run), and the composer is rescanned as the user types, so the same
+ * numbers are parsed again and again; the verdict is a pure function of the text. Bounded: cleared
+ * when full, so a paste of thousands of numbers cannot grow it.
+ */
+const VERDICTS_KEPT = 256;
+const verdicts = new Map<string, { readonly valid: boolean; readonly possible: boolean }>();
+const mobiles = new Map<string, boolean>();
+
+function remember<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= VERDICTS_KEPT) memo.clear();
+    value = compute(key);
+    memo.set(key, value);
+  }
+  return value;
+}
+
 function parseRun(raw: string, start: number): Hit {
   const intl = raw.startsWith('+') || raw.startsWith('00');
-  const hit = { start, end: start + raw.length, valid: false, possible: false, intl };
+  const { valid, possible } = remember(verdicts, raw, verdictOf);
+  return { start, end: start + raw.length, valid, possible, intl };
+}
+
+function verdictOf(raw: string): { valid: boolean; possible: boolean } {
+  const intl = raw.startsWith('+') || raw.startsWith('00');
   const text = raw.startsWith('00') ? '+' + raw.slice(2) : raw;
+  let possible = false;
   for (const region of intl ? [undefined] : REGIONS) {
     const n = parsePhoneNumberFromString(text, region);
     if (!n) continue;
-    hit.possible ||= n.isPossible();
-    if (n.isValid()) return { ...hit, valid: true, possible: true };
+    possible ||= n.isPossible();
+    if (n.isValid()) return { valid: true, possible: true };
   }
-  return hit;
+  return { valid: false, possible };
 }
 
 /** Some listed region's plan calls the run a mobile number (GB reads "0917…" as premium rate, PH as mobile). */
 const isMobileSomewhere = (raw: string): boolean =>
-  REGIONS.some((region) => {
-    const n = parsePhoneNumberFromString(raw, region);
-    return n !== undefined && n.isValid() && n.getType() === 'MOBILE';
-  });
+  remember(mobiles, raw, (run) =>
+    REGIONS.some((region) => {
+      const n = parsePhoneNumberFromString(run, region);
+      return n !== undefined && n.isValid() && n.getType() === 'MOBILE';
+    }),
+  );
 
 /** At most two groups of ≤ 6 digits: what a house number (with a flat number) can look like. */
 const HOUSE_SHAPED = /^\d{1,6}(?:[ -]\d{1,5})?$/;
@@ -170,6 +203,6 @@ export const phone: Detector = {
     // Cheapest possible exit for prose: three digits within five characters.
     if (!/\d[^\n\d]{0,2}\d[^\n\d]{0,2}\d/.test(text)) return [];
     // Most runs are a number or two in code or prose ("0", "30 DAY"): counted without allocating.
-    return scanRegex(RUN, text, (m) => (digitCount(m[0]) < MIN_DIGITS ? null : candidate(text, lower, m[0].replace(/[\s.\-/(]+$/, ''), m.index)));
+    return scanAnchored(RUN_START, RUN, text, (m) => (digitCount(m[0]) < MIN_DIGITS ? null : candidate(text, lower, m[0].replace(/[\s.\-/(]+$/, ''), m.index)));
   },
 };

@@ -32,6 +32,44 @@ export function scanRegex(
   return m === null ? out : markCapped(out);
 }
 
+/**
+ * `scanRegex` for a pattern whose matches can only start where `first` (global) matches: `first`
+ * finds those starts with V8's first-character scan and the pattern (sticky) is tried only there.
+ * A global pattern that opens with a look-behind is instead attempted at every position of the
+ * text (issue #4). Same matches, same `limit` and `capped` semantics as `scanRegex(pattern as /g)`,
+ * provided every match of the pattern starts at a match of `first`.
+ */
+export function scanAnchored(
+  first: RegExp,
+  sticky: RegExp,
+  text: string,
+  toCandidate: (m: RegExpExecArray) => Candidate | null,
+  limit = MAX_MATCHES_PER_DETECTOR,
+): Candidates {
+  if (!first.global || !sticky.sticky) throw new Error(`scanAnchored needs a /g and a /y regex: ${first.source}, ${sticky.source}`);
+  const out: Candidate[] = [];
+  let seen = 0;
+  let from = 0;
+  while (from <= text.length) {
+    first.lastIndex = from;
+    const f = first.exec(text);
+    if (f === null) return out;
+    sticky.lastIndex = f.index;
+    const m = sticky.exec(text);
+    if (m === null) {
+      from = f.index + 1;
+      continue;
+    }
+    if (seen >= limit) return markCapped(out);
+    seen++;
+    from = f.index + Math.max(1, m[0].length);
+    if (m[0].length === 0) continue;
+    const c = toCandidate(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 /** Marks a detector's result as stopped at its own cap (a non-enumerable flag: equality and spreads ignore it). */
 export function markCapped(out: Candidate[]): Candidates {
   return Object.defineProperty(out, 'capped', { value: true });
