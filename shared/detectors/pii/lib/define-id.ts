@@ -1,7 +1,7 @@
 import type { Candidate, Detector, Severity } from '../../../engine/types';
 import { findContext, effects, CONTEXT_BEFORE } from './context';
-import { hasDigitRun } from './digit-gate';
-import { scanRegex } from './regex-scan';
+import { digitRunBounds, hasDigitRun } from './digit-gate';
+import { scanAtRunStarts, scanRegex } from './regex-scan';
 import { isStandalone, STANDALONE_CONFIDENCE } from './standalone';
 
 /**
@@ -32,6 +32,12 @@ export interface IdSpec {
    * run of 4): on a text without one the pattern is not run at all (lib/digit-gate.ts).
    */
   readonly digitRun: number;
+  /**
+   * Every match starts at the first digit of a run of digits: the pattern opens with a digit and
+   * its look-behind refuses a digit before it. The pattern is then tried only at run starts
+   * (lib/regex-scan.ts `scanAtRunStarts`) instead of at every position of the text.
+   */
+  readonly opensDigitRun?: boolean;
   readonly context: readonly string[];
   readonly keywords?: readonly string[];
   readonly validate: (value: string) => boolean;
@@ -52,6 +58,7 @@ export const PHONE_WORDS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call
 
 export function defineId(spec: IdSpec): Detector {
   const needsContext = spec.needsContext ?? (() => true);
+  const sticky = spec.opensDigitRun === true ? new RegExp(spec.pattern.source, spec.pattern.flags.replace('g', '') + 'y') : null;
   return {
     id: spec.id,
     category: 'pii',
@@ -63,7 +70,8 @@ export function defineId(spec: IdSpec): Detector {
     detect: (input) => {
       if (!hasDigitRun(input, spec.digitRun)) return [];
       const { text, lower } = input;
-      return scanRegex(spec.pattern, text, (m): Candidate | null => {
+      const runs = sticky === null ? null : digitRunBounds(input);
+      const toCandidate = (m: RegExpExecArray): Candidate | null => {
         const start = m.index - (m.groups?.lead?.length ?? 0);
         const end = m.index + m[0].length;
         const value = text.slice(start, end);
@@ -82,7 +90,8 @@ export function defineId(spec: IdSpec): Detector {
           validator: { name: 'checksum', passed: true },
           ...(alone ? { severity: 'low' as const, note: 'the value is the whole message' } : {}),
         };
-      });
+      };
+      return runs !== null && sticky !== null ? scanAtRunStarts(runs, sticky, text, toCandidate) : scanRegex(spec.pattern, text, toCandidate);
     },
   };
 }

@@ -70,6 +70,38 @@ export function scanAnchored(
   return out;
 }
 
+/**
+ * `scanRegex` for a pattern whose every match starts at the first digit of a run of digits (it
+ * opens with a digit and its look-behind refuses a digit before): the pattern (sticky) is tried
+ * only at the starts of `runs` (`[start, end, …]`, lib/digit-gate.ts), found once per text for all
+ * detectors. Same matches, `limit` and `capped` as the global scan.
+ */
+export function scanAtRunStarts(
+  runs: Int32Array,
+  sticky: RegExp,
+  text: string,
+  toCandidate: (m: RegExpExecArray) => Candidate | null,
+  limit = MAX_MATCHES_PER_DETECTOR,
+): Candidates {
+  if (!sticky.sticky) throw new Error(`scanAtRunStarts needs a /y regex: ${sticky.source}`);
+  const out: Candidate[] = [];
+  let seen = 0;
+  let from = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    if (seen >= limit) return markCapped(out);
+    seen++;
+    from = start + m[0].length;
+    const c = toCandidate(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 /** Marks a detector's result as stopped at its own cap (a non-enumerable flag: equality and spreads ignore it). */
 export function markCapped(out: Candidate[]): Candidates {
   return Object.defineProperty(out, 'capped', { value: true });
