@@ -3,7 +3,8 @@ import { luhn } from './lib/checksums';
 import { cardScheme } from './lib/card-iin';
 import { findContext, effects } from './lib/context';
 import { isTestCard } from './lib/example-data';
-import { scanRegex } from './lib/regex-scan';
+import { digitRunBounds } from './lib/digit-gate';
+import { scanAtRunStarts, scanRegex } from './lib/regex-scan';
 
 /**
  * A run of 12–19 digits with optional single space/dash separators; each repeat eats one digit.
@@ -11,6 +12,8 @@ import { scanRegex } from './lib/regex-scan';
  * script ranges rather than `\p{L}`: a `/u` look-behind made this scan three times slower.
  */
 const DIGIT_RUN = /(?<![A-Za-z\u00C0-\u02AF\u0370-\u1FFF\u2C00-\uD7FF\d.,/{}^_\\-])\d(?:[ -]?\d){11,22}(?!\d)/g;
+/** DIGIT_RUN tried only where a run of digits starts (its look-behind refuses a digit before): lib/digit-gate.ts. */
+const DIGIT_RUN_AT = new RegExp(DIGIT_RUN.source, 'y');
 const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'pan', 'cc', 'payment', 'cvv', 'expiry'];
 
 /**
@@ -38,8 +41,11 @@ export const card: Detector = {
   validation: 'IIN range and length per scheme + Luhn; published test cards downgraded to low',
   severity: 'high',
   placeholder: 'CARD',
-  detect: ({ text, lower }) =>
-    scanRegex(DIGIT_RUN, text, (m): Candidate | null => {
+  detect: (input) => {
+    const { text, lower } = input;
+    const runs = digitRunBounds(input);
+    const re = runs === null ? DIGIT_RUN : DIGIT_RUN_AT;
+    const toCandidate = (m: RegExpExecArray): Candidate | null => {
       // An issuer range we do not list (private-label, new BINs) still counts next to a card word,
       // as in Presidio's credit-card recognizer: Luhn fails 9 in 10 random numbers.
       const near = findContext(lower, m.index, m.index + m[0].length, CONTEXT);
@@ -47,7 +53,7 @@ export const card: Detector = {
       if (!hit) return null;
       const end = m.index + hit.len;
       // The run may continue into the next card ("4012… 4012-8888-…"): resume right after this one.
-      DIGIT_RUN.lastIndex = end;
+      re.lastIndex = end;
       const word = findContext(lower, m.index, end, CONTEXT);
       const test = isTestCard(hit.digits);
       // 12-digit Maestro numbers are also Aadhaar/phone-shaped: demand context for them.
@@ -62,5 +68,7 @@ export const card: Detector = {
         validator: { name: 'luhn', passed: true, detail: hit.scheme },
         ...(test ? { severity: 'low' as const, note: 'published test card number' } : {}),
       };
-    }),
+    };
+    return runs === null ? scanRegex(DIGIT_RUN, text, toCandidate) : scanAtRunStarts(runs, DIGIT_RUN_AT, text, toCandidate);
+  },
 };

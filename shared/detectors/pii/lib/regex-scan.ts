@@ -95,9 +95,10 @@ export function scanAtRunStarts(
     if (m === null || m[0].length === 0) continue;
     if (seen >= limit) return markCapped(out);
     seen++;
-    from = start + m[0].length;
     const c = toCandidate(m);
     if (c) out.push(c);
+    // The match end, unless `toCandidate` moved it (as it may move a global regex's `lastIndex`).
+    from = sticky.lastIndex;
   }
   return out;
 }
