@@ -4,7 +4,7 @@ import { cardScheme } from './lib/card-iin';
 import { findContext, effects } from './lib/context';
 import { isTestCard } from './lib/example-data';
 import { digitRunBounds } from './lib/digit-gate';
-import { scanAtRunStarts, scanRegex } from './lib/regex-scan';
+import { scanAtRunStarts, stickyOf } from './lib/regex-scan';
 
 /**
  * A run of 12–19 digits with optional single space/dash separators; each repeat eats one digit.
@@ -12,8 +12,6 @@ import { scanAtRunStarts, scanRegex } from './lib/regex-scan';
  * script ranges rather than `\p{L}`: a `/u` look-behind made this scan three times slower.
  */
 const DIGIT_RUN = /(?<![A-Za-z\u00C0-\u02AF\u0370-\u1FFF\u2C00-\uD7FF\d.,/{}^_\\-])\d(?:[ -]?\d){11,22}(?!\d)/g;
-/** DIGIT_RUN tried only where a run of digits starts (its look-behind refuses a digit before): lib/digit-gate.ts. */
-const DIGIT_RUN_AT = new RegExp(DIGIT_RUN.source, 'y');
 const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'pan', 'cc', 'payment', 'cvv', 'expiry'];
 
 /**
@@ -44,8 +42,9 @@ export const card: Detector = {
   detect: (input) => {
     const { text, lower } = input;
     const runs = digitRunBounds(input);
-    const re = runs === null ? DIGIT_RUN : DIGIT_RUN_AT;
-    const toCandidate = (m: RegExpExecArray): Candidate | null => {
+    // The regex the scan runs, whose lastIndex the callback moves: the global one when runs === null.
+    const re = runs === null ? DIGIT_RUN : stickyOf(DIGIT_RUN);
+    return scanAtRunStarts(runs, 1, DIGIT_RUN, text, (m): Candidate | null => {
       // An issuer range we do not list (private-label, new BINs) still counts next to a card word,
       // as in Presidio's credit-card recognizer: Luhn fails 9 in 10 random numbers.
       const near = findContext(lower, m.index, m.index + m[0].length, CONTEXT);
@@ -68,7 +67,6 @@ export const card: Detector = {
         validator: { name: 'luhn', passed: true, detail: hit.scheme },
         ...(test ? { severity: 'low' as const, note: 'published test card number' } : {}),
       };
-    };
-    return runs === null ? scanRegex(DIGIT_RUN, text, toCandidate) : scanAtRunStarts(runs, DIGIT_RUN_AT, text, toCandidate);
+    });
   },
 };

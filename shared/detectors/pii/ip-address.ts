@@ -2,14 +2,12 @@ import type { Candidate, Detector } from '../../engine/types';
 import { findContext } from './lib/context';
 import { isIpv6, isNonPersonalV4, isNonPersonalV6 } from './lib/ip-ranges';
 import { digitRunBounds } from './lib/digit-gate';
-import { joinCandidates, MAX_MATCHES_PER_DETECTOR, scanAtRunStarts, scanRegex } from './lib/regex-scan';
+import { joinCandidates, MAX_MATCHES_PER_DETECTOR, scanAtRunStarts } from './lib/regex-scan';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 /** CIDR prefix lengths ("10.0.0.0/8", "2001:db8::/32"): the finding covers the whole network. */
 const PREFIX_V4 = '(?:/(?:3[0-2]|[12]?\\d)(?!\\d))?';
 const IPV4 = new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}${PREFIX_V4}(?!\\d|\\.\\d)`, 'g');
-/** IPV4 tried only where a run of digits starts (its look-behind refuses a digit before): lib/digit-gate.ts. */
-const IPV4_AT = new RegExp(IPV4.source, 'y');
 /** Colon-terminated hex groups (each repeat ends on a literal `:`), optional tail group or dotted quad. */
 const IPV6_AT = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?!\d))?(?![\w:])/y;
 /** Dotted quads after these words are software versions or OIDs, not hosts. */
@@ -58,13 +56,12 @@ export const ipAddress: Detector = {
   placeholder: 'IP',
   detect: (input) => {
     const { text, lower } = input;
-    const runs = digitRunBounds(input);
-    const v4 = (m: RegExpExecArray): Candidate | null => {
-      if (findContext(lower, m.index, m.index, VERSION_WORDS, 12, 0) || /v$/i.test(text.slice(m.index - 1, m.index))) return null;
-      return finding(m.index, m.index + m[0].length, 'ipv4', isNonPersonalV4(m[0].replace(/\/\d+$/, '')));
-    };
     return joinCandidates(
-      runs === null ? scanRegex(IPV4, text, v4) : scanAtRunStarts(runs, IPV4_AT, text, v4),
+      // IPV4's look-behind refuses a digit before it: it opens a digit run.
+      scanAtRunStarts(digitRunBounds(input), 1, IPV4, text, (m) => {
+        if (findContext(lower, m.index, m.index, VERSION_WORDS, 12, 0) || /v$/i.test(text.slice(m.index - 1, m.index))) return null;
+        return finding(m.index, m.index + m[0].length, 'ipv4', isNonPersonalV4(m[0].replace(/\/\d+$/, '')));
+      }),
       ipv6Matches(text).flatMap((m) => {
         const value = m[0];
         const address = value.replace(/\/\d+$/, '');

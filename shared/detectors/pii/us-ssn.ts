@@ -1,13 +1,11 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { findContext, effects } from './lib/context';
 import { digitRunBounds, hasDigitRun } from './lib/digit-gate';
-import { scanAtRunStarts, scanRegex } from './lib/regex-scan';
+import { scanAtRunStarts } from './lib/regex-scan';
 import { isStandalone, STANDALONE_CONFIDENCE } from './lib/standalone';
 
 /** AAA-GG-SSSS with one consistent separator (dash, space, dot) or none. */
 const SSN = /(?<![\d.-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-]|\.\d)/g;
-/** SSN tried only where a run of digits starts (the look-behind refuses a digit before): lib/digit-gate.ts. */
-const SSN_AT = new RegExp(SSN.source, 'y');
 const CONTEXT = [
   'ssn', 'ssns', 'ssn#', 'social security', 'social sec', 'soc sec', 'social', 'ss#', 'ss #', 'ss no', 'ssa', 'taxpayer', 'tin', 'itin',
 ];
@@ -49,8 +47,7 @@ export const usSsn: Detector = {
   detect: (input) => {
     if (!hasDigitRun(input, 4)) return [];
     const { text, lower } = input;
-    const runs = digitRunBounds(input);
-    const toCandidate = (m: RegExpExecArray): Candidate | null => {
+    return scanAtRunStarts(digitRunBounds(input), 3, SSN, text, (m): Candidate | null => {
       const [value, area = '', sep = '', group = '', serial = ''] = m;
       const digits = area + group + serial;
       if (!validSsn(area, group, serial) || VOIDED.has(digits)) return null;
@@ -79,7 +76,6 @@ export const usSsn: Detector = {
         severity,
         ...(example ? { note: 'documentation example number' } : alone ? { note: 'the value is the whole message' } : {}),
       };
-    };
-    return runs === null ? scanRegex(SSN, text, toCandidate) : scanAtRunStarts(runs, SSN_AT, text, toCandidate);
+    });
   },
 };

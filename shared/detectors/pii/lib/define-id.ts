@@ -1,7 +1,7 @@
 import type { Candidate, Detector, Severity } from '../../../engine/types';
 import { findContext, effects, CONTEXT_BEFORE } from './context';
 import { digitRunBounds, hasDigitRun } from './digit-gate';
-import { scanAtRunStarts, scanRegex } from './regex-scan';
+import { scanAtRunStarts } from './regex-scan';
 import { isStandalone, STANDALONE_CONFIDENCE } from './standalone';
 
 /**
@@ -33,11 +33,12 @@ export interface IdSpec {
    */
   readonly digitRun: number;
   /**
-   * Every match starts at the first digit of a run of digits: the pattern opens with a digit and
-   * its look-behind refuses a digit before it. The pattern is then tried only at run starts
-   * (lib/regex-scan.ts `scanAtRunStarts`) instead of at every position of the text.
+   * Every match starts at the first digit of a run of at least this many digits: the pattern
+   * opens with `\d{n}` and its look-behind refuses a digit before it. The pattern is then tried
+   * only at the starts of such runs (lib/regex-scan.ts `scanAtRunStarts`) instead of at every
+   * position of the text. A test checks it against the global scan on every vector.
    */
-  readonly opensDigitRun?: boolean;
+  readonly opensDigitRun?: number;
   readonly context: readonly string[];
   readonly keywords?: readonly string[];
   readonly validate: (value: string) => boolean;
@@ -58,7 +59,6 @@ export const PHONE_WORDS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call
 
 export function defineId(spec: IdSpec): Detector {
   const needsContext = spec.needsContext ?? (() => true);
-  const sticky = spec.opensDigitRun === true ? new RegExp(spec.pattern.source, spec.pattern.flags.replace('g', '') + 'y') : null;
   return {
     id: spec.id,
     category: 'pii',
@@ -70,8 +70,9 @@ export function defineId(spec: IdSpec): Detector {
     detect: (input) => {
       if (!hasDigitRun(input, spec.digitRun)) return [];
       const { text, lower } = input;
-      const runs = sticky === null ? null : digitRunBounds(input);
-      const toCandidate = (m: RegExpExecArray): Candidate | null => {
+      // A pattern that does not open a digit run is scanned globally (runs === null).
+      const runs = spec.opensDigitRun === undefined ? null : digitRunBounds(input);
+      return scanAtRunStarts(runs, spec.opensDigitRun ?? 1, spec.pattern, text, (m): Candidate | null => {
         const start = m.index - (m.groups?.lead?.length ?? 0);
         const end = m.index + m[0].length;
         const value = text.slice(start, end);
@@ -90,8 +91,7 @@ export function defineId(spec: IdSpec): Detector {
           validator: { name: 'checksum', passed: true },
           ...(alone ? { severity: 'low' as const, note: 'the value is the whole message' } : {}),
         };
-      };
-      return runs !== null && sticky !== null ? scanAtRunStarts(runs, sticky, text, toCandidate) : scanRegex(spec.pattern, text, toCandidate);
+      });
     },
   };
 }
