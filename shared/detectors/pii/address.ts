@@ -80,7 +80,7 @@ function mayOpen(text: string, d: number): boolean {
 }
 
 /** Run starts in order: the shared runs (lib/digit-gate.ts), or DIGIT_RUN when the text has too many to keep. */
-function* runStarts(text: string, runs: Int32Array | null): Generator<number> {
+function* runStarts(text: string, runs: readonly number[] | null): Generator<number> {
   if (runs !== null) {
     for (let i = 0; i < runs.length; i += 2) yield runs[i]!;
     return;
@@ -89,7 +89,7 @@ function* runStarts(text: string, runs: Int32Array | null): Generator<number> {
   for (let d = DIGIT_RUN.exec(text); d !== null; d = DIGIT_RUN.exec(text)) yield d.index;
 }
 
-function findAddresses(text: string, lowerText: boolean, runs: Int32Array | null): RegExpExecArray[] {
+function findAddresses(text: string, lowerText: boolean, runs: readonly number[] | null): RegExpExecArray[] {
   const re = lowerText ? ADDRESS_LOWER_AT : ADDRESS_AT;
   const out: RegExpExecArray[] = [];
   let tried = 0; // every position before this was tried, or lies inside a match

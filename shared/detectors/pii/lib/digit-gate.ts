@@ -10,7 +10,6 @@ import { inputCache } from './input-cache';
  * The runs themselves are kept too (one pass for all detectors): a pattern whose matches open a
  * run is tried only at run starts (regex-scan.ts `scanAtRunStarts`), not at every position.
  */
-const DIGITS = /\d+/g;
 /** No format asks for a longer run than this (PESEL and TCKN: 11). */
 const ENOUGH = 16;
 /**
@@ -21,7 +20,7 @@ const MAX_RUNS = 2048;
 
 interface Runs {
   /** `[start0, end0, start1, end1, …]`, or `null` past MAX_RUNS. */
-  readonly bounds: Int32Array | null;
+  readonly bounds: readonly number[] | null;
   /** Longest run, at most ENOUGH. */
   readonly longest: number;
 }
@@ -32,15 +31,20 @@ function runs(input: DetectorInput): Runs {
   return cache.digitRuns;
 }
 
+const DIGITS = /\d+/g;
+
 function measure(text: string): Runs {
-  const bounds: number[] = [];
+  let bounds: number[] | null = [];
   let longest = 0;
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
-    longest = Math.max(longest, m[0].length);
-    if (bounds.length <= 2 * MAX_RUNS) bounds.push(m.index, m.index + m[0].length);
+    const end = DIGITS.lastIndex;
+    longest = Math.max(longest, end - m.index);
+    if (bounds === null) continue;
+    if (bounds.length < 2 * MAX_RUNS) bounds.push(m.index, end);
+    else bounds = null;
   }
-  return { bounds: bounds.length > 2 * MAX_RUNS ? null : Int32Array.from(bounds), longest: Math.min(longest, ENOUGH) };
+  return { bounds, longest: Math.min(longest, ENOUGH) };
 }
 
 /** Length of the longest run of ASCII digits in the input's text (at most ENOUGH), computed once per input. */
@@ -50,4 +54,4 @@ export const longestDigitRun = (input: DetectorInput): number => runs(input).lon
 export const hasDigitRun = (input: DetectorInput, digits: number): boolean => runs(input).longest >= digits;
 
 /** The input's runs of ASCII digits as `[start, end, …]`, or `null` when it has too many to keep. */
-export const digitRunBounds = (input: DetectorInput): Int32Array | null => runs(input).bounds;
+export const digitRunBounds = (input: DetectorInput): readonly number[] | null => runs(input).bounds;

@@ -79,7 +79,7 @@ export function scanAnchored(
  * `limit` and `capped` as the global scan; `runs === null` (too many to keep) is the global scan.
  */
 export function scanAtRunStarts(
-  runs: Int32Array | null,
+  runs: readonly number[] | null,
   minRun: number,
   pattern: RegExp,
   text: string,
