@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createScanner } from '../../../engine/scanner';
 import { card } from '../card';
 import { postcode } from '../postcode';
-import { joinCandidates, MAX_MATCHES_PER_DETECTOR, scanRegex } from './regex-scan';
+import { joinCandidates, MAX_MATCHES_PER_DETECTOR, scanAnchored, scanRegex } from './regex-scan';
 
 const WORD = /\bw\d+\b/g;
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
@@ -52,5 +52,24 @@ describe('the engine counts a PII detector stopped at its cap', () => {
 
   test('a text under the cap is not counted', () => {
     expect(createScanner({ 'pii.card': card })('4111 1111 1111 1111').stats.findingsCapped).toBe(0);
+  });
+});
+
+describe('scanAnchored', () => {
+  // A look-behind-led pattern and its start finder with the look-behind moved after the first character.
+  const GLOBAL = /(?<![\w+-])\+?\d{2,}(?:-\d+)*/g;
+  const STICKY = new RegExp(GLOBAL.source, 'y');
+  const START = /[+\d](?<![\w+-][+\d])/g;
+  const spans = (found: readonly { start: number; end: number }[]) => found.map((c) => [c.start, c.end]);
+
+  test.each(['call +44-20-7946 or 12-345, not a12 or 1-2-3', '99 +1 x+12 --34 5', '', 'no digits', '1'])('finds what the global scan finds: %j', (text) => {
+    expect(spans(scanAnchored(START, STICKY, text, each))).toEqual(spans(scanRegex(GLOBAL, text, each)));
+  });
+
+  test('keeps the cap and says so', () => {
+    const text = '11 22 33 44';
+    expect(spans(scanAnchored(START, STICKY, text, each, 2))).toEqual([[0, 2], [3, 5]]);
+    expect(scanAnchored(START, STICKY, text, each, 2).capped).toBe(true);
+    expect(scanAnchored(START, STICKY, text, each, 4).capped).toBeUndefined();
   });
 });
