@@ -3,6 +3,7 @@ import { resolveOptions } from '../../../engine/options';
 import type { DetectorInput } from '../../../engine/types';
 import { detectorVectors } from '../../vectors';
 import { piiFastDetectors } from '../fast';
+import type * as DigitGate from './digit-gate';
 import { scanAtRunStarts, scanRegex } from './regex-scan';
 
 /**
@@ -14,7 +15,7 @@ import { scanAtRunStarts, scanRegex } from './regex-scan';
  */
 const gate = vi.hoisted(() => ({ global: false }));
 vi.mock('./digit-gate', async (original) => {
-  const real = await original<typeof import('./digit-gate')>();
+  const real = await original<typeof DigitGate>();
   return { ...real, digitRunBounds: (input: DetectorInput) => (gate.global ? null : real.digitRunBounds(input)) };
 });
 
