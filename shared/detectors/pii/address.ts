@@ -1,6 +1,5 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { ADDRESS_AT, ADDRESS_LOWER_AT, LEAD_WORDS, NAME_JOINERS, STOPWORDS, STREET_KEY, STREET_WORD } from './lib/address-pattern';
-import { digitRunBounds } from './lib/digit-gate';
 import { nearExampleData } from './lib/example-data';
 import { MAX_MATCHES_PER_DETECTOR } from './lib/regex-scan';
 
@@ -79,35 +78,26 @@ function mayOpen(text: string, d: number): boolean {
   return WORD_BEFORE.test(text);
 }
 
-/** Run starts in order: the shared runs (lib/digit-gate.ts), or DIGIT_RUN when the text has too many to keep. */
-function* runStarts(text: string, runs: readonly number[] | null): Generator<number> {
-  if (runs !== null) {
-    for (let i = 0; i < runs.length; i += 2) yield runs[i]!;
-    return;
-  }
-  DIGIT_RUN.lastIndex = 0;
-  for (let d = DIGIT_RUN.exec(text); d !== null; d = DIGIT_RUN.exec(text)) yield d.index;
-}
-
-function findAddresses(text: string, lowerText: boolean, runs: readonly number[] | null): RegExpExecArray[] {
+function findAddresses(text: string, lowerText: boolean): RegExpExecArray[] {
   const re = lowerText ? ADDRESS_LOWER_AT : ADDRESS_AT;
   const out: RegExpExecArray[] = [];
   let tried = 0; // every position before this was tried, or lies inside a match
-  for (const d of runStarts(text, runs)) {
-    if (out.length >= MAX_MATCHES_PER_DETECTOR) break;
-    if (d < tried || !mayOpen(text, d)) continue;
+  DIGIT_RUN.lastIndex = 0;
+  for (let d = DIGIT_RUN.exec(text); d !== null && out.length < MAX_MATCHES_PER_DETECTOR; d = DIGIT_RUN.exec(text)) {
+    if (!mayOpen(text, d.index)) continue;
     let match: RegExpExecArray | null = null;
-    for (const i of startsBefore(text, d, tried, lowerText)) {
+    for (const i of startsBefore(text, d.index, tried, lowerText)) {
       re.lastIndex = i;
       match = re.exec(text);
       if (match !== null) break;
     }
     if (match === null) {
-      tried = d + 1;
+      tried = d.index + 1;
       continue;
     }
     out.push(match);
     tried = match.index + match[0].length;
+    DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, tried);
   }
   return out;
 }
@@ -119,11 +109,10 @@ export const address: Detector = {
   validation: 'street-type vocabulary (USPS Pub. 28, Royal Mail PAF, EU suffixes) + house number; all-lower-case text needs a strong street word',
   severity: 'medium',
   placeholder: 'ADDRESS',
-  detect: (input) => {
-    const { text, lower } = input;
+  detect: ({ text, lower }) => {
     // Lower-cased texts (chat logs, exports) lose the capitals that mark names.
     const lowerText = !/\p{Lu}/u.test(text);
-    return findAddresses(text, lowerText, digitRunBounds(input)).flatMap((m): Candidate[] => {
+    return findAddresses(text, lowerText).flatMap((m): Candidate[] => {
       let value = m[0].replace(TRAILING_NOISE, '');
       value = value.replace(/[ ,\n]+$/, '');
       if (!/\d/.test(value)) return [];

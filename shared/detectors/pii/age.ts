@@ -1,5 +1,4 @@
 import type { Candidate, Detector } from '../../engine/types';
-import { digitRunBounds } from './lib/digit-gate';
 import { MAX_MATCHES_PER_DETECTOR } from './lib/regex-scan';
 
 /**
@@ -10,7 +9,6 @@ import { MAX_MATCHES_PER_DETECTOR } from './lib/regex-scan';
  * he was 64.").
  */
 const NUMBER = /\d(?<![\w.]\d)/g;
-const GLUED = /[\w.]/;
 const N = '(?:1[0-2]\\d|[1-9]?\\d)';
 const WITH_UNIT = new RegExp(`${N}(?!\\d)(?:[ -](?:years?|yrs?)[ -]old|[ -]?y/?o\\b|-year-old)`, 'iy');
 const AFTER_WORD = new RegExp(`(${N})(?!\\d)(?![\\w.,]\\d)(?! ?(?:%|percent|degrees|dollars|times|minutes|hours|days|weeks|months|\\$))`, 'iy');
@@ -23,10 +21,6 @@ const sticky = (re: RegExp, text: string, pos: number): RegExpExecArray | null =
   re.lastIndex = pos;
   return re.exec(text);
 };
-
-function add(out: Candidate[], c: Candidate | null): void {
-  if (c) out.push(c);
-}
 
 function ageAt(text: string, pos: number): Candidate | null {
   const unit = sticky(WITH_UNIT, text, pos);
@@ -50,18 +44,12 @@ export const age: Detector = {
   severity: 'low',
   placeholder: 'AGE',
   keywords: ['old', 'age', 'y/o', 'yo', 'turn', 'was ', 'is ', 'am ', 'are ', 'were ', "'s ", "'m "],
-  detect: (input) => {
-    const { text } = input;
+  detect: ({ text }) => {
     const out: Candidate[] = [];
-    const runs = digitRunBounds(input);
-    if (runs === null) {
-      NUMBER.lastIndex = 0;
-      for (let m = NUMBER.exec(text); m !== null && out.length < MAX_MATCHES_PER_DETECTOR; m = NUMBER.exec(text)) add(out, ageAt(text, m.index));
-      return out;
-    }
-    // The same starts as NUMBER without a pass of its own: run starts not glued to a word or a '.'.
-    for (let i = 0; i < runs.length && out.length < MAX_MATCHES_PER_DETECTOR; i += 2) {
-      if (!GLUED.test(text.charAt(runs[i]! - 1))) add(out, ageAt(text, runs[i]!));
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(text); m !== null && out.length < MAX_MATCHES_PER_DETECTOR; m = NUMBER.exec(text)) {
+      const c = ageAt(text, m.index);
+      if (c) out.push(c);
     }
     return out;
   },

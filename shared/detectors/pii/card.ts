@@ -3,8 +3,7 @@ import { luhn } from './lib/checksums';
 import { cardScheme } from './lib/card-iin';
 import { findContext, effects } from './lib/context';
 import { isTestCard } from './lib/example-data';
-import { digitRunBounds } from './lib/digit-gate';
-import { scanAtRunStarts, stickyOf } from './lib/regex-scan';
+import { scanRegex } from './lib/regex-scan';
 
 /**
  * A run of 12–19 digits with optional single space/dash separators; each repeat eats one digit.
@@ -39,12 +38,8 @@ export const card: Detector = {
   validation: 'IIN range and length per scheme + Luhn; published test cards downgraded to low',
   severity: 'high',
   placeholder: 'CARD',
-  detect: (input) => {
-    const { text, lower } = input;
-    const runs = digitRunBounds(input);
-    // The regex the scan runs, whose lastIndex the callback moves: the global one when runs === null.
-    const re = runs === null ? DIGIT_RUN : stickyOf(DIGIT_RUN);
-    return scanAtRunStarts(runs, 1, DIGIT_RUN, text, (m): Candidate | null => {
+  detect: ({ text, lower }) =>
+    scanRegex(DIGIT_RUN, text, (m): Candidate | null => {
       // An issuer range we do not list (private-label, new BINs) still counts next to a card word,
       // as in Presidio's credit-card recognizer: Luhn fails 9 in 10 random numbers.
       const near = findContext(lower, m.index, m.index + m[0].length, CONTEXT);
@@ -52,7 +47,7 @@ export const card: Detector = {
       if (!hit) return null;
       const end = m.index + hit.len;
       // The run may continue into the next card ("4012… 4012-8888-…"): resume right after this one.
-      re.lastIndex = end;
+      DIGIT_RUN.lastIndex = end;
       const word = findContext(lower, m.index, end, CONTEXT);
       const test = isTestCard(hit.digits);
       // 12-digit Maestro numbers are also Aadhaar/phone-shaped: demand context for them.
@@ -67,6 +62,5 @@ export const card: Detector = {
         validator: { name: 'luhn', passed: true, detail: hit.scheme },
         ...(test ? { severity: 'low' as const, note: 'published test card number' } : {}),
       };
-    });
-  },
+    }),
 };

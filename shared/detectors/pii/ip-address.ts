@@ -1,8 +1,7 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { findContext } from './lib/context';
 import { isIpv6, isNonPersonalV4, isNonPersonalV6 } from './lib/ip-ranges';
-import { digitRunBounds } from './lib/digit-gate';
-import { joinCandidates, MAX_MATCHES_PER_DETECTOR, scanAtRunStarts } from './lib/regex-scan';
+import { joinCandidates, MAX_MATCHES_PER_DETECTOR, scanRegex } from './lib/regex-scan';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 /** CIDR prefix lengths ("10.0.0.0/8", "2001:db8::/32"): the finding covers the whole network. */
@@ -54,11 +53,9 @@ export const ipAddress: Detector = {
   validation: 'octet ranges / RFC 4291 group syntax; version-number context rejected',
   severity: 'medium',
   placeholder: 'IP',
-  detect: (input) => {
-    const { text, lower } = input;
-    return joinCandidates(
-      // IPV4's look-behind refuses a digit before it: it opens a digit run.
-      scanAtRunStarts(digitRunBounds(input), 1, IPV4, text, (m) => {
+  detect: ({ text, lower }) =>
+    joinCandidates(
+      scanRegex(IPV4, text, (m) => {
         if (findContext(lower, m.index, m.index, VERSION_WORDS, 12, 0) || /v$/i.test(text.slice(m.index - 1, m.index))) return null;
         return finding(m.index, m.index + m[0].length, 'ipv4', isNonPersonalV4(m[0].replace(/\/\d+$/, '')));
       }),
@@ -68,6 +65,5 @@ export const ipAddress: Detector = {
         if (!isIpv6(address)) return [];
         return [finding(m.index, m.index + value.length, 'ipv6', isNonPersonalV6(address.toLowerCase()))];
       }),
-    );
-  },
+    ),
 };

@@ -1,7 +1,7 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { findContext, effects } from './lib/context';
-import { digitRunBounds, hasDigitRun } from './lib/digit-gate';
-import { scanAtRunStarts } from './lib/regex-scan';
+import { hasDigitRun } from './lib/digit-gate';
+import { scanRegex } from './lib/regex-scan';
 import { isStandalone, STANDALONE_CONFIDENCE } from './lib/standalone';
 
 /** AAA-GG-SSSS with one consistent separator (dash, space, dot) or none. */
@@ -47,7 +47,7 @@ export const usSsn: Detector = {
   detect: (input) => {
     if (!hasDigitRun(input, 4)) return [];
     const { text, lower } = input;
-    return scanAtRunStarts(digitRunBounds(input), 3, SSN, text, (m): Candidate | null => {
+    return scanRegex(SSN, text, (m): Candidate | null => {
       const [value, area = '', sep = '', group = '', serial = ''] = m;
       const digits = area + group + serial;
       if (!validSsn(area, group, serial) || VOIDED.has(digits)) return null;

@@ -27,7 +27,6 @@ export const itFiscalCode = defineId({
   // look-behind's \`lead\`). Omocodia replaces digits from the right, so the year is a digit in practice.
   pattern: new RegExp(`\\d(?<=(?<![A-Za-z0-9])(?<lead>[A-Za-z]{6})\\d)${D}[ABCDEHLMPRSTabcdehlmprst]${D}{2}[A-Za-z]${D}{3}[A-Za-z](?![A-Za-z0-9])`, 'g'),
   digitRun: 1,
-  opensDigitRun: 1,
   context: ['codice fiscale', 'cf', 'fiscal'],
   validate: validCodiceFiscale,
   needsContext: () => false,

@@ -1,7 +1,7 @@
 import type { Candidate, Detector, Severity } from '../../../engine/types';
 import { findContext, effects, CONTEXT_BEFORE } from './context';
-import { digitRunBounds, hasDigitRun } from './digit-gate';
-import { scanAtRunStarts } from './regex-scan';
+import { hasDigitRun } from './digit-gate';
+import { scanRegex } from './regex-scan';
 import { isStandalone, STANDALONE_CONFIDENCE } from './standalone';
 
 /**
@@ -32,13 +32,6 @@ export interface IdSpec {
    * run of 4): on a text without one the pattern is not run at all (lib/digit-gate.ts).
    */
   readonly digitRun: number;
-  /**
-   * Every match starts at the first digit of a run of at least this many digits: the pattern
-   * opens with `\d{n}` and its look-behind refuses a digit before it. The pattern is then tried
-   * only at the starts of such runs (lib/regex-scan.ts `scanAtRunStarts`) instead of at every
-   * position of the text. A test checks it against the global scan on every vector.
-   */
-  readonly opensDigitRun?: number;
   readonly context: readonly string[];
   readonly keywords?: readonly string[];
   readonly validate: (value: string) => boolean;
@@ -70,9 +63,7 @@ export function defineId(spec: IdSpec): Detector {
     detect: (input) => {
       if (!hasDigitRun(input, spec.digitRun)) return [];
       const { text, lower } = input;
-      // A pattern that does not open a digit run is scanned globally (runs === null).
-      const runs = spec.opensDigitRun === undefined ? null : digitRunBounds(input);
-      return scanAtRunStarts(runs, spec.opensDigitRun ?? 1, spec.pattern, text, (m): Candidate | null => {
+      return scanRegex(spec.pattern, text, (m): Candidate | null => {
         const start = m.index - (m.groups?.lead?.length ?? 0);
         const end = m.index + m[0].length;
         const value = text.slice(start, end);

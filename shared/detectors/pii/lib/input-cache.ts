@@ -13,7 +13,7 @@ export interface InputCache {
   readonly results: Array<Candidates | undefined>;
   /** Set by whoever computes it first. */
   dates?: readonly { readonly start: number; readonly end: number }[];
-  digitRuns?: { readonly bounds: readonly number[] | null; readonly longest: number };
+  longestDigitRun?: number;
 }
 
 const caches = new WeakMap<DetectorInput, InputCache>();

@@ -70,55 +70,6 @@ export function scanAnchored(
   return out;
 }
 
-/**
- * `scanRegex(pattern, …)` for a pattern whose every match starts at the first digit of a run of at
- * least `minRun` digits (it opens with `\d{minRun}` and its look-behind refuses a digit before):
- * the pattern is tried, sticky, only at the starts of such `runs` (`[start, end, …]` from
- * lib/digit-gate.ts, found once per text for all detectors). Most runs in prose and code are one
- * or two digits long ("i = 0", "30 days") and cost a comparison, not a regex call. Same matches,
- * `limit` and `capped` as the global scan; `runs === null` (too many to keep) is the global scan.
- */
-export function scanAtRunStarts(
-  runs: readonly number[] | null,
-  minRun: number,
-  pattern: RegExp,
-  text: string,
-  toCandidate: (m: RegExpExecArray) => Candidate | null,
-  limit = MAX_MATCHES_PER_DETECTOR,
-): Candidates {
-  if (runs === null) return scanRegex(pattern, text, toCandidate, limit);
-  const sticky = stickyOf(pattern);
-  const out: Candidate[] = [];
-  let seen = 0;
-  let from = 0;
-  for (let i = 0; i < runs.length; i += 2) {
-    const start = runs[i]!;
-    if (start < from || runs[i + 1]! - start < minRun) continue;
-    sticky.lastIndex = start;
-    const m = sticky.exec(text);
-    if (m === null || m[0].length === 0) continue;
-    if (seen >= limit) return markCapped(out);
-    seen++;
-    const c = toCandidate(m);
-    if (c) out.push(c);
-    // The match end, unless `toCandidate` moved it (as it may move a global regex's `lastIndex`).
-    from = sticky.lastIndex;
-  }
-  return out;
-}
-
-const stickies = new WeakMap<RegExp, RegExp>();
-
-/** The sticky twin of a global pattern (compiled once), as `scanAtRunStarts` runs it. */
-export function stickyOf(pattern: RegExp): RegExp {
-  let sticky = stickies.get(pattern);
-  if (sticky === undefined) {
-    sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
-    stickies.set(pattern, sticky);
-  }
-  return sticky;
-}
-
 /** Marks a detector's result as stopped at its own cap (a non-enumerable flag: equality and spreads ignore it). */
 export function markCapped(out: Candidate[]): Candidates {
   return Object.defineProperty(out, 'capped', { value: true });
