@@ -3,6 +3,7 @@ import type { Finding, ScanResult } from '../engine/types';
 import { DEFAULT_ENFORCEMENT_CONFIG } from './config';
 import { createScanner } from '../engine/scanner';
 import { secretDetectors } from '../detectors/secret';
+import { nrp } from '../detectors/pii/nrp';
 import { canRedact, countFindings, maskExcerpt, toVerdict } from './verdict';
 
 describe('maskExcerpt', () => {
@@ -86,6 +87,14 @@ describe('toVerdict on a capped scan', () => {
     expect(cut.redacted).toContain(live);
     const verdict = toVerdict(cut, long, { ...DEFAULT_ENFORCEMENT_CONFIG, mode: 'redact', rules: [] });
     expect(verdict).toMatchObject({ action: 'block', capped: true });
+  });
+
+  test('a low-only detector at its cap does not make the verdict capped (low findings never flag)', () => {
+    const report = 'The French and German teams met the Italian delegation. '.repeat(120);
+    const found = createScanner({ 'pii.nrp': nrp })(report);
+    expect(found.stats.findingsCapped).toBeGreaterThan(0);
+    expect(found.stats.valuesCapped).toBe(0);
+    expect(toVerdict(found, report, { ...DEFAULT_ENFORCEMENT_CONFIG, mode: 'redact', rules: [] })).toMatchObject({ action: 'allow' });
   });
 
   test('an uncapped verdict carries no capped field', () => {

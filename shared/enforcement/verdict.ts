@@ -51,8 +51,8 @@ export function maskExcerpt(value: string): string {
 }
 
 /**
- * Whether part of the text went unchecked in a way that matters: a detector whose findings are
- * redacted or can flag stopped at its findings budget (`stats.valuesCapped`), or the text was
+ * Whether part of the text went unchecked in a way that matters: a detector that can report above
+ * `low` stopped at its findings budget (`stats.valuesCapped`), or the text was
  * longer than `maxScanChars` and its tail was never read. Either way the redacted text may still
  * carry values and the finding counts are a lower bound.
  */

@@ -187,12 +187,13 @@ function policyAllow(rules: PolicyRules, options: ResolvedScanOptions, errors: s
 }
 
 /**
- * Whether findings a detector left unread could change what enforcement does: values it would
- * redact, or a severity above `low` (which can flag). Pasted source code past its 500 blocks is
- * neither, so a long code paste is not treated as one nobody could check.
+ * Whether findings a detector left unread could change what enforcement does: only one that can
+ * report above `low` can (low findings alone never flag). A long document past 500 source-code
+ * blocks or 200 nationality words is not treated as one nobody could check; the cost is that, when
+ * something else flags it in redact mode, a few low-severity words past the cap stay in the text.
  */
 function capMatters(detector: Detector): boolean {
-  return detector.placeholder !== null || detector.severity !== 'low' || (detector.maxSeverity ?? 'low') !== 'low';
+  return detector.severity !== 'low' || (detector.maxSeverity ?? 'low') !== 'low';
 }
 
 /** A detector that throws must not take the others down with it (nor the page). */

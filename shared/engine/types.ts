@@ -222,9 +222,9 @@ export interface ScanStats {
    */
   readonly findingsCapped: number;
   /**
-   * The part of `findingsCapped` from detectors whose unread findings enforcement would act on:
-   * values it redacts, or severities above `low` (see `capMatters` in scanner-core.ts). Capped
-   * low-severity findings that are never redacted (source-code blocks) only make counts a floor.
+   * The part of `findingsCapped` from detectors that can report above `low`, whose unread findings
+   * could change what enforcement does (see `capMatters` in scanner-core.ts). Capped low-only
+   * detectors (source-code blocks, nationality words) only make the counts a floor.
    */
   readonly valuesCapped: number;
   /** Non-fatal problems: invalid custom detectors, a detector that threw or returned a bad span. */

@@ -192,6 +192,8 @@ function candidate(text: string, lower: string, raw: string, start: number): Can
   };
 }
 
+const isLongEnough = (m: RegExpExecArray): boolean => digitCount(m[0]) >= MIN_DIGITS;
+
 export const phone: Detector = {
   id: 'pii.phone',
   category: 'pii',
@@ -202,7 +204,8 @@ export const phone: Detector = {
   detect: ({ text, lower }) => {
     // Cheapest possible exit for prose: three digits within five characters.
     if (!/\d[^\n\d]{0,2}\d[^\n\d]{0,2}\d/.test(text)) return [];
-    // Most runs are a number or two in code or prose ("0", "30 DAY"): counted without allocating.
-    return scanAnchored(RUN_START, RUN, text, (m) => (digitCount(m[0]) < MIN_DIGITS ? null : candidate(text, lower, m[0].replace(/[\s.\-/(]+$/, ''), m.index)));
+    // Most runs are a number or two in code or prose ("0", "30 DAY"): skipped without allocating,
+    // and not counted against the cap, so a long document's small numbers cannot end the scan.
+    return scanAnchored(RUN_START, RUN, text, (m) => candidate(text, lower, m[0].replace(/[\s.\-/(]+$/, ''), m.index), { worth: isLongEnough });
   },
 };

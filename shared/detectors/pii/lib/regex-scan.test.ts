@@ -68,8 +68,16 @@ describe('scanAnchored', () => {
 
   test('keeps the cap and says so', () => {
     const text = '11 22 33 44';
-    expect(spans(scanAnchored(START, STICKY, text, each, 2))).toEqual([[0, 2], [3, 5]]);
-    expect(scanAnchored(START, STICKY, text, each, 2).capped).toBe(true);
-    expect(scanAnchored(START, STICKY, text, each, 4).capped).toBeUndefined();
+    expect(spans(scanAnchored(START, STICKY, text, each, { limit: 2 }))).toEqual([[0, 2], [3, 5]]);
+    expect(scanAnchored(START, STICKY, text, each, { limit: 2 }).capped).toBe(true);
+    expect(scanAnchored(START, STICKY, text, each, { limit: 4 }).capped).toBeUndefined();
+  });
+
+  test('matches that fail the cheap test do not count against the cap', () => {
+    const text = `${'12 '.repeat(10)}3456 7890`;
+    const long = (m: RegExpExecArray) => m[0].length >= 4;
+    const found = scanAnchored(START, STICKY, text, each, { limit: 2, worth: long });
+    expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['3456', '7890']);
+    expect(found.capped).toBeUndefined();
   });
 });

@@ -38,13 +38,18 @@ export function scanRegex(
  * A global pattern that opens with a look-behind is instead attempted at every position of the
  * text (issue #4). Same matches, same `limit` and `capped` semantics as `scanRegex(pattern as /g)`,
  * provided every match of the pattern starts at a match of `first`.
+ *
+ * `worth` (optional) is a cheap test a match must pass before `toCandidate` sees it; matches it
+ * rejects are not counted against `limit`. They cost one bounded regex match each, so the limit
+ * is left to what it bounds, the validations: otherwise 200 one-digit numbers in a long document
+ * would stop the scan, and a phone number after them would go unread (and the scan count capped).
  */
 export function scanAnchored(
   first: RegExp,
   sticky: RegExp,
   text: string,
   toCandidate: (m: RegExpExecArray) => Candidate | null,
-  limit = MAX_MATCHES_PER_DETECTOR,
+  { limit = MAX_MATCHES_PER_DETECTOR, worth }: { readonly limit?: number; readonly worth?: (m: RegExpExecArray) => boolean } = {},
 ): Candidates {
   if (!first.global || !sticky.sticky) throw new Error(`scanAnchored needs a /g and a /y regex: ${first.source}, ${sticky.source}`);
   const out: Candidate[] = [];
@@ -60,10 +65,10 @@ export function scanAnchored(
       from = f.index + 1;
       continue;
     }
+    from = f.index + Math.max(1, m[0].length);
+    if (m[0].length === 0 || (worth !== undefined && !worth(m))) continue;
     if (seen >= limit) return markCapped(out);
     seen++;
-    from = f.index + Math.max(1, m[0].length);
-    if (m[0].length === 0) continue;
     const c = toCandidate(m);
     if (c) out.push(c);
   }
