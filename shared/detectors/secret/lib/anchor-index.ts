@@ -37,8 +37,8 @@ export interface AnchorIndex {
   /** Literal numbers grouped by indexed bigram, longest literal first within a group. */
   readonly slots: Int32Array;
   /**
-   * Per slot: the literal's characters from one before its bigram to one after, as bytes in the
-   * sweep's window (`mask` selects those the literal has). One integer comparison settles most
+   * Per slot: the literal's characters from one before its bigram to one after, as 7-bit bytes in
+   * the sweep's window (`mask` selects those the literal has). One integer comparison settles most
    * bigram hits of a 1,000-literal index, where comparing characters one by one cost ~45 ns a hit.
    */
   readonly mask: Int32Array;
@@ -103,9 +103,8 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
  * each rule in `owners[literal]` whose `resume` position it has reached. Hits come in the order of
  * their indexed bigram, so a literal's start may precede an earlier hit's by less than its
  * length; rules read their identifiers both ways, so this does not change what they find.
- * Linear: each position costs one load from a 32 KB table; a position on an indexed bigram reads
- * the four characters around it and compares one integer per literal indexed there; only the few
- * that match compare strings.
+ * Linear: each position costs one load from a 32 KB table; a position on an indexed bigram
+ * compares one integer per literal indexed there; only the few that match compare strings.
  */
 export function sweepAnchors(
   lower: string,
@@ -114,44 +113,65 @@ export function sweepAnchors(
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
-  const { group, first, last, slots, offsets, literals, mask, bytes } = index;
   const end = lower.length;
   if (end === 0) return;
-  // `charCodeAt` stays in bounds (V8 keeps that path inlined; reading one past the end costs 2×).
-  // Characters past U+007F fold into the key: a folded key can only cause an extra comparison,
-  // never a miss, as literals are ASCII. The last character pairs with NUL, so a one-character
-  // literal is still found there.
+  const { group } = index;
+  // Characters fold to 7 bits (`& 127`) in the key and in the window: a folded character can only
+  // cause an extra comparison, never a miss, as literals are ASCII. The window's characters before
+  // and at the bigram are carried over from the previous positions, so a hit loads one more
+  // (rebuilding the window from four bounds-checked loads per hit cost 20–40 % of the sweep).
+  let prev = 0;
   let c0 = lower.charCodeAt(0) & 127;
-  for (let i = 1; i <= end; i++) {
+  let i = 1;
+  // Every read stays in bounds here (`charCodeAt` past the end leaves V8's inlined path, 2×).
+  for (const stop = end - 1; i < stop; i++) {
+    const c1 = lower.charCodeAt(i) & 127;
+    const g = group[(c0 << 7) | c1] as number;
+    if (g !== 0) visitGroup(lower, index, g, (prev << 24) | (c0 << 16) | (c1 << 8) | (lower.charCodeAt(i + 1) & 127), i - 1, owners, resume, visit);
+    prev = c0;
+    c0 = c1;
+  }
+  // The last positions: the character past the text is NUL, so a one-character literal is still
+  // found on the last one.
+  for (; i <= end; i++) {
     const c1 = i < end ? lower.charCodeAt(i) & 127 : 0;
     const g = group[(c0 << 7) | c1] as number;
+    const next = i + 1 < end ? lower.charCodeAt(i + 1) & 127 : 0;
+    if (g !== 0) visitGroup(lower, index, g, (prev << 24) | (c0 << 16) | (c1 << 8) | next, i - 1, owners, resume, visit);
+    prev = c0;
     c0 = c1;
-    if (g === 0) continue;
-    const p = i - 1;
-    // The window is read only here, on the ~15 % of positions whose bigram is indexed: keeping it
-    // up to date on every character cost more than it saved.
-    const w = (byteAt(lower, p - 1) << 24) | (byteAt(lower, p) << 16) | (byteAt(lower, i) << 8) | byteAt(lower, i + 1);
-    const to = last[g] as number;
-    for (let k = first[g] as number; k < to; k++) {
-      if ((w & (mask[k] as number)) !== (bytes[k] as number)) continue;
-      const n = slots[k] as number;
-      const at = p - (offsets[n] as number);
-      if (at < 0 || !occursAt(lower, literals[n] as string, at)) continue;
-      const rules = owners[n] as Int32Array;
-      for (let j = 0; j < rules.length; j++) {
-        const r = rules[j] as number;
-        if (at >= (resume[r] as number)) visit(r, n, at);
-      }
-    }
   }
 }
 
-/**
- * The window byte for position `i`, NUL outside the text. A character past U+00FF may share its low
- * byte with a literal character: that costs one string comparison, never a false occurrence.
- */
-function byteAt(lower: string, i: number): number {
-  return i < 0 || i >= lower.length ? 0 : lower.charCodeAt(i) & 0xff;
+/** The literals of group `g` whose window matches `w` (the characters at `p - 1 … p + 2`). */
+function visitGroup(
+  lower: string,
+  index: AnchorIndex,
+  g: number,
+  w: number,
+  p: number,
+  owners: readonly Int32Array[],
+  resume: Int32Array,
+  visit: (rule: number, literal: number, at: number) => void,
+): void {
+  const { first, last, slots, offsets, literals, mask, bytes } = index;
+  const to = last[g] as number;
+  for (let k = first[g] as number; k < to; k++) {
+    if ((w & (mask[k] as number)) !== (bytes[k] as number)) continue;
+    const n = slots[k] as number;
+    const at = p - (offsets[n] as number);
+    if (at < 0) continue;
+    const rules = owners[n] as Int32Array;
+    // Whether a rule still reads here, before comparing the literal: a rule that read its whole
+    // budget resumes at the end, so on a paste of one token repeated most hits stop here.
+    let live = false;
+    for (let j = 0; j < rules.length && !live; j++) live = at >= (resume[rules[j] as number] as number);
+    if (!live || !occursAt(lower, literals[n] as string, at)) continue;
+    for (let j = 0; j < rules.length; j++) {
+      const r = rules[j] as number;
+      if (at >= (resume[r] as number)) visit(r, n, at);
+    }
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Candidate, ContextEffect, DetectorInput, Severity, ValidatorResult } from '../../../engine/types';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
-import { leadingLiterals } from './regex-prefix';
+import { charsAfter, leadingLiterals } from './regex-prefix';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
 
 /**
@@ -139,6 +139,13 @@ interface CompiledPattern {
   readonly wholeMatch: boolean;
 }
 
+/** A pattern as tried at one anchor. */
+interface AnchoredPattern {
+  readonly c: CompiledPattern;
+  /** ASCII characters that may follow the anchor in a match (see `charsAfter`); `null`: any. */
+  readonly next: Uint8Array | null;
+}
+
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
@@ -170,7 +177,12 @@ function wordEnd(text: string, at: number): number {
 
 export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
   const compiled = spec.patterns.map(compile);
-  const byAnchor = new Map(spec.keywords.map((k) => [k, compiled.filter((c) => appliesTo(c, k))] as const));
+  const tried = (anchor: string) => (c: CompiledPattern): AnchoredPattern => ({
+    c,
+    next: c.back === 0 ? charsAfter(c.pattern.regex.source, c.pattern.regex.flags, anchor) : null,
+  });
+  const byAnchor = new Map(spec.keywords.map((k) => [k, compiled.filter((c) => appliesTo(c, k)).map(tried(k))] as const));
+  const anyAnchor = compiled.map((c): AnchoredPattern => ({ c, next: null }));
   // When every pattern must start on a word boundary at its anchor, a hit inside a word (the 2nd
   // `AKIA` of `AKIAAKIA…`) rules out the whole word: skip it instead of visiting each repeat.
   const wordStartOnly = compiled.every((c) => c.wholeMatch && c.back === 0 && c.pattern.leftBoundary !== false);
@@ -180,7 +192,10 @@ export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
       const { text } = input;
       if (wordStartOnly && at > 0 && isWordChar(text.charCodeAt(at - 1))) return wordEnd(text, at);
       let resume = at;
-      for (const c of byAnchor.get(anchor) ?? compiled) {
+      const after = text.charCodeAt(at + anchor.length);
+      for (const { c, next } of byAnchor.get(anchor) ?? anyAnchor) {
+        // A character the format cannot continue with turns the anchor away before any regex runs.
+        if (next !== null && after < 128 && next[after] === 0) continue;
         if (c.pattern.gate && !c.pattern.gate(text, at)) continue;
         const boundary = c.pattern.leftBoundary !== false;
         for (let s = Math.max(0, at - c.back); s <= at; s++) {
