@@ -13,7 +13,7 @@ function swept(text: string, literals: readonly string[]): string[] {
   const index = buildAnchorIndex(literals);
   const owners = index.literals.map(() => Int32Array.of(0));
   const out: string[] = [];
-  sweepAnchors(text, index, owners, new Int32Array(1), (_r, n, at) => out.push(`${index.literals[n]}@${at}`));
+  sweepAnchors(text, index, { owners }, new Int32Array(1), (_r, n, at) => out.push(`${index.literals[n]}@${at}`));
   return out.sort();
 }
 
@@ -52,11 +52,21 @@ describe('anchor sweep', () => {
     const index = buildAnchorIndex(['ab']);
     const resume = new Int32Array(1);
     const seen: number[] = [];
-    sweepAnchors('ababababab', index, [Int32Array.of(0)], resume, (r, _n, at) => {
+    sweepAnchors('ababababab', index, { owners: [Int32Array.of(0)] }, resume, (r, _n, at) => {
       seen.push(at);
       resume[r] = at + 5;
     });
     expect(seen).toEqual([0, 6]);
+  });
+
+  test('visits a rule only where the character after the literal may follow it', () => {
+    const index = buildAnchorIndex(['akia']);
+    const digits = new Uint8Array(128);
+    for (let c = 0x30; c <= 0x39; c++) digits[c] = 1;
+    const seen: number[] = [];
+    // Past the text and beyond ASCII the rule is visited: the table only speaks for ASCII.
+    sweepAnchors('akia akia7 akiaé akia', index, { owners: [Int32Array.of(0)], next: [[digits]] }, new Int32Array(1), (_r, _n, at) => seen.push(at));
+    expect(seen).toEqual([5, 11, 17]);
   });
 
   test.each([['UPPER'], [''], ['ü-umlaut']])('rejects anchor %j', (lit) => {

@@ -98,9 +98,21 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
   return { literals: list, offsets, group, first, last, slots: Int32Array.from(slots), mask, bytes };
 }
 
+/** Who reads each literal's occurrences. */
+export interface AnchorOwners {
+  /** Literal number → the rules (by number) it is visited for. */
+  readonly owners: readonly Int32Array[];
+  /**
+   * Literal number → per rule in `owners`, the ASCII characters that may follow the literal for the
+   * rule to find anything there (`null`: any). Past the text or beyond ASCII, a rule is visited.
+   */
+  readonly next?: ReadonlyArray<ReadonlyArray<Uint8Array | null>>;
+}
+
 /**
  * Calls `visit(rule, literal, position)` for every occurrence of every literal in `lower`, for
- * each rule in `owners[literal]` whose `resume` position it has reached. Hits come in the order of
+ * each rule in `owners[literal]` whose `resume` position it has reached and whose `next`
+ * characters include the one after the occurrence. Hits come in the order of
  * their indexed bigram, so a literal's start may precede an earlier hit's by less than its
  * length; rules read their identifiers both ways, so this does not change what they find.
  * Linear: each position costs one load from a 32 KB table; a position on an indexed bigram
@@ -109,7 +121,7 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
 export function sweepAnchors(
   lower: string,
   index: AnchorIndex,
-  owners: readonly Int32Array[],
+  owners: AnchorOwners,
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
@@ -150,7 +162,7 @@ function visitGroup(
   g: number,
   w: number,
   p: number,
-  owners: readonly Int32Array[],
+  { owners, next }: AnchorOwners,
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
@@ -166,10 +178,16 @@ function visitGroup(
     // budget resumes at the end, so on a paste of one token repeated most hits stop here.
     let live = false;
     for (let j = 0; j < rules.length && !live; j++) live = at >= (resume[rules[j] as number] as number);
-    if (!live || !occursAt(lower, literals[n] as string, at)) continue;
+    const literal = literals[n] as string;
+    if (!live || !occursAt(lower, literal, at)) continue;
+    const follow = next?.[n];
+    const after = lower.charCodeAt(at + literal.length);
     for (let j = 0; j < rules.length; j++) {
       const r = rules[j] as number;
-      if (at >= (resume[r] as number)) visit(r, n, at);
+      if (at < (resume[r] as number)) continue;
+      const may = follow?.[j];
+      if (may != null && after < 128 && may[after] === 0) continue;
+      visit(r, n, at);
     }
   }
 }

@@ -168,6 +168,18 @@ function appliesTo(c: CompiledPattern, anchor: string): boolean {
   return leads === null || leads.some((lead) => lead.startsWith(anchor) || anchor.startsWith(lead));
 }
 
+/**
+ * The union of tables over the original text as one over its lower-cased form: a lower-case letter
+ * may follow where its upper-case form may. `k` always may: the Kelvin sign (U+212A), the one
+ * character beyond ASCII that lower-cases into ASCII, is never turned away in the original text.
+ */
+function lowerCased(tables: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(128);
+  out[0x6b] = 1;
+  for (const t of tables) for (let c = 0; c < 128; c++) if (t[c] === 1) out[String.fromCharCode(c).toLowerCase().charCodeAt(0)] = 1;
+  return out;
+}
+
 /** End of the run of word characters containing `at`. */
 function wordEnd(text: string, at: number): number {
   let i = at;
@@ -183,11 +195,17 @@ export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
   });
   const byAnchor = new Map(spec.keywords.map((k) => [k, compiled.filter((c) => appliesTo(c, k)).map(tried(k))] as const));
   const anyAnchor = compiled.map((c): AnchoredPattern => ({ c, next: null }));
+  const nextInLower = (anchor: string): Uint8Array | null => {
+    const tried = byAnchor.get(anchor) ?? anyAnchor;
+    if (tried.length === 0) return new Uint8Array(128);
+    return tried.some((t) => t.next === null) ? null : lowerCased(tried.map((t) => t.next as Uint8Array));
+  };
   // When every pattern must start on a word boundary at its anchor, a hit inside a word (the 2nd
   // `AKIA` of `AKIAAKIA…`) rules out the whole word: skip it instead of visiting each repeat.
   const wordStartOnly = compiled.every((c) => c.wholeMatch && c.back === 0 && c.pattern.leftBoundary !== false);
   const scanner: SecretScanner = {
     anchors: spec.keywords,
+    next: nextInLower,
     at(input, at, anchor, out) {
       const { text } = input;
       if (wordStartOnly && at > 0 && isWordChar(text.charCodeAt(at - 1))) return wordEnd(text, at);

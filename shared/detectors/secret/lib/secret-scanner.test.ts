@@ -99,6 +99,36 @@ describe('secret scanner budget', () => {
   });
 });
 
+describe('characters after an anchor', () => {
+  const key = defineSecretRule({
+    id: 'secret.test_key',
+    description: 'test',
+    validation: 'test',
+    severity: 'high',
+    placeholder: 'KEY',
+    keywords: ['akia', 'kid'],
+    patterns: [
+      { rule: 'id', regex: /AKIA[A-Z0-9]{4}\b/, anchors: ['akia'] },
+      { rule: 'kid', regex: /kid(?:=|: )\w+/, anchors: ['kid'] },
+    ],
+  });
+  const allowed = (anchor: string): string | null => {
+    const table = key.scanner.next?.(anchor) ?? null;
+    return table && Array.from(table, (may, c) => (may ? String.fromCharCode(c) : '')).join('');
+  };
+
+  test('are read from the pattern, in the lower-cased text', () => {
+    // `k` always: the Kelvin sign lower-cases to it and is never turned away in the original text.
+    expect(allowed('akia')).toBe('0123456789abcdefghijklmnopqrstuvwxyz');
+    expect(allowed('kid')).toBeNull();
+  });
+
+  test('turn away anchors the format cannot continue from, and only those', () => {
+    const text = 'AKIA AKIA- AKIAZ9Q1 akiaz9q1 AKIA\u212A9Q1 AKIA';
+    expect(key.detect(input(text)).map((c) => text.slice(c.start, c.end))).toEqual(['AKIAZ9Q1']);
+  });
+});
+
 describe('a repeated token hides nothing (verdicts are reused per distinct value)', () => {
   const scan = createScanner(secretDetectors);
   const live = 'sk_live_BljJtYDzvY1hipunSdw437hc';

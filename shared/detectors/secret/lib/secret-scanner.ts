@@ -20,6 +20,12 @@ export interface SecretScanner {
    */
   at(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number;
   /**
+   * The ASCII characters of the lower-cased text (entry 1) after `anchor` where `at` may find
+   * anything, or `null` for any. Asked once per anchor: the sweep then turns a dense anchor that
+   * cannot continue into the format (`akia ` × 20,000) away without calling `at`.
+   */
+  next?(anchor: string): Uint8Array | null;
+  /**
    * The rule's policy for one candidate `at` pushed (the context rules' placeholder policy): the
    * candidate, a replacement, or `null` to drop it. Applied as candidates arrive, so a rule can stop
    * as soon as it has as many as the engine will keep.
@@ -41,6 +47,8 @@ interface Plan {
   readonly index: AnchorIndex;
   /** Literal number → scanners (by number) that own it. */
   readonly owners: readonly Int32Array[];
+  /** Literal number → per owner, the characters that may follow (`SecretScanner.next`). */
+  readonly next: ReadonlyArray<ReadonlyArray<Uint8Array | null>>;
   readonly scanners: readonly SecretScanner[];
 }
 
@@ -51,7 +59,8 @@ function plan(scanners: readonly SecretScanner[]): Plan {
   scanners.forEach((s, r) => {
     for (const a of new Set(s.anchors)) owners[byLiteral.get(a) ?? -1]?.push(r);
   });
-  return { index, owners: owners.map((o) => Int32Array.from(o)), scanners };
+  const next = owners.map((o, n) => o.map((r) => scanners[r]?.next?.(index.literals[n] ?? '') ?? null));
+  return { index, owners: owners.map((o) => Int32Array.from(o)), next, scanners };
 }
 
 /** Marks a rule's list as stopped before the end of the text (see `Candidates`). */
@@ -74,7 +83,7 @@ function run(p: Plan, input: DetectorInput): ReadonlyArray<Candidates> {
   // Inputs built by hand (tests, tools) may carry no budgets: then only the per-rule cap applies.
   const budget = (input.options as Partial<DetectorInput['options']> | undefined)?.budgets?.maxFindingsPerDetector ?? MAX_CANDIDATES_PER_RULE;
   const pushed: Candidate[] = [];
-  sweepAnchors(input.lower, p.index, p.owners, resume, (r, literal, at) => {
+  sweepAnchors(input.lower, p.index, { owners: p.owners, next: p.next }, resume, (r, literal, at) => {
     const scanner = scanners[r] as SecretScanner;
     // Only a consumed span moves `resume`: hits arrive in bigram order, so a literal starting a
     // few characters earlier (`api.softlayer.com` around `softlayer`) may still come next.
