@@ -43,6 +43,11 @@ export interface AnchorIndex {
    */
   readonly mask: Int32Array;
   readonly bytes: Int32Array;
+  /**
+   * Per slot: the literal's character two before its bigram, -1 when it has none. Provider names end
+   * on their rarest pair as often as not (`…api`, `…desk`): a fifth character settles most of those.
+   */
+  readonly before: Int32Array;
 }
 
 /**
@@ -80,9 +85,11 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
   // Each slot's window: the literal's characters at offsets o-1 … o+2 (`charCodeAt` is NaN outside it).
   const mask = new Int32Array(slots.length);
   const bytes = new Int32Array(slots.length);
+  const before = new Int32Array(slots.length);
   slots.forEach((n, k) => {
     const lit = list[n]!;
     const o = offsets[n]!;
+    before[k] = o >= 2 ? lit.charCodeAt(o - 2) : -1;
     let m = 0;
     let b = 0;
     for (let j = 0; j < 4; j++) {
@@ -95,7 +102,7 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
     mask[k] = m;
     bytes[k] = b;
   });
-  return { literals: list, offsets, group, first, last, slots: Int32Array.from(slots), mask, bytes };
+  return { literals: list, offsets, group, first, last, slots: Int32Array.from(slots), mask, bytes, before };
 }
 
 /** Who reads each literal's occurrences. */
@@ -125,70 +132,64 @@ export function sweepAnchors(
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
+  const { group, first, last, slots, offsets, mask, bytes, before } = index;
   const end = lower.length;
   if (end === 0) return;
-  const { group } = index;
   // Characters fold to 7 bits (`& 127`) in the key and in the window: a folded character can only
   // cause an extra comparison, never a miss, as literals are ASCII. The window's characters before
   // and at the bigram are carried over from the previous positions, so a hit loads one more
   // (rebuilding the window from four bounds-checked loads per hit cost 20–40 % of the sweep).
+  // The last character pairs with NUL, so a one-character literal is still found there.
+  let prev2 = 0;
   let prev = 0;
   let c0 = lower.charCodeAt(0) & 127;
-  let i = 1;
-  // Every read stays in bounds here (`charCodeAt` past the end leaves V8's inlined path, 2×).
-  for (const stop = end - 1; i < stop; i++) {
-    const c1 = lower.charCodeAt(i) & 127;
-    const g = group[(c0 << 7) | c1] as number;
-    if (g !== 0) visitGroup(lower, index, g, (prev << 24) | (c0 << 16) | (c1 << 8) | (lower.charCodeAt(i + 1) & 127), i - 1, owners, resume, visit);
-    prev = c0;
-    c0 = c1;
-  }
-  // The last positions: the character past the text is NUL, so a one-character literal is still
-  // found on the last one.
-  for (; i <= end; i++) {
+  for (let i = 1; i <= end; i++) {
+    // `charCodeAt` stays in bounds (V8 keeps that path inlined; reading one past the end costs 2×).
     const c1 = i < end ? lower.charCodeAt(i) & 127 : 0;
     const g = group[(c0 << 7) | c1] as number;
-    const next = i + 1 < end ? lower.charCodeAt(i + 1) & 127 : 0;
-    if (g !== 0) visitGroup(lower, index, g, (prev << 24) | (c0 << 16) | (c1 << 8) | next, i - 1, owners, resume, visit);
+    if (g !== 0) {
+      const w = (prev << 24) | (c0 << 16) | (c1 << 8) | (i + 1 < end ? lower.charCodeAt(i + 1) & 127 : 0);
+      const to = last[g] as number;
+      for (let k = first[g] as number; k < to; k++) {
+        if ((w & (mask[k] as number)) !== (bytes[k] as number)) continue;
+        const b = before[k] as number;
+        if (b >= 0 && b !== prev2) continue;
+        const n = slots[k] as number;
+        const at = i - 1 - (offsets[n] as number);
+        if (at >= 0) visitLiteral(lower, index, n, at, owners, resume, visit);
+      }
+    }
+    prev2 = prev;
     prev = c0;
     c0 = c1;
   }
 }
 
-/** The literals of group `g` whose window matches `w` (the characters at `p - 1 … p + 2`). */
-function visitGroup(
+/** Visits literal `n`, whose window matched at `at`, for each rule that reads it there. */
+function visitLiteral(
   lower: string,
   index: AnchorIndex,
-  g: number,
-  w: number,
-  p: number,
+  n: number,
+  at: number,
   { owners, next }: AnchorOwners,
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
-  const { first, last, slots, offsets, literals, mask, bytes } = index;
-  const to = last[g] as number;
-  for (let k = first[g] as number; k < to; k++) {
-    if ((w & (mask[k] as number)) !== (bytes[k] as number)) continue;
-    const n = slots[k] as number;
-    const at = p - (offsets[n] as number);
-    if (at < 0) continue;
-    const rules = owners[n] as Int32Array;
-    // Whether a rule still reads here, before comparing the literal: a rule that read its whole
-    // budget resumes at the end, so on a paste of one token repeated most hits stop here.
-    let live = false;
-    for (let j = 0; j < rules.length && !live; j++) live = at >= (resume[rules[j] as number] as number);
-    const literal = literals[n] as string;
-    if (!live || !occursAt(lower, literal, at)) continue;
-    const follow = next?.[n];
-    const after = lower.charCodeAt(at + literal.length);
-    for (let j = 0; j < rules.length; j++) {
-      const r = rules[j] as number;
-      if (at < (resume[r] as number)) continue;
-      const may = follow?.[j];
-      if (may != null && after < 128 && may[after] === 0) continue;
-      visit(r, n, at);
-    }
+  const rules = owners[n] as Int32Array;
+  // Whether a rule still reads here, before comparing the literal: a rule that read its whole
+  // budget resumes at the end, so on a paste of one token repeated most hits stop here.
+  let live = false;
+  for (let j = 0; j < rules.length && !live; j++) live = at >= (resume[rules[j] as number] as number);
+  const literal = index.literals[n] as string;
+  if (!live || !occursAt(lower, literal, at)) return;
+  const follow = next?.[n];
+  const after = lower.charCodeAt(at + literal.length);
+  for (let j = 0; j < rules.length; j++) {
+    const r = rules[j] as number;
+    if (at < (resume[r] as number)) continue;
+    const may = follow?.[j];
+    if (may != null && after < 128 && may[after] === 0) continue;
+    visit(r, n, at);
   }
 }
 
