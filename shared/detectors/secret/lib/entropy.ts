@@ -2,7 +2,7 @@
  * Shannon entropy in bits per character. Random base62 tokens score ~5.2–5.9, hex ~3.7–4.0,
  * English words and code identifiers ~2.5–3.5: this is the signal generic rules lean on.
  */
-import { memoByValue } from './value-memo';
+import { memoByValue } from '../../../engine/recent-memo';
 
 /** Reused per call (never shared across calls): counts of the Latin-1 range. */
 const LATIN1 = new Int32Array(256);

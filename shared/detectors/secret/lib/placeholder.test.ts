@@ -53,3 +53,14 @@ describe('placeholder policy', () => {
     expect(dummyValue(value)).toBe(expected);
   });
 });
+
+test('remembered verdicts equal fresh ones, in any order of repeats', () => {
+  const values = ['AKIAIOSFODNN7EXAMPLE', 'xK9#mQ2$vL5@', 'aaaaaaaaaaaaaaaa', 'AKIAIOSFODNN7EXAMPLE', 'xK9#mQ2$vL5@'];
+  expect(values.map((v) => placeholderReason(v))).toEqual([
+    expect.stringContaining('example'),
+    null,
+    expect.stringContaining('repeated character'),
+    expect.stringContaining('example'),
+    null,
+  ]);
+});

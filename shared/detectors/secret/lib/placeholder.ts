@@ -8,7 +8,7 @@
  */
 
 import { decodeBase64 } from './base64';
-import { memoByValue } from './value-memo';
+import { memoByValue } from '../../../engine/recent-memo';
 
 /** Words that docs and fixtures use in made-up credentials. */
 const PLACEHOLDER_WORDS = [

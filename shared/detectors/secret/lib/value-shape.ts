@@ -4,7 +4,7 @@
  * seen in scanner fixtures: code references, constant names, versions, paths, identifiers.
  */
 import { shannonEntropy } from './entropy';
-import { memoByValue } from './value-memo';
+import { memoByValue } from '../../../engine/recent-memo';
 
 /** Below this many bits/char a value of ≥ 16 chars reads like words, not random bytes (hex ≈ 3.7). */
 export const MIN_RANDOM_ENTROPY = 3.0;
