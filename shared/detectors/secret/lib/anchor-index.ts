@@ -34,6 +34,12 @@ export interface AnchorIndex {
   readonly first: Int32Array;
   /** … and one past its last. */
   readonly last: Int32Array;
+  /**
+   * Per group, 128 bits (four words from `g * 4`): the characters that may come right after the
+   * bigram, the union over its literals (all when one ends on it). Most indexed bigrams of prose
+   * (`pl`, `ex`, `mo`) are followed by a character none of their literals has, and are settled here.
+   */
+  readonly after: Int32Array;
   /** Literal numbers grouped by indexed bigram, longest literal first within a group. */
   readonly slots: Int32Array;
   /**
@@ -74,10 +80,16 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
   const first = new Int32Array(groups.size + 1);
   const last = new Int32Array(groups.size + 1);
   const slots: number[] = [];
+  const after = new Int32Array((groups.size + 1) * 4);
   let g = 0;
   for (const [key, members] of groups) {
     members.sort((x, y) => (list[y]?.length ?? 0) - (list[x]?.length ?? 0));
     group[key] = ++g;
+    for (const n of members) {
+      const c = list[n]!.charCodeAt(offsets[n]! + 2);
+      if (c >= 0) after[g * 4 + (c >> 5)]! |= 1 << (c & 31);
+      else after.fill(-1, g * 4, g * 4 + 4);
+    }
     first[g] = slots.length;
     slots.push(...members);
     last[g] = slots.length;
@@ -102,7 +114,7 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
     mask[k] = m;
     bytes[k] = b;
   });
-  return { literals: list, offsets, group, first, last, slots: Int32Array.from(slots), mask, bytes, before };
+  return { literals: list, offsets, group, first, last, after, slots: Int32Array.from(slots), mask, bytes, before };
 }
 
 /** Who reads each literal's occurrences. */
@@ -132,7 +144,7 @@ export function sweepAnchors(
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
-  const { group, first, last, slots, offsets, mask, bytes, before } = index;
+  const { group, first, last, after, slots, offsets, mask, bytes, before } = index;
   const end = lower.length;
   if (end === 0) return;
   // Characters fold to 7 bits (`& 127`) in the key and in the window: a folded character can only
@@ -147,8 +159,10 @@ export function sweepAnchors(
     // `charCodeAt` stays in bounds (V8 keeps that path inlined; reading one past the end costs 2×).
     const c1 = i < end ? lower.charCodeAt(i) & 127 : 0;
     const g = group[(c0 << 7) | c1] as number;
-    if (g !== 0) {
-      const w = (prev << 24) | (c0 << 16) | (c1 << 8) | (i + 1 < end ? lower.charCodeAt(i + 1) & 127 : 0);
+    // The character after the bigram first: one bit settles most hits (see `after`).
+    const next = g === 0 ? 0 : i + 1 < end ? lower.charCodeAt(i + 1) & 127 : 0;
+    if (g !== 0 && (((after[(g << 2) | (next >> 5)] as number) >>> (next & 31)) & 1) !== 0) {
+      const w = (prev << 24) | (c0 << 16) | (c1 << 8) | next;
       const to = last[g] as number;
       for (let k = first[g] as number; k < to; k++) {
         if ((w & (mask[k] as number)) !== (bytes[k] as number)) continue;
