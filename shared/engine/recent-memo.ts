@@ -1,6 +1,6 @@
 /**
- * Remembers a pure function of one string for its last few distinct keys, recently used first: a
- * key that comes again is found at the front, and nothing is allocated per call.
+ * Remembers a pure function of one string for its last few distinct keys, most recently used
+ * first: a key that comes again is found at the front, and nothing is allocated per call.
  *
  * Two kinds of callers share it. The engine runs each detector over a prompt and then over its
  * joined windows before the next detector, so detectors that share work on one text (the intent
@@ -12,34 +12,28 @@
  * worker that holds these memos is long-lived.
  */
 
-/** `remember(key, compute)`: `compute(key)` unless `key` is among the `size` distinct keys kept (see the hit below). */
+/** `remember(key, compute)`: `compute(key)` unless `key` is among the last `size` distinct keys used. */
 export function recentMemo<V>(size: number): (key: string, compute: (key: string) => V) => V {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`recentMemo: size ${size} must be a positive integer`);
-  const keys = new Array<string | null>(size).fill(null);
-  const values = new Array<V>(size);
+  const keys: string[] = [];
+  const values: V[] = [];
   return (key, compute) => {
     // Unequal lengths compare in constant time, so a miss on ordinary text costs a few loads.
-    for (let i = 0; i < size; i++) {
-      if (keys[i] !== key) continue;
-      const value = values[i] as V;
-      // A hit trades places with the front entry: exact recency for two entries, and for more
-      // a key used again stays ahead of those used once, at two moves instead of a shift.
-      if (i > 0) {
-        keys[i] = keys[0] as string | null;
-        values[i] = values[0] as V;
-        keys[0] = key;
-        values[0] = value;
+    let i = keys.indexOf(key);
+    const value = i >= 0 ? (values[i] as V) : compute(key);
+    if (i !== 0) {
+      // To the front, the ones before it one back; a miss adds a slot, or drops the last when full.
+      if (i < 0) {
+        if (keys.length < size) {
+          keys.push(key);
+          values.push(value);
+        }
+        i = keys.length - 1;
       }
-      return value;
+      keys.copyWithin(1, 0, i);
+      values.copyWithin(1, 0, i);
+      keys[0] = key;
+      values[0] = value;
     }
-    const value = compute(key);
-    // A miss drops the last entry and goes to the front; computing it costs far more than the moves.
-    for (let j = size - 1; j > 0; j--) {
-      keys[j] = keys[j - 1] as string | null;
-      values[j] = values[j - 1] as V;
-    }
-    keys[0] = key;
-    values[0] = value;
     return value;
   };
 }

@@ -196,15 +196,20 @@ function visitLiteral(
   for (let j = 0; j < rules.length && !live; j++) live = at >= (resume[rules[j] as number] as number);
   const literal = index.literals[n] as string;
   if (!live || !occursAt(lower, literal, at)) return;
-  const follow = next?.[n];
-  const after = lower.charCodeAt(at + literal.length);
   for (let j = 0; j < rules.length; j++) {
     const r = rules[j] as number;
     if (at < (resume[r] as number)) continue;
-    const may = follow?.[j];
-    if (may != null && after < 128 && may[after] === 0) continue;
+    // The page's build has no `next` tables (build-flags.d.ts): the check folds away there.
+    if (!globalThis.__CONTENT_SCRIPT__ && !mayFollow(next?.[n]?.[j], lower, at + literal.length)) continue;
     visit(r, n, at);
   }
+}
+
+/** Whether the character at `i` may follow (`table` null or absent, past the text, beyond ASCII: yes). */
+export function mayFollow(table: Uint8Array | null | undefined, text: string, i: number): boolean {
+  if (table == null) return true;
+  const c = text.charCodeAt(i);
+  return !(c < 128) || table[c] === 1;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Candidate, ContextEffect, DetectorInput, Severity, ValidatorResult } from '../../../engine/types';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
+import { mayFollow } from './anchor-index';
 import { charsAfter, leadingLiterals } from './regex-prefix';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
 
@@ -180,6 +181,12 @@ function lowerCased(tables: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** What may follow an anchor for any of the patterns tried there, in the lower-cased text (`SecretScanner.next`). */
+function nextInLower(tried: readonly AnchoredPattern[]): Uint8Array | null {
+  if (tried.length === 0) return new Uint8Array(128);
+  return tried.some((t) => t.next === null) ? null : lowerCased(tried.map((t) => t.next as Uint8Array));
+}
+
 /** End of the run of word characters containing `at`. */
 function wordEnd(text: string, at: number): number {
   let i = at;
@@ -191,29 +198,25 @@ export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
   const compiled = spec.patterns.map(compile);
   const tried = (anchor: string) => (c: CompiledPattern): AnchoredPattern => ({
     c,
-    next: c.back === 0 ? charsAfter(c.pattern.regex.source, c.pattern.regex.flags, anchor) : null,
+    // The page's build leaves the tables out (its 85 KB budget; build-flags.d.ts): it scans one
+    // prompt as typed, the worker every submit and paste.
+    next: globalThis.__CONTENT_SCRIPT__ || c.back !== 0 ? null : charsAfter(c.pattern.regex.source, c.pattern.regex.flags, anchor),
   });
   const byAnchor = new Map(spec.keywords.map((k) => [k, compiled.filter((c) => appliesTo(c, k)).map(tried(k))] as const));
   const anyAnchor = compiled.map((c): AnchoredPattern => ({ c, next: null }));
-  const nextInLower = (anchor: string): Uint8Array | null => {
-    const tried = byAnchor.get(anchor) ?? anyAnchor;
-    if (tried.length === 0) return new Uint8Array(128);
-    return tried.some((t) => t.next === null) ? null : lowerCased(tried.map((t) => t.next as Uint8Array));
-  };
   // When every pattern must start on a word boundary at its anchor, a hit inside a word (the 2nd
   // `AKIA` of `AKIAAKIA…`) rules out the whole word: skip it instead of visiting each repeat.
   const wordStartOnly = compiled.every((c) => c.wholeMatch && c.back === 0 && c.pattern.leftBoundary !== false);
   const scanner: SecretScanner = {
     anchors: spec.keywords,
-    next: nextInLower,
+    ...(globalThis.__CONTENT_SCRIPT__ ? {} : { next: (anchor: string) => nextInLower(byAnchor.get(anchor) ?? anyAnchor) }),
     at(input, at, anchor, out) {
       const { text } = input;
       if (wordStartOnly && at > 0 && isWordChar(text.charCodeAt(at - 1))) return wordEnd(text, at);
       let resume = at;
-      const after = text.charCodeAt(at + anchor.length);
       for (const { c, next } of byAnchor.get(anchor) ?? anyAnchor) {
         // A character the format cannot continue with turns the anchor away before any regex runs.
-        if (next !== null && after < 128 && next[after] === 0) continue;
+        if (!globalThis.__CONTENT_SCRIPT__ && !mayFollow(next, text, at + anchor.length)) continue;
         if (c.pattern.gate && !c.pattern.gate(text, at)) continue;
         const boundary = c.pattern.leftBoundary !== false;
         for (let s = Math.max(0, at - c.back); s <= at; s++) {

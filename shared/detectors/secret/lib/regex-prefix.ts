@@ -25,8 +25,8 @@ function topLevelAlternatives(source: string): string[] {
 }
 
 /**
- * The literal characters `source` starts with, lower-cased, up to the first class, group or
- * quantified character; with where each of them is written in `source` (`\\.` takes two).
+ * `literalPrefix` with where each character is written in `source` (`\\.` takes two), for
+ * `charsAfter` (kept apart so the page's build, which has no `charsAfter`, stays as small).
  */
 function literalPrefixAt(source: string): { literal: string; spans: Array<readonly [number, number]> } {
   let literal = '';
@@ -47,7 +47,20 @@ function literalPrefixAt(source: string): { literal: string; spans: Array<readon
 }
 
 /** The literal characters `source` starts with, lower-cased, up to the first class, group or quantified character. */
-const literalPrefix = (source: string): string => literalPrefixAt(source).literal;
+function literalPrefix(source: string): string {
+  let out = '';
+  for (let i = source.startsWith('\\b') ? 2 : 0; i < source.length; i++) {
+    const ch = source[i] ?? '';
+    let lit: string;
+    if (ch === '\\' && /[.\-\/~:_=#@!%&'"`]/.test(source[i + 1] ?? '')) lit = source[++i] ?? '';
+    else if (/[A-Za-z0-9_\-~:\/=#@!%&'"`,;]/.test(ch)) lit = ch;
+    else break;
+    // A quantifier after the character makes it optional or repeated: the literal ends before it.
+    if (/[?*+{]/.test(source[i + 1] ?? '')) break;
+    out += lit;
+  }
+  return out.toLowerCase();
+}
 
 /** Where the group opening `source` at 0 closes, or -1. */
 function groupEnd(source: string): number {
@@ -71,7 +84,15 @@ export function leadingLiterals(source: string): string[] | null {
   const alts = topLevelAlternatives(source);
   if (alts.length > 1) return null;
   if (source.startsWith('(?:')) {
-    const close = groupEnd(source);
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < source.length && close < 0; i++) {
+      const ch = source[i];
+      if (ch === '\\') i++;
+      else if (ch === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) close = i;
+    }
     if (close < 0 || /[?*{]/.test(source[close + 1] ?? '')) return null;
     const out = topLevelAlternatives(source.slice(3, close)).map(literalPrefix);
     return out.includes('') ? null : out;

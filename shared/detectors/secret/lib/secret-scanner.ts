@@ -59,7 +59,7 @@ function plan(scanners: readonly SecretScanner[]): Plan {
   scanners.forEach((s, r) => {
     for (const a of new Set(s.anchors)) owners[byLiteral.get(a) ?? -1]?.push(r);
   });
-  const next = owners.map((o, n) => o.map((r) => scanners[r]?.next?.(index.literals[n] ?? '') ?? null));
+  const next = globalThis.__CONTENT_SCRIPT__ ? [] : owners.map((o, n) => o.map((r) => scanners[r]?.next?.(index.literals[n] ?? '') ?? null));
   return { index, owners: owners.map((o) => Int32Array.from(o)), next, scanners };
 }
 
