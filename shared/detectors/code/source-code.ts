@@ -1,4 +1,5 @@
 import type { Candidate, Candidates, Detector, DetectorInput } from '../../engine/types';
+import { markCapped } from '../../engine/candidates';
 import { lineIndex, type LineIndex } from '../../engine/text-index';
 import { isCodeLine, lineShapes } from './line-classifier';
 import { fenceLanguage, guessLanguage, SAMPLE_CHARS } from './languages';
@@ -163,7 +164,7 @@ function heuristicBlocks(input: DetectorInput, skip: Uint8Array | null, guesses:
       if (block !== null) {
         out.push(block);
         // The cap: lines after this one are left unread, and the result says so if they hold text.
-        if (++blocks === MAX_BLOCKS) return isBlankFrom(text, lineStart) ? out : capped(out);
+        if (++blocks === MAX_BLOCKS) return isBlankFrom(text, lineStart) ? out : markCapped(out);
       }
     }
     start = -1;
@@ -182,7 +183,6 @@ function isBlankFrom(text: string, from: number): boolean {
   return !NON_BLANK.test(text);
 }
 
-const capped = (out: Candidate[]): Candidates => Object.defineProperty(out, 'capped', { value: true });
 
 export const sourceCode: Detector = {
   id: 'code.source_code',

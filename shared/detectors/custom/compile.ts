@@ -1,4 +1,5 @@
-import type { Candidate, Candidates, CustomDetectorSpec, Detector } from '../../engine/types';
+import { markCapped } from '../../engine/candidates';
+import type { Candidate, CustomDetectorSpec, Detector } from '../../engine/types';
 import { SEVERITIES } from '../../engine/types';
 import { unsafeRegexReason } from '../../engine/regex-safety';
 
@@ -77,8 +78,6 @@ function compileMatchers(spec: CustomDetectorSpec): RegExp[] | string {
 /** Bounds the work one policy pattern can cause on a pathological prompt. */
 export const MAX_MATCHES = 10_000;
 
-/** A list that stopped at `MAX_MATCHES` with text left unread says so (see `Candidates`). */
-const capped = (out: Candidate[]): Candidates => Object.defineProperty(out, 'capped', { value: true });
 
 function toDetector(spec: CustomDetectorSpec, id: string, matchers: readonly RegExp[]): Detector {
   const label = String(spec.label);
@@ -99,7 +98,7 @@ function toDetector(spec: CustomDetectorSpec, id: string, matchers: readonly Reg
             re.lastIndex++;
             continue;
           }
-          if (out.length === MAX_MATCHES) return capped(out);
+          if (out.length === MAX_MATCHES) return markCapped(out);
           out.push({ start: m.index, end: m.index + m[0].length, rule: matcher.flags.includes('i') ? 'keyword' : 'regex', confidence: CUSTOM_CONFIDENCE });
         }
       }

@@ -1,3 +1,4 @@
+import { markCapped } from '../../../engine/candidates';
 import type { Candidate, Candidates } from '../../../engine/types';
 
 /**
@@ -75,10 +76,6 @@ export function scanAnchored(
   return out;
 }
 
-/** Marks a detector's result as stopped at its own cap (a non-enumerable flag: equality and spreads ignore it). */
-export function markCapped(out: Candidate[]): Candidates {
-  return Object.defineProperty(out, 'capped', { value: true });
-}
 
 /** Concatenates the results of a detector's passes; capped when any pass was. */
 export function joinCandidates(...parts: readonly Candidates[]): Candidates {

@@ -7,6 +7,7 @@
  * memoised per `DetectorInput`, so the 70 detectors' `detect` calls share that one sweep.
  */
 import type { Candidate, Candidates, Detector, DetectorInput } from '../../../engine/types';
+import { markCapped } from '../../../engine/candidates';
 import { buildAnchorIndex, sweepAnchors, type AnchorIndex } from './anchor-index';
 
 export interface SecretScanner {
@@ -63,8 +64,6 @@ function plan(scanners: readonly SecretScanner[]): Plan {
   return { index, owners: owners.map((o) => Int32Array.from(o)), next, scanners };
 }
 
-/** Marks a rule's list as stopped before the end of the text (see `Candidates`). */
-const capped = (out: Candidate[]): void => void Object.defineProperty(out, 'capped', { value: true });
 
 /** What most rules find in a prompt: one shared, frozen list instead of 70 fresh ones per scan. */
 const NONE: readonly Candidate[] = Object.freeze([]);
@@ -104,7 +103,7 @@ function run(p: Plan, input: DetectorInput): ReadonlyArray<Candidates> {
     else if ((read[r] as number) >= MAX_CANDIDATES_PER_RULE) {
       resume[r] = end;
       if (out === NONE) found[r] = out = [];
-      capped(out);
+      markCapped(out);
     }
   });
   return found;
