@@ -1,7 +1,7 @@
 import { LOWER_LEGAL_FORMS, ORG_FORM_WORDS, ORG_LEAD_STOPWORDS } from '../detectors/pii/lib/org-words';
 import type { Classified } from './classify';
 import { lookup } from './lexicon';
-import type { Overlaps } from './overlaps';
+import type { Overlaps } from './near-spans';
 import type { PassClock } from './pass-clock';
 
 /**
@@ -26,15 +26,30 @@ export const LOWER_CASE_CHARS = 8 * 1024;
 /** Matches a lower-case step handles before it consults the clock; a prompt holds a handful. */
 const LOWER_CASE_EXEMPT = 16;
 
+type Step = 'lower-case-forms' | 'lower-case-names';
+
 /**
  * Runs a lower-case step on `text` up to `to`, at most LOWER_CASE_CHARS of it. The cap is recorded
  * after the step's own cuts, because the clock keeps the first cut of each step.
  */
-function capped<T>(step: 'lower-case-forms' | 'lower-case-names', text: string, to: number, clock: PassClock, run: (head: string) => T): T {
+function capped<T>(step: Step, text: string, to: number, clock: PassClock, run: (head: string) => T): T {
   const end = Math.min(to, text.length);
   const found = run(end === text.length && end <= LOWER_CASE_CHARS ? text : text.slice(0, Math.min(end, LOWER_CASE_CHARS)));
   if (end > LOWER_CASE_CHARS) clock.limit(step, LOWER_CASE_CHARS);
   return found;
+}
+
+/** The step's matches in `text`, at most LOWER_CASE_LIMIT, each only while the clock allows. */
+function* clockedMatches(step: Step, text: string, pattern: RegExp, clock: PassClock): Generator<RegExpExecArray> {
+  let n = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (n >= LOWER_CASE_LIMIT) {
+      clock.limit(step, m.index);
+      return;
+    }
+    if (clock.stop(step, n++, m.index, LOWER_CASE_EXEMPT)) return;
+    yield m;
+  }
 }
 
 const LOWER_FORM = new RegExp(
@@ -49,13 +64,7 @@ export const lowerCaseForms = (text: string, to: number, taken: Overlaps, clock:
 function formsIn(text: string, taken: Overlaps, clock: PassClock): Classified[] {
   if (!/(?:inc|llc|ltd|plc|gmbh|corp|llp)/.test(text)) return [];
   const out: Classified[] = [];
-  let n = 0;
-  for (const m of text.matchAll(LOWER_FORM)) {
-    if (n >= LOWER_CASE_LIMIT) {
-      clock.limit('lower-case-forms', m.index);
-      break;
-    }
-    if (clock.stop('lower-case-forms', n++, m.index, LOWER_CASE_EXEMPT)) break;
+  for (const m of clockedMatches('lower-case-forms', text, LOWER_FORM, clock)) {
     const words = m[1]!.trim().split(/[ \t]+/);
     let k = words.length;
     // Walk back from the legal form while the words can be part of a name; stop at a sentence word.
@@ -88,13 +97,7 @@ function namesIn(text: string, lower: string, taken: Overlaps, clock: PassClock)
   // includes() is a memchr; the alternation regex over a 64 KB paste was ~1 ms.
   if (!lower.includes('name') && !lower.includes('call')) return [];
   const out: Classified[] = [];
-  let n = 0;
-  for (const m of lower.matchAll(NAMING_CUE)) {
-    if (n >= LOWER_CASE_LIMIT) {
-      clock.limit('lower-case-names', m.index);
-      break;
-    }
-    if (clock.stop('lower-case-names', n++, m.index, LOWER_CASE_EXEMPT)) break;
+  for (const m of clockedMatches('lower-case-names', lower, NAMING_CUE, clock)) {
     const from = m.index + m[0].length;
     const tokens = /^[^\s,;:!?"“”()]+(?:[ \t][^\s,;:!?"“”()]+){0,3}/.exec(text.slice(from, from + 80))?.[0].split(/[ \t]/) ?? [];
     const words: string[] = [];
