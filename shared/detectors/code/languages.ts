@@ -3,7 +3,7 @@
  * Markers are literal and case-sensitive, found in one pass over the sample (marker-scan.ts). It
  * only names the language in the explanation; nothing is decided on it.
  */
-import { buildMarkerIndex, findMarkers } from './marker-scan';
+import { buildMarkerIndex, findMarkers, markerHits } from './marker-scan';
 
 export const LANGUAGE_MARKERS = {
   python: ['def ', 'elif ', 'self.', 'import ', 'print(', 'None', '__init__', '):\n', 'lambda '],
@@ -38,17 +38,19 @@ export const SAMPLE_CHARS = 8_192;
 const LANGUAGES = Object.keys(LANGUAGE_MARKERS) as Language[];
 /** Every marker in one index: a block is read once, not once per marker (~90 `includes`). */
 const MARKERS = buildMarkerIndex(LANGUAGES.flatMap((l) => LANGUAGE_MARKERS[l]));
-const MARKER_NUMBERS = Object.fromEntries(
-  LANGUAGES.map((l) => [l, Int32Array.from(LANGUAGE_MARKERS[l], (m) => MARKERS.markers.indexOf(m))]),
-) as Record<Language, Int32Array>;
-/** Which markers the current block holds; guessLanguage is synchronous, so one array serves all. */
-const found = new Uint8Array(MARKERS.markers.length);
-
-function count(found: Uint8Array, markers: Int32Array): number {
-  let n = 0;
-  for (let i = 0; i < markers.length; i++) n += found[markers[i]!]!;
-  return n;
-}
+/**
+ * The languages each marker counts for, as one flat array: marker `n`'s are
+ * `LANGUAGE_OF[FIRST_LANGUAGE[n] … FIRST_LANGUAGE[n + 1])` (`function ` counts for JavaScript and
+ * PHP). Scoring a block reads the lists of the markers it holds, a handful, by number.
+ */
+const BY_MARKER = MARKERS.markers.map((m) => LANGUAGES.flatMap((l, language) => LANGUAGE_MARKERS[l].filter((x) => x === m).map(() => language)));
+const FIRST_LANGUAGE = Int32Array.from({ length: BY_MARKER.length + 1 }, (_, n) => BY_MARKER.slice(0, n).reduce((sum, ls) => sum + ls.length, 0));
+const LANGUAGE_OF = Int32Array.from(BY_MARKER.flat());
+const TYPESCRIPT = LANGUAGES.indexOf('typescript');
+const JAVASCRIPT = LANGUAGES.indexOf('javascript');
+/** The markers the current block holds and their count per language; guessLanguage is synchronous, so one of each serves all. */
+const hits = markerHits(MARKERS);
+const counts = new Int32Array(LANGUAGES.length);
 
 /** The language a fence's info string (```ts) names, if it is one we know. */
 export function fenceLanguage(fenceInfo: string): Language | undefined {
@@ -61,15 +63,20 @@ export function fenceLanguage(fenceInfo: string): Language | undefined {
 export function guessLanguage(text: string, lower: string, start: number, end: number, fenceInfo?: string): Language | 'unknown' {
   const alias = fenceInfo === undefined ? undefined : fenceLanguage(fenceInfo);
   if (alias !== undefined) return alias;
-  findMarkers(MARKERS, text, lower, start, Math.min(end, start + SAMPLE_CHARS), found);
+  findMarkers(MARKERS, text, lower, start, Math.min(end, start + SAMPLE_CHARS), hits);
+  for (let language = 0; language < counts.length; language++) counts[language] = 0;
+  for (let i = 0; i < hits.count; i++) {
+    const n = hits.list[i]!;
+    for (let p = FIRST_LANGUAGE[n]!; p < FIRST_LANGUAGE[n + 1]!; p++) counts[LANGUAGE_OF[p]!]!++;
+  }
   let best: Language | 'unknown' = 'unknown';
   let bestScore = 1; // at least two markers, or we do not guess
-  for (const language of LANGUAGES) {
-    let score = count(found, MARKER_NUMBERS[language]);
+  for (let language = 0; language < LANGUAGES.length; language++) {
+    let score = counts[language]!;
     // TypeScript is JavaScript plus types: it wins only with its own markers on top.
-    if (language === 'typescript' && score > 0) score += count(found, MARKER_NUMBERS.javascript) / 2;
+    if (language === TYPESCRIPT && score > 0) score += counts[JAVASCRIPT]! / 2;
     if (score > bestScore) {
-      best = language;
+      best = LANGUAGES[language]!;
       bestScore = score;
     }
   }

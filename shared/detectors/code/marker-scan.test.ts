@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { buildMarkerIndex, findMarkers } from './marker-scan';
+import { buildMarkerIndex, findMarkers, markerHits } from './marker-scan';
 
 const MARKERS = ['def ', 'self.', '=>', '->', 'None', 'end\n', '\nfi', 'const ', 'cout'];
 const index = buildMarkerIndex([...MARKERS, 'def ']);
+/** One for every scan, as languages.ts keeps one: each scan must forget the markers of the last. */
+const hits = markerHits(index);
 
 /** The markers found in `[start, end)` of `text`, by name. */
 function found(text: string, start = 0, end = text.length): string[] {
-  const flags = new Uint8Array(index.markers.length);
-  findMarkers(index, text, text.toLowerCase(), start, end, flags);
-  return index.markers.filter((_, n) => flags[n] === 1);
+  findMarkers(index, text, text.toLowerCase(), start, end, hits);
+  return Array.from(hits.list.subarray(0, hits.count), (n) => index.markers[n]!);
 }
 
 describe('marker scan', () => {

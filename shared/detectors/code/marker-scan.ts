@@ -50,43 +50,74 @@ export function buildMarkerIndex(literals: Iterable<string>): MarkerIndex {
 }
 
 /**
- * Sets `found[n]` to 1 for each marker `n` that occurs entirely inside `[start, end)` of `text`,
- * 0 for the others (exactly `text.slice(start, end).includes(marker)`, case-sensitive). `lower`
- * is `text` with ASCII letters lower-cased, same length (a detector input's `lower`). `found` is
- * the caller's, so a scan allocates nothing.
+ * The markers one scan found: `list[0 … count)`, each marker once, in the order first seen. A
+ * marker counts as seen in the current scan when `seen[n] === scan`, so starting a scan clears
+ * nothing: clearing a per-marker array, and then reading all of it back to score the languages,
+ * cost more than walking a typical pasted block (~400 characters) did.
  */
-export function findMarkers(index: MarkerIndex, text: string, lower: string, start: number, end: number, found: Uint8Array): void {
-  found.fill(0);
-  if (lower.length === text.length) walk(index, text, lower, 0, start, end, found);
+export interface MarkerHits {
+  readonly seen: Uint32Array;
+  readonly list: Int32Array;
+  count: number;
+  scan: number;
+}
+
+export function markerHits(index: MarkerIndex): MarkerHits {
+  return { seen: new Uint32Array(index.markers.length), list: new Int32Array(index.markers.length), count: 0, scan: 0 };
+}
+
+/**
+ * Lists in `hits` the markers that occur entirely inside `[start, end)` of `text` (exactly
+ * `text.slice(start, end).includes(marker)`, case-sensitive). `lower` is `text` with ASCII letters
+ * lower-cased, same length (a detector input's `lower`). `hits` is the caller's, reused from
+ * scan to scan, so a scan allocates nothing.
+ */
+export function findMarkers(index: MarkerIndex, text: string, lower: string, start: number, end: number, hits: MarkerHits): void {
+  hits.count = 0;
+  if (++hits.scan === 0xffffffff) {
+    // Once in 4 billion scans the stamps wrap: forget them all.
+    hits.seen.fill(0);
+    hits.scan = 1;
+  }
+  if (lower.length === text.length) walk(index, text, lower, 0, start, end, hits);
   else {
     // Any other lower-casing (U+0130 grows a character) would misplace candidates: walk an
     // ASCII-lowered copy of the range instead (a rare path; the copy costs one slice).
     const range = text.slice(start, end).replace(/[A-Z]+/g, (s) => s.toLowerCase());
-    walk(index, text, range, start, start, end, found);
+    walk(index, text, range, start, start, end, hits);
   }
 }
 
 /**
  * The walk: `walked[i - base]` is text[i] with ASCII letters lower-cased. One load per character
  * and no folding (the lower-cased copy is the index's alphabet); a pair that anchors no marker —
- * most of them — costs nothing more. Non-ASCII characters are masked into the table: their
- * candidates fail the comparison.
+ * most of them — costs nothing more, and the rest is a separate function so that this loop stays
+ * small. Non-ASCII characters are masked into the table: their candidates fail the comparison.
  */
-function walk(index: MarkerIndex, text: string, walked: string, base: number, start: number, end: number, found: Uint8Array): void {
-  const { markers, head, next, offsets } = index;
+function walk(index: MarkerIndex, text: string, walked: string, base: number, start: number, end: number, hits: MarkerHits): void {
+  const { head } = index;
   let c0 = walked.charCodeAt(start - base) & 127;
   for (let i = start + 1; i < end; i++) {
     const c1 = walked.charCodeAt(i - base) & 127;
-    let n = head[(c0 << 7) | c1]!;
+    const n = head[(c0 << 7) | c1]!;
     c0 = c1;
-    for (; n !== NONE; n = next[n]!) {
-      if (found[n] === 1) continue;
-      const at = i - 1 - offsets[n]!;
-      const m = markers[n]!;
-      if (at < start || at + m.length > end) continue;
-      let k = 0;
-      while (k < m.length && text.charCodeAt(at + k) === m.charCodeAt(k)) k++;
-      if (k === m.length) found[n] = 1;
+    if (n !== NONE) candidates(index, text, n, i - 1, start, end, hits);
+  }
+}
+
+/** The markers indexed on the pair at offset `pair`, from marker `n` down its chain, compared in place. */
+function candidates(index: MarkerIndex, text: string, n: number, pair: number, start: number, end: number, hits: MarkerHits): void {
+  const { markers, next, offsets } = index;
+  for (; n !== NONE; n = next[n]!) {
+    if (hits.seen[n] === hits.scan) continue;
+    const at = pair - offsets[n]!;
+    const m = markers[n]!;
+    if (at < start || at + m.length > end) continue;
+    let k = 0;
+    while (k < m.length && text.charCodeAt(at + k) === m.charCodeAt(k)) k++;
+    if (k === m.length) {
+      hits.seen[n] = hits.scan;
+      hits.list[hits.count++] = n;
     }
   }
 }
