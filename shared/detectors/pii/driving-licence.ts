@@ -17,9 +17,11 @@ const SPEC = {
 /**
  * The DVLA driver number is self-describing enough to stand alone (like a NINO): surname (5,
  * padded with 9), decade digit, birth month (+50 for women), day, year digit, two initials
- * (9-padded), a digit and two check letters. Anchored on its six digits.
+ * (9-padded), a digit and two check letters. Anchored on its six digits, whose first follows the
+ * surname's last letter or 9 (the look-behind): inside a long run of other digits the scan moves on
+ * after one character instead of reading six at every position (~70 ms per MB of digits, issue #4).
  */
-const DVLA = /\d{6}[A-Z9]{2}\d[A-Z]{2}(?![A-Za-z0-9])/g;
+const DVLA = /\d(?<=[A-Z9]\d)\d{5}[A-Z9]{2}\d[A-Z]{2}(?![A-Za-z0-9])/g;
 const SURNAME = /^[A-Z]{1,5}9*$/;
 
 function dvla(text: string, m: RegExpExecArray): Candidate | null {

@@ -34,9 +34,15 @@ const POSTCODE_LABELS = ['zip', 'zip code', 'zipcode', 'postcode', 'postal code'
 const WEAK = new Set(['number', 'contact', 'reach', 'ext', 'office', 'message', 'messages']);
 /**
  * Phone-shaped run: optional +/00/( prefix, 6–17 digits with single separators, optional
- * extension. Bounded repeats only, so it stays linear.
+ * extension. Each digit group is atomic (`(?=(\d{1,5}))\1`: as many digits as it can take, never
+ * given back). A match cannot end inside a run of digits (the look-ahead refuses a digit after
+ * it), so splitting a run into more, shorter groups finds no other match — it only lets a lone
+ * run of 2–5 digits count as the two groups the pattern asks for, which the second alternative
+ * says directly. With plain `\d{1,5}` groups the engine tried every split of a long run before failing (~40
+ * digits into up to 8 groups: 12 ms for one run in the adversarial "digits" input, issue #4).
+ * Same matches (checked against the old pattern on random digit/separator strings).
  */
-const RUN = /(?<![\w+.\/-])(?:\+|00)?\(?\d{1,5}\)?(?:[ .\-\/]?\(?\d{1,5}\)?){1,7}(?: ?(?:x|ext\.?|#) ?\d{1,5})?(?![\w\/]|-\d|[.:]\d)/y;
+const RUN = /(?<![\w+.\/-])(?:(?:\+|00)?\(?(?=(\d{1,5}))\1\)?(?:[ .\-\/]?\(?(?=(\d{1,5}))\2\)?){1,7}|(?:\+|00)?\(?\d{2,5}\)?)(?: ?(?:x|ext\.?|#) ?\d{1,5})?(?![\w\/]|-\d|[.:]\d)/y;
 /**
  * Where a run can start: its first character (`+`, `(` or a digit) with RUN's look-behind moved
  * after it, so V8 skips to those characters instead of trying RUN at every position (issue #4).

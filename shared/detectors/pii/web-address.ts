@@ -54,7 +54,11 @@ function findUrls(text: string): RegExpExecArray[] {
     while (start > from && isRunChar(text.charCodeAt(start - 1))) start--;
     // Walked back to `from` inside a run: that run was tried already, or holds the last match's end.
     const fresh = start === 0 || !isRunChar(text.charCodeAt(start - 1));
-    from = hit + 1;
+    // No match starts inside a run, so the rest of this one needs no look: a long dotted run
+    // ("a.b.c.d.e@a.b…") costs one character test per character, not an indexOf per dot.
+    let end = hit + 1;
+    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
+    from = end;
     if (!fresh) continue;
     URL_RE.lastIndex = start;
     const m = URL_RE.exec(text);
