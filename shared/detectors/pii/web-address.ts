@@ -54,12 +54,13 @@ function findUrls(text: string): RegExpExecArray[] {
     while (start > from && isRunChar(text.charCodeAt(start - 1))) start--;
     // Walked back to `from` inside a run: that run was tried already, or holds the last match's end.
     const fresh = start === 0 || !isRunChar(text.charCodeAt(start - 1));
-    // No match starts inside a run, so the rest of this one needs no look: a long dotted run
-    // ("a.b.c.d.e@a.b…") costs one character test per character, not an indexOf per dot.
-    let end = hit + 1;
-    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
-    from = end;
-    if (!fresh) continue;
+    from = hit + 1;
+    if (!fresh) {
+      // No match starts inside a run, so the rest of this one needs no look: a long dotted run
+      // ("a.b.c.d.e@a.b…") costs one character test per character, not an indexOf per dot.
+      while (from < text.length && isRunChar(text.charCodeAt(from))) from++;
+      continue;
+    }
     URL_RE.lastIndex = start;
     const m = URL_RE.exec(text);
     if (m !== null && m[0].length > 0) {
@@ -77,7 +78,7 @@ export const url: Detector = {
   validation: 'scheme URL, www. prefix, or a domain with a known TLD (file extensions excluded)',
   severity: 'low',
   placeholder: 'URL',
-  keywords: ['://', 'www.', '.'],
+  // No keyword prefilter: findUrls starts with the same two searches (a dot, "://").
   detect: ({ text }) =>
     findUrls(text).flatMap((m) => {
       const value = m[0].replace(TRAILING, '');
