@@ -15,3 +15,21 @@ describe('pii.phone on long documents', () => {
     expect(found.capped).toBeUndefined();
   });
 });
+
+describe('pii.phone run shapes', () => {
+  // The run pattern's digit groups are atomic (phone.ts, RUN): these pin the spans the earlier
+  // backtracking pattern found, for each shape of grouping, trunk prefix and extension.
+  test.each([
+    ['call me on 0049 30 1234567', ['0049 30 1234567']],
+    ['phone: (020) 7946 0958', ['(020) 7946 0958']],
+    ['call 0171-234-5678 ext. 42', ['0171-234-5678 ext. 42']],
+    ['phone +1 (415) 555-2671', ['+1 (415) 555-2671']],
+    ['fax: 0044 (0)20 7946 0958', ['0044 (0)20 7946 0958']],
+    ['mobile 07911 123456.', ['07911 123456']],
+    ['phone 1234567 or 12 34', ['1234567']],
+    ['tel 55555 x 123', []],
+    [`ref ${'7'.repeat(60)}; call +44 20 7946 0958`, ['+44 20 7946 0958']],
+  ])('%j', (text, spans) => {
+    expect(detect(text).map((c) => text.slice(c.start, c.end))).toEqual(spans);
+  });
+});
