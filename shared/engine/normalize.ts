@@ -14,11 +14,6 @@ export interface NormalizedText {
    * instead of a 4 MB index array; spans map back by binary search (see `toOriginalIndex`).
    */
   readonly folds: Folds | null;
-  /**
-   * Normalised index → original index, length `text.length + 1`, built on first read. Kept for
-   * callers that need every index; `toOriginalIndex` and `toNormalizedIndex` need no array.
-   */
-  readonly toOriginal: Int32Array | null;
 }
 
 /**
@@ -100,47 +95,91 @@ const SLICE_FROM = HOP_AFTER;
 const CHUNK = 4_096;
 /** Flushed when fuller than this: a short run and a replacement still fit behind. */
 const FLUSH_AT = CHUNK - SLICE_FROM - 2;
+/**
+ * Original characters the fold loop reads per call (see `foldSpan`). A loop that runs once per
+ * text over 100,000 characters is compiled on-stack mid-loop, before the code after it has ever
+ * run, and V8 then deoptimised that code at every later text's first fold (measured: --trace-deopt,
+ * "insufficient type feedback" once per call, and the text's whole rest interpreted at ~60 ns a
+ * character; issue #3's zero-width + homoglyph row). A function called once per 4,096 characters
+ * is optimised whole, with feedback from every path, like any other hot function.
+ */
+const SPAN = 4_096;
 
 /**
  * Builds the normalised text in the same pass that finds the folds: runs of unchanged characters
  * as slices or buffered characters (see SLICE_FROM), replacements into the buffer, the buffer
- * turned into a string a chunk at a time. Reused across calls (a scan is synchronous).
+ * turned into a string a chunk at a time. A plain array, reused across calls (a scan is
+ * synchronous): `fromCharCode.apply` copies one ~4× faster than a typed array (measured).
  */
-const buffer = new Uint16Array(CHUNK);
+const buffer: number[] = [];
+
+/*
+ * The fold loop's state between spans, reset by `folded` for each text (a scan is synchronous, as
+ * for `buffer`). The normalised text so far is `built`, then `buffered` characters in `buffer`,
+ * then the unchanged run of the original from `runStart` to the current character (its first
+ * SLICE_FROM characters stored behind the buffered ones as they are read). `ascii` counts ASCII
+ * characters read in a row (see HOP_AFTER); `from`/`at` are the folds so far (see `Folds`), `count`
+ * of them used. Module variables rather than an object: the content script's build names them in
+ * a letter or two.
+ */
+let built = '';
+let buffered = 0;
+let runStart = 0;
+let ascii = 0;
+const NO_FOLDS = new Int32Array(0);
+let from = NO_FOLDS;
+let at = NO_FOLDS;
+let count = 0;
 
 export function normalizeForMatching(original: string): NormalizedText {
   // The native scan settles the common all-ASCII text; the loop starts at the first exception.
   ASCII_RUN.lastIndex = 0;
   ASCII_RUN.test(original);
   const first = ASCII_RUN.lastIndex;
-  if (first === original.length) return unchanged(original);
-  // Parallel lists of folds (see `Folds`); `count` are used.
-  let from = new Int32Array(16);
-  let at = new Int32Array(16);
-  let count = 0;
-  // The normalised text so far: `text`, then `buffered` characters in `buffer`, then the
-  // unchanged run of the original from `runStart` to the current character (its first
-  // SLICE_FROM characters stored behind the buffered ones as they are read).
-  let text = '';
-  let buffered = 0;
-  let runStart = 0;
-  let ascii = 0;
-  for (let j = 0; j < first && j < SLICE_FROM; j++) buffer[j] = original.charCodeAt(j);
-  for (let i = first; i < original.length; i++) {
+  return first === original.length ? unchanged(original) : folded(original, first);
+}
+
+function folded(original: string, first: number): NormalizedText {
+  built = '';
+  buffered = runStart = ascii = count = 0;
+  from = new Int32Array(16);
+  at = new Int32Array(16);
+  buffer.length = 0;
+  for (let j = 0; j < Math.min(first, SLICE_FROM); j++) buffer[j] = original.charCodeAt(j);
+  for (let i = first; i < original.length; ) i = foldSpan(original, i, Math.min(original.length, i + SPAN));
+  if (count === 0) return unchanged(original);
+  const text = (buffered > 0 ? built + flush(buffered) : built) + original.slice(runStart);
+  const folds: Folds = { from: from.slice(0, count), at: at.slice(0, count) };
+  // Nothing of this text stays referenced from the module (a 5 MB paste's folds are ~40 MB).
+  built = '';
+  from = at = NO_FOLDS;
+  return { original, text, folds };
+}
+
+/** Reads the original from `i` to `end` (or past it, hopping over ASCII), folding as it goes; returns where it stopped. */
+function foldSpan(original: string, i: number, end: number): number {
+  // Locals in the loop, the module's variables at its ends: the optimiser keeps locals in registers.
+  let b = buffered;
+  let run = runStart;
+  let n = ascii;
+  for (; i < end; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      if (i - runStart < SLICE_FROM) buffer[buffered + i - runStart] = c;
+      if (i - run < SLICE_FROM) buffer[b + i - run] = c;
       // A long ASCII stretch (a mostly English paste with a few curly quotes): let the regex
       // engine find the next non-ASCII character, ~5× faster per character than this loop.
-      if (++ascii === HOP_AFTER) {
-        ascii = 0;
+      if (++n === HOP_AFTER) {
+        n = 0;
         NEXT_NON_ASCII.lastIndex = i + 1;
-        if (!NEXT_NON_ASCII.test(original)) break;
+        if (!NEXT_NON_ASCII.test(original)) {
+          i = original.length;
+          break;
+        }
         i = NEXT_NON_ASCII.lastIndex - 2;
       }
       continue;
     }
-    ascii = 0;
+    n = 0;
     let k = 0;
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && codePointWidth(original, i) === 2) {
@@ -152,55 +191,44 @@ export function normalizeForMatching(original: string): NormalizedText {
     }
     if (k === 0) {
       // Part of the run: stored like an ASCII character (both units of a surrogate pair).
-      for (let u = i; u < i + w; u++) if (u - runStart < SLICE_FROM) buffer[buffered + u - runStart] = original.charCodeAt(u);
+      for (let u = i; u < i + w; u++) if (u - run < SLICE_FROM) buffer[b + u - run] = original.charCodeAt(u);
       i += w - 1;
       continue;
     }
     // The run before the fold (already buffered when short), then the fold's replacement.
-    const run = i - runStart;
-    if (run < SLICE_FROM) buffered += run;
+    if (i - run < SLICE_FROM) b += i - run;
     else {
-      if (buffered > 0) text += flush(buffered);
-      buffered = 0;
-      text += original.slice(runStart, i);
+      if (b > 0) built += flush(b);
+      b = 0;
+      built += original.slice(run, i);
     }
     if (count === from.length) {
       from = doubled(from);
       at = doubled(at);
     }
     from[count] = i;
-    at[count] = text.length + buffered;
-    count++;
+    at[count++] = built.length + b;
     const code = REPLACEMENT_CODE[k]!;
-    if (code >= 0) buffer[buffered++] = code;
-    if (buffered > FLUSH_AT) {
-      text += flush(buffered);
-      buffered = 0;
+    if (code >= 0) buffer[b++] = code;
+    if (b > FLUSH_AT) {
+      built += flush(b);
+      b = 0;
     }
-    runStart = i + w;
+    run = i + w;
     i += w - 1;
   }
-  if (count === 0) return unchanged(original);
-  if (buffered > 0) text += flush(buffered);
-  text += original.slice(runStart);
-  const folds: Folds = { from: from.slice(0, count), at: at.slice(0, count) };
-  let dense: Int32Array | undefined;
-  const view: NormalizedText = {
-    original,
-    text,
-    folds,
-    get toOriginal() {
-      return (dense ??= denseMap(view));
-    },
-  };
-  return view;
+  buffered = b;
+  runStart = run;
+  ascii = n;
+  return i;
 }
 
-const unchanged = (original: string): NormalizedText => ({ original, text: original, folds: null, toOriginal: null });
+const unchanged = (original: string): NormalizedText => ({ original, text: original, folds: null });
 
 /** The buffer's first `length` characters as a string. */
 function flush(length: number): string {
-  return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+  buffer.length = length;
+  return String.fromCharCode.apply(null, buffer);
 }
 
 /** The last fold whose replacement starts at or before normalised index `n`, or -1. */
@@ -250,7 +278,13 @@ export function toNormalizedIndex(view: NormalizedText, offset: number): number 
   return lo;
 }
 
-function denseMap(view: NormalizedText): Int32Array {
+/**
+ * Normalised index → original index for every index, length `text.length + 1`; `null` when the
+ * text needed no change (indexes are the identity). For callers that need every index:
+ * `toOriginalIndex` and `toNormalizedIndex` need no array.
+ */
+export function originalIndexMap(view: NormalizedText): Int32Array | null {
+  if (view.folds === null) return null;
   const map = new Int32Array(view.text.length + 1);
   for (let n = 0; n <= view.text.length; n++) map[n] = toOriginalIndex(view, n);
   return map;
