@@ -34,6 +34,9 @@ export function resolveOptions(options: ScanOptions = {}): ResolvedScanOptions {
   };
 }
 
+/** What a scan without options runs with: one object shared by those scans, never written. */
+export const DEFAULT_OPTIONS: ResolvedScanOptions = resolveOptions();
+
 export function isEnabled(detector: Detector, options: ResolvedScanOptions): boolean {
   if (options.categories[detector.category]?.enabled === false) return false;
   if (options.disabledDetectors.some((pattern) => typeMatches(pattern, detector.id))) return false;

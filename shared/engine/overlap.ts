@@ -76,6 +76,8 @@ const valueTier = (f: Finding): number => (f.category === 'secret' ? 0 : 1);
 /** The secret now also covers the other value's characters, so redaction hides the whole of both. */
 function widened(item: ScoredFinding, other: Finding, start: number, end: number): ScoredFinding {
   const { finding } = item;
+  // The page never reads an explanation (see toScored in dispatch.ts): its build leaves the note out.
+  if (globalThis.__CONTENT_SCRIPT__) return { ...item, finding: { ...finding, start, end } };
   const note = `span widened over an overlapping ${other.type}`;
   return {
     ...item,
