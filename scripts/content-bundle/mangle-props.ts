@@ -17,7 +17,7 @@ export const MANGLED_PROPS = [
   'vetoWords', 'wholeMatch', 'literals', 'leftBoundary', 'prefilter', 'contextWindow', 'minSeverity', 'toSource',
   'keywords', 'detect', 'detector', 'scanner', 'explanation', 'validation', 'digitRun', 'longestDigitRun',
   // Scan options and stats, the normalised text, redaction.
-  'enabledDetectors', 'maxScanChars', 'maxFindingsPerDetector', 'findingsCapped', 'valuesCapped', 'detectorsRun', 'toOriginal', 'placeholders', 'byPlaceholder',
+  'enabledDetectors', 'maxScanChars', 'maxFindingsPerDetector', 'findingsCapped', 'valuesCapped', 'detectorsRun', 'placeholders', 'byPlaceholder',
   'disabledDetectors', 'customDetectors', 'allowPatterns', 'categories', 'budgets', 'organizationNames', 'confidentialKeywords', 'counters',
   // The content script: capture context, verdict cache, site adapters, dialog strings.
   'localVerdict', 'refreshConfig', 'fetchWithin', 'verdictOf', 'failClosed', 'superseded', 'canRedact', 'redactAndSend',
