@@ -69,6 +69,14 @@ describe('anchor sweep', () => {
     expect(seen).toEqual([5, 11, 17]);
   });
 
+  test('visits a rule only where its probe character is at its offset', () => {
+    const index = buildAnchorIndex(['.']);
+    const seen: number[] = [];
+    // Two rules own `.`: rule 0 wants a second `.` two on (past the text there is none), rule 1 has no probe.
+    sweepAnchors('a.b.c d.bc.', index, { owners: [Int32Array.of(0, 1)], probes: [[[2, 46], null]] }, new Int32Array(2), (r, _n, at) => seen.push(r * 100 + at));
+    expect(seen).toEqual([1, 101, 103, 107, 110]);
+  });
+
   test.each([['UPPER'], [''], ['ü-umlaut']])('rejects anchor %j', (lit) => {
     expect(() => buildAnchorIndex([lit])).toThrow();
   });

@@ -126,6 +126,11 @@ export interface AnchorOwners {
    * rule to find anything there (`null`: any). Past the text or beyond ASCII, a rule is visited.
    */
   readonly next?: ReadonlyArray<ReadonlyArray<Uint8Array | null>>;
+  /**
+   * Literal number → per rule in `owners`, `[offset, char code]` that must be in `lower` at that
+   * offset from the literal's start for the rule to find anything there (`null`: no such character).
+   */
+  readonly probes?: ReadonlyArray<ReadonlyArray<readonly [number, number] | null>>;
 }
 
 /**
@@ -185,7 +190,7 @@ function visitLiteral(
   index: AnchorIndex,
   n: number,
   at: number,
-  { owners, next }: AnchorOwners,
+  { owners, next, probes }: AnchorOwners,
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
@@ -201,6 +206,8 @@ function visitLiteral(
     if (at < (resume[r] as number)) continue;
     // The page's build has no `next` tables (build-flags.d.ts): the check folds away there.
     if (!globalThis.__CONTENT_SCRIPT__ && !mayFollow(next?.[n]?.[j], lower, at + literal.length)) continue;
+    const probe = globalThis.__CONTENT_SCRIPT__ ? null : probes?.[n]?.[j];
+    if (probe != null && lower.charCodeAt(at + probe[0]) !== probe[1]) continue;
     visit(r, n, at);
   }
 }

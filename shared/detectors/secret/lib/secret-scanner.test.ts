@@ -129,6 +129,31 @@ describe('characters after an anchor', () => {
   });
 });
 
+describe('a probe character', () => {
+  const dotted = defineSecretRule({
+    id: 'secret.test_dotted',
+    description: 'test',
+    validation: 'test',
+    severity: 'high',
+    placeholder: 'TOKEN',
+    keywords: ['.', 'tk'],
+    patterns: [
+      { rule: 'dotted', regex: /[a-z]{3}\.[a-z]{3}\.[a-z]{3}\b/, anchors: ['.'], back: 3, probe: [4, '.'] },
+      { rule: 'tk', regex: /tk\d{4}\b/, anchors: ['tk'] },
+    ],
+  });
+
+  test('is offered to the sweep for the anchors whose every pattern has it', () => {
+    expect(dotted.scanner.probe?.('.')).toEqual([4, 46]);
+    expect(dotted.scanner.probe?.('tk')).toBeNull();
+  });
+
+  test('turns away an occurrence without the character, and only those', () => {
+    const text = 'abc.def.ghi abc.defghi tk1234 x.y.z';
+    expect(dotted.detect(input(text)).map((c) => text.slice(c.start, c.end))).toEqual(['abc.def.ghi', 'tk1234']);
+  });
+});
+
 describe('a repeated token hides nothing (verdicts are reused per distinct value)', () => {
   const scan = createScanner(secretDetectors);
   const live = 'sk_live_BljJtYDzvY1hipunSdw437hc';

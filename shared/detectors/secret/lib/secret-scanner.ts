@@ -27,6 +27,12 @@ export interface SecretScanner {
    */
   next?(anchor: string): Uint8Array | null;
   /**
+   * `[offset, char code]`: a character every match at `anchor` has at that offset from the anchor's
+   * start in the lower-cased text, or `null`. The sweep checks it before calling `at`, so a
+   * one-character anchor (`.`) that is everywhere in prose costs one comparison per occurrence.
+   */
+  probe?(anchor: string): readonly [number, number] | null;
+  /**
    * The rule's policy for one candidate `at` pushed (the context rules' placeholder policy): the
    * candidate, a replacement, or `null` to drop it. Applied as candidates arrive, so a rule can stop
    * as soon as it has as many as the engine will keep.
@@ -50,6 +56,8 @@ interface Plan {
   readonly owners: readonly Int32Array[];
   /** Literal number → per owner, the characters that may follow (`SecretScanner.next`). */
   readonly next: ReadonlyArray<ReadonlyArray<Uint8Array | null>>;
+  /** Literal number → per owner, the character required at an offset (`SecretScanner.probe`). */
+  readonly probes: ReadonlyArray<ReadonlyArray<readonly [number, number] | null>>;
   readonly scanners: readonly SecretScanner[];
 }
 
@@ -61,7 +69,8 @@ function plan(scanners: readonly SecretScanner[]): Plan {
     for (const a of new Set(s.anchors)) owners[byLiteral.get(a) ?? -1]?.push(r);
   });
   const next = globalThis.__CONTENT_SCRIPT__ ? [] : owners.map((o, n) => o.map((r) => scanners[r]?.next?.(index.literals[n] ?? '') ?? null));
-  return { index, owners: owners.map((o) => Int32Array.from(o)), next, scanners };
+  const probes = globalThis.__CONTENT_SCRIPT__ ? [] : owners.map((o, n) => o.map((r) => scanners[r]?.probe?.(index.literals[n] ?? '') ?? null));
+  return { index, owners: owners.map((o) => Int32Array.from(o)), next, probes, scanners };
 }
 
 
@@ -82,7 +91,7 @@ function run(p: Plan, input: DetectorInput): ReadonlyArray<Candidates> {
   // Inputs built by hand (tests, tools) may carry no budgets: then only the per-rule cap applies.
   const budget = (input.options as Partial<DetectorInput['options']> | undefined)?.budgets?.maxFindingsPerDetector ?? MAX_CANDIDATES_PER_RULE;
   const pushed: Candidate[] = [];
-  sweepAnchors(input.lower, p.index, { owners: p.owners, next: p.next }, resume, (r, literal, at) => {
+  sweepAnchors(input.lower, p.index, { owners: p.owners, next: p.next, probes: p.probes }, resume, (r, literal, at) => {
     const scanner = scanners[r] as SecretScanner;
     // Only a consumed span moves `resume`: hits arrive in bigram order, so a literal starting a
     // few characters earlier (`api.softlayer.com` around `softlayer`) may still come next.

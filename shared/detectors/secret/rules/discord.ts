@@ -4,8 +4,6 @@
 import { defineSecretRule } from '../lib/define-secret-rule';
 import { discordSnowflake } from '../lib/validators';
 
-const DOT = 46;
-
 export const discord = defineSecretRule({
   id: 'secret.discord_token',
   description: 'Discord bot token or webhook URL.',
@@ -14,8 +12,8 @@ export const discord = defineSecretRule({
   placeholder: 'DISCORD_TOKEN',
   keywords: [".", "discord"],
   patterns: [
-    // No literal but the first `.`: the gate (is there a second `.` 7 chars on?) rejects prose in
-    // one comparison, then the token is read back from the dot. The base64 snowflake check is
+    // No literal but the first `.`: the probe (is there a second `.` 7 chars on?) rejects prose in
+    // one comparison, in the sweep itself, then the token is read back from the dot. The base64 snowflake check is
     // what makes it precise; `A` covers the newer IDs detect-secrets added.
     {
       rule: 'bot-token',
@@ -24,7 +22,8 @@ export const discord = defineSecretRule({
       validate: discordSnowflake,
       anchors: ['.'],
       back: 26,
-      gate: (text, at) => text.charCodeAt(at + 7) === DOT && at >= 24,
+      probe: [7, '.'],
+      gate: (_text, at) => at >= 24,
     },
     { rule: 'webhook', regex: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_\-]{60,68}(?![\w-])/g, placeholder: 'DISCORD_WEBHOOK', back: 15, anchors: ['discord'] },
   ],
