@@ -40,13 +40,6 @@ export interface AnchorIndex {
    * (`pl`, `ex`, `mo`) are followed by a character none of their literals has, and are settled here.
    */
   readonly after: Int32Array;
-  /**
-   * Per group, the same for the character right before the bigram (all when a literal starts on
-   * it). Names index on their last pair as often as not (`…ex`, `…ss`, `…ra`): `index`, `class`,
-   * `extra` are then settled by the character already in hand, with no slot compared.
-   * The page's build (build-flags.d.ts) skips the check and leaves the table out.
-   */
-  readonly preceding: Int32Array;
   /** Literal numbers grouped by indexed bigram, longest literal first within a group. */
   readonly slots: Int32Array;
   /**
@@ -122,23 +115,7 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
     mask[k] = m;
     bytes[k] = b;
   });
-  const preceding = globalThis.__CONTENT_SCRIPT__ ? after : precedingBits(list, offsets, groups.values());
-  return { literals: list, offsets, group, first, last, after, preceding, slots: Int32Array.from(slots), mask, bytes, before };
-}
-
-/** `AnchorIndex.preceding`, group by group in the order they were numbered (from 1). */
-function precedingBits(list: readonly string[], offsets: Int32Array, groups: Iterable<readonly number[]>): Int32Array {
-  const bits: number[] = [0, 0, 0, 0];
-  for (const members of groups) {
-    const word = [0, 0, 0, 0];
-    for (const n of members) {
-      const p = list[n]!.charCodeAt(offsets[n]! - 1);
-      if (p >= 0) word[p >> 5]! |= 1 << (p & 31);
-      else word.fill(-1);
-    }
-    bits.push(...word);
-  }
-  return Int32Array.from(bits);
+  return { literals: list, offsets, group, first, last, after, slots: Int32Array.from(slots), mask, bytes, before };
 }
 
 /** Who reads each literal's occurrences. */
@@ -173,7 +150,7 @@ export function sweepAnchors(
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
 ): void {
-  const { group, first, last, after, preceding, slots, offsets, mask, bytes, before } = index;
+  const { group, first, last, after, slots, offsets, mask, bytes, before } = index;
   const end = lower.length;
   if (end === 0) return;
   // Characters fold to 7 bits (`& 127`) in the key and in the window: a folded character can only
@@ -188,21 +165,18 @@ export function sweepAnchors(
     // `charCodeAt` stays in bounds (V8 keeps that path inlined; reading one past the end costs 2×).
     const c1 = i < end ? lower.charCodeAt(i) & 127 : 0;
     const g = group[(c0 << 7) | c1] as number;
-    // Then the characters around the bigram: one bit each settles most hits (see `preceding` and
-    // `after`); the one before is in hand, so it goes first.
-    if (g !== 0 && (globalThis.__CONTENT_SCRIPT__ || (((preceding[(g << 2) | (prev >> 5)] as number) >>> (prev & 31)) & 1) !== 0)) {
-      const next = i + 1 < end ? lower.charCodeAt(i + 1) & 127 : 0;
-      if ((((after[(g << 2) | (next >> 5)] as number) >>> (next & 31)) & 1) !== 0) {
-        const w = (prev << 24) | (c0 << 16) | (c1 << 8) | next;
-        const to = last[g] as number;
-        for (let k = first[g] as number; k < to; k++) {
-          if ((w & (mask[k] as number)) !== (bytes[k] as number)) continue;
-          const b = before[k] as number;
-          if (b >= 0 && b !== prev2) continue;
-          const n = slots[k] as number;
-          const at = i - 1 - (offsets[n] as number);
-          if (at >= 0) visitLiteral(lower, index, n, at, owners, resume, visit);
-        }
+    // The character after the bigram first: one bit settles most hits (see `after`).
+    const next = g === 0 ? 0 : i + 1 < end ? lower.charCodeAt(i + 1) & 127 : 0;
+    if (g !== 0 && (((after[(g << 2) | (next >> 5)] as number) >>> (next & 31)) & 1) !== 0) {
+      const w = (prev << 24) | (c0 << 16) | (c1 << 8) | next;
+      const to = last[g] as number;
+      for (let k = first[g] as number; k < to; k++) {
+        if ((w & (mask[k] as number)) !== (bytes[k] as number)) continue;
+        const b = before[k] as number;
+        if (b >= 0 && b !== prev2) continue;
+        const n = slots[k] as number;
+        const at = i - 1 - (offsets[n] as number);
+        if (at >= 0) visitLiteral(lower, index, n, at, owners, resume, visit);
       }
     }
     prev2 = prev;
