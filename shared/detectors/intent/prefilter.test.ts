@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { containsAny, hasPhrase, phraseSearch } from './prefilter';
+import { containsAny, hasPhrase, hasPhraseBefore, phraseSearch } from './prefilter';
 
 describe('hasPhrase', () => {
   test.each([
@@ -40,6 +40,7 @@ describe('containsAny and phraseSearch give the answers of includes and hasPhras
   test.each(samples(400).concat(['[admin]', 'a.b (+)', 'axb (+)', 'note\n\u00a0 to', 'carry out\tx x', 'two  ways']))('%j', (s) => {
     expect(any.test(s)).toBe(literals.some((l) => s.includes(l)));
     expect(phrase.test(s)).toBe(hasPhrase(s, words, nexts));
+    expect(hasPhraseBefore(s, words, nexts)).toBe(hasPhrase(s, words, nexts));
   });
 
   test('refuses a next word starting with whitespace (\\s+ would backtrack into it)', () =>

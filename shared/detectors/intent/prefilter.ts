@@ -151,6 +151,25 @@ export function hasPhrase(lower: string, words: readonly string[], nexts: readon
   return false;
 }
 
+/**
+ * `hasPhrase` searched from the end: the same answer, found from the occurrences of `nexts`, for
+ * when a word is everywhere ("as", the digits) and the next words are rare ("both", "token"). From
+ * an occurrence of a next word, the whitespace before it is skipped back to a word's last character;
+ * since no word ends and no next word starts with whitespace, that is exactly where hasPhrase's
+ * forward skip from the word would have stopped.
+ */
+export function hasPhraseBefore(lower: string, words: readonly string[], nexts: readonly string[]): boolean {
+  for (const next of nexts) {
+    for (let j = lower.indexOf(next); j >= 0; j = lower.indexOf(next, j + 1)) {
+      let k = j;
+      while (k > 0 && isSpace(lower.charCodeAt(k - 1))) k--;
+      if (k === j) continue;
+      for (const word of words) if (lower.endsWith(word, k)) return true;
+    }
+  }
+  return false;
+}
+
 const escapeLiteral = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

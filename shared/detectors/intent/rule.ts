@@ -16,8 +16,19 @@ export interface IntentRule {
   readonly pattern: RegExp;
   readonly confidence: number;
   readonly severity: Severity;
-  /** Optional linear-time check: for rules no literal can anchor, or cue counts. */
-  readonly precheck?: (text: string, lower: string) => boolean;
+  /**
+   * Optional check before the pattern runs: for rules no literal can anchor, or cue counts. `has`
+   * answers, from the keyword walk the prompt already had, whether one of the rule's `keywords` or
+   * `words` starts a word of `lower` (prefilter.ts's semantics); asking it first spares most
+   * prompts the precheck's own scans of the text.
+   */
+  readonly precheck?: (text: string, lower: string, has: HasWord) => boolean;
+  /**
+   * Further literals `precheck` asks `has` about, indexed in the same walk as the keywords but not
+   * anchors: words every match of the pattern contains at a word start, so that a prompt without
+   * them is turned away by a few flag reads (issue #5).
+   */
+  readonly words?: readonly string[];
   /**
    * Optional slice `[start, end)` of the prompt the pattern runs on, or `null` to skip the rule:
    * for patterns too costly per character to run over a whole paste, when a linear pass already
@@ -32,6 +43,9 @@ export interface IntentRule {
   /** Why this shape is an attack, shown to the analyst. */
   readonly note: string;
 }
+
+/** Whether `word` (one of the asking rule's keywords or words) starts a word of the prompt. */
+export type HasWord = (word: string) => boolean;
 
 /** A rule hit, before context (quoting, decoding) is considered. */
 export interface RuleHit {
@@ -58,11 +72,14 @@ function cancelled(rule: IntentRule, text: string, start: number): boolean {
   return rule.unless.test(text.slice(from, start));
 }
 
-/** Rules plus the shared keyword prefilter over all their keywords (built once per rule list). */
+/** Rules plus the shared keyword prefilter over all their keywords and words (built once per rule list). */
 interface CompiledRules {
   readonly index: KeywordIndex;
   /** Per rule: indexes of its keywords in `index` (empty: always runs). */
   readonly anchors: readonly Int32Array[];
+  /** The prechecks' `has`, reading the flags of the prompt being matched (set per call: no closure per prompt). */
+  readonly has: HasWord;
+  present: Uint8Array;
 }
 
 const compiled = new WeakMap<readonly IntentRule[], CompiledRules>();
@@ -70,9 +87,16 @@ const compiled = new WeakMap<readonly IntentRule[], CompiledRules>();
 function compile(rules: readonly IntentRule[]): CompiledRules {
   let c = compiled.get(rules);
   if (!c) {
-    const index = buildKeywordIndex(rules.flatMap((r) => r.keywords));
+    const index = buildKeywordIndex(rules.flatMap((r) => [...r.keywords, ...(r.words ?? [])]));
     const id = new Map(index.keywords.map((k, i) => [k, i]));
-    c = { index, anchors: rules.map((r) => Int32Array.from(r.keywords, (k) => id.get(k)!)) };
+    const has = (word: string): boolean => {
+      const i = id.get(word);
+      // A typo here would silently turn a rule off: fail loudly (the rule tests run every rule).
+      if (i === undefined) throw new Error(`intent precheck asks about ${JSON.stringify(word)}, which is none of its rule's keywords or words`);
+      return compiledRules.present[i] === 1;
+    };
+    const compiledRules: CompiledRules = { index, anchors: rules.map((r) => Int32Array.from(r.keywords, (k) => id.get(k)!)), has, present: new Uint8Array(0) };
+    c = compiledRules;
     compiled.set(rules, c);
   }
   return c;
@@ -85,14 +109,16 @@ function anchored(anchor: Int32Array, present: Uint8Array): boolean {
 }
 
 export function matchRules(text: string, lower: string, rules: readonly IntentRule[]): RuleHit[] {
-  const { index, anchors } = compile(rules);
+  const c = compile(rules);
+  const { index, anchors, has } = c;
   const present = scanPrompt(index, lower);
+  c.present = present;
   const hits: RuleHit[] = [];
   // Plain loops: this runs for every prompt, and closures per rule showed in profiles.
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (!anchored(anchors[r]!, present)) continue;
-    if (rule.precheck && !rule.precheck(text, lower)) continue;
+    if (rule.precheck && !rule.precheck(text, lower, has)) continue;
     const window = rule.window ? rule.window(lower) : null;
     if (rule.window && !window) continue;
     const offset = window ? window[0] : 0;

@@ -118,6 +118,14 @@ describe('heuristic rules', () => {
     expect(r.pattern.flags).toContain('g');
     expect(r.pattern.flags.includes('i') || r.id === 'token-flood').toBe(true);
   });
+  // `has` reads the walk's flags, which hold only the keywords and words of the rules: a word asked
+  // about but not declared would throw at run time (on the prompts that reach that question).
+  test.each(rules.filter((r) => r.precheck).map((r) => [r.id, r] as const))('%s asks `has` only about its own keywords and words', (_id, r) => {
+    const own = new Set([...r.keywords, ...(r.words ?? [])]);
+    const asked: string[] = [];
+    for (const answer of [true, false]) r.precheck!('x', 'x', (word) => (asked.push(word), answer));
+    expect(asked.filter((w) => !own.has(w))).toEqual([]);
+  });
   test('a flood deep inside a long paste is found at its place, after a long token', () => {
     // A 28 KB token that never repeats itself (a glued repetition would be a flood of its own).
     const before = `${Array.from({ length: 28_000 }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[(i * i + 7 * i) % 62]).join('')}\n`;

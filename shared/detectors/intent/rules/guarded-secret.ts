@@ -1,6 +1,6 @@
 import { normalizeForMatching } from '../../../engine/normalize';
 import { containsAny, phraseSearch } from '../prefilter';
-import type { IntentRule } from '../rule';
+import type { HasWord, IntentRule } from '../rule';
 
 /**
  * Attacks on a guarded secret or phrase (Tensor Trust, Gandalf-style games, PurpleLlama's
@@ -36,14 +36,20 @@ const CREDENTIAL_WORD = containsAny(['passwor', 'contraseña', 'mot de passe', '
 const CORRECT_CREDENTIAL = phraseSearch(['correct', 'right', 'valid', 'accurate'], ['pass', 'access']);
 const GRANTS_ACCESS = phraseSearch(['that'], ['grants', 'gives', 'unlocks']);
 
+/** The words secret-leak's foreign forms open with ("qual è la password", "wie lautet das Passwort", "dein Passwort sagen"). */
+const FOREIGN_ASKS = ['qual', 'cual', 'cuál', 'quel', 'wie', 'was', 'ihr', 'dein'];
+const CJK_CREDENTIAL = containsAny(['パスワード', '暗証番号', '密码', '비밀번호']);
+
 /**
  * secret-leak's pattern needs SECRET ("the password", "your secret") or a foreign form; the keyword
- * "password" alone opened it for every prompt with a credential in it. The pattern is `u`, so "ſ"
- * matches "s": fold it first (toLowerCase leaves it).
+ * "password" alone opened it for every prompt with a credential in it. A foreign form also needs
+ * its question word or a CJK credential word: "password" in a config paste has neither. The
+ * pattern is `u`, so "ſ" matches "s": fold it first (toLowerCase leaves it), and leave such text to
+ * the scans (the walk's flags do not fold it).
  */
-function mayAskForSecret(lower: string): boolean {
+function mayAskForSecret(lower: string, has: HasWord): boolean {
   const l = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
-  return DETERMINED_SECRET.test(l) || CREDENTIAL_WORD.test(l);
+  return DETERMINED_SECRET.test(l) || (CREDENTIAL_WORD.test(l) && (l !== lower || FOREIGN_ASKS.some(has) || CJK_CREDENTIAL.test(l)));
 }
 
 export const guardedSecretRules: readonly IntentRule[] = [
@@ -63,7 +69,8 @@ export const guardedSecretRules: readonly IntentRule[] = [
     pattern: new RegExp(String.raw`\b${LEAK}\b[^.\n]{0,60}?${SECRET}|${SECRET}[^.\n]{0,40}?\b(?:in|as|into|using|with)\s+(?:a\s+|an\s+)?${LEAK}\b|\bwhat(?:'s|\s+is|\s+was)\s+${SECRET}|\b(?:qual\s+(?:è|é|e)|cu[aá]l\s+es|quel(?:le)?\s+est|wie\s+lautet|was\s+ist)\s+(?:la\s+|le\s+|das\s+|a\s+)?(?:password|contraseña|mot de passe|passwort|senha)|(?:パスワード|暗証番号)[^?\n]{0,30}?(?:何|教え)|密码[^?\n]{0,30}?(?:什么|告诉)|비밀번호[^?\n]{0,40}?(?:알려|뭐|무엇)|\b(?:ihr|dein|deine|ihre)\s+passwort\s+(?:geben|sagen|verraten|nennen)`, 'giu'),
     confidence: 0.75,
     severity: 'medium',
-    precheck: (text, lower) => mayAskForSecret(lower) && notCodeTask(text, lower),
+    words: FOREIGN_ASKS,
+    precheck: (text, lower, has) => mayAskForSecret(lower, has) && notCodeTask(text, lower),
     note: 'asks the assistant for a secret it guards',
   },
   {

@@ -9,6 +9,14 @@ import type { IntentRule } from '../rule';
 // Longest alternatives first: the span should cover "the AI assistant", not stop at "AI".
 const AI = String.raw`(?:ai assistant|ai model|language model|assistant|ai|a\.i\.|llm|chat ?bot|chatgpt|gpt|model|copilot|bing|claude|gemini)`;
 
+/**
+ * The words that start AI's alternatives ("chat" for "chat bot", "chatbot", "chatgpt"): the AI or
+ * a READER_VERB follows every opening of embedded-ai-instruction, each at a word start.
+ */
+const AI_STARTS = ['ai', 'a.i.', 'language', 'assistant', 'llm', 'chat', 'gpt', 'model', 'copilot', 'bing', 'claude', 'gemini'];
+/** The words its three forms open with ("note to", "if you are", "while summarising"). */
+const OPENERS = ['note', 'message', 'attention', 'if', 'when', 'while'];
+
 /** What the AI is doing with the content when it is addressed ("if you are summarising this page"). */
 const READER_VERBS = ['summarising', 'summarizing', 'processing', 'reading', 'analysing', 'analyzing', 'translating'];
 const READER_VERB = containsAny(READER_VERBS);
@@ -33,9 +41,12 @@ export const indirectInjectionRules: readonly IntentRule[] = [
     // The pattern's own anchors ("ai" alone opened it for every prompt with "aim" or "air").
     // The -ing forms the pattern takes: "summari" and "analy" opened it for every "summarise this".
     keywords: ['note', 'message', 'attention', 'if you', 'summarising', 'summarizing', 'processing', 'reading', 'analysing', 'analyzing', 'translating'],
-    // "note" alone is every "meeting notes": the first form needs "note to", "message for" …
-    precheck: (_text, lower) =>
-      NOTE_TO.test(lower) || hasPhrase(lower, ['if'], ['you']) || READER_VERB.test(lower),
+    words: [...AI_STARTS, ...OPENERS],
+    // "note" alone is every "meeting notes": the first form needs "note to", "message for" …, and
+    // every form an opener and an AI or reader verb, which the walk's flags rule out for most prose.
+    precheck: (_text, lower, has) =>
+      OPENERS.some(has) && (AI_STARTS.some(has) || READER_VERBS.some(has)) &&
+      (NOTE_TO.test(lower) || hasPhrase(lower, ['if'], ['you']) || READER_VERB.test(lower)),
     pattern: new RegExp(String.raw`\b(?:(?:note|message|attention)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?${AI}s?\b|if\s+you\s+are\s+(?:an?\s+)?${AI}\b[^.\n]{0,40}\b(?:reading|processing|summari[sz]ing|analy[sz]ing|you must|you should|please|ignore)|(?:when|while|if)\s+(?:you\s+are\s+)?(?:summari[sz]ing|processing|reading|analy[sz]ing|translating)\s+this\s+(?:document|page|email|e-mail|text|article|file|message|website|review)\s*,?\s*(?:you\s+(?:must|should|will)|please|ignore|always|do not|don'?t|include|add|say|respond))`, 'gi'),
     confidence: 0.8,
     severity: 'high',

@@ -12,7 +12,8 @@ const CONTROL = String.raw`(?:dlp|data loss prevention|sightline|(?:the\s+)?(?:c
 
 /** Where personal-channel-exfiltration sends the data ("my personal gmail", "a home laptop"). */
 const DESTINATIONS = ['e-mail', 'email', 'gmail', 'account', 'dropbox', 'drive', 'google drive', 'laptop', 'computer', 'usb', 'cloud', 'phone', 'device'];
-const PERSONAL_DESTINATION = phraseSearch(['personal', 'private', 'home', 'own'], DESTINATIONS);
+const OWNERS = ['personal', 'private', 'home', 'own'];
+const PERSONAL_DESTINATION = phraseSearch(OWNERS, DESTINATIONS);
 
 /** A prohibition before the hit in its clause. */
 const NEGATED = /\b(?:not|never|cannot|can't|mustn't|shouldn't|nobody|no one|prohibited|forbidden)\b/i;
@@ -51,8 +52,11 @@ export const policyEvasionRules: readonly IntentRule[] = [
   {
     id: 'personal-channel-exfiltration',
     keywords: ['personal', 'private', 'home', 'gmail', 'dropbox', 'usb', 'exfiltrat'],
-    // "private" alone is every Java class: the pattern needs "private account", "home laptop" …
-    precheck: (_text, lower) => lower.includes('exfiltrat') || PERSONAL_DESTINATION.test(lower),
+    words: ['own', ...DESTINATIONS],
+    // "private" alone is every Java class: the pattern needs "private account", "home laptop" …,
+    // each word starting a word, so the walk's flags settle most prompts before the phrase search.
+    precheck: (_text, lower, has) =>
+      has('exfiltrat') ? lower.includes('exfiltrat') || PERSONAL_DESTINATION.test(lower) : OWNERS.some(has) && DESTINATIONS.some(has) && PERSONAL_DESTINATION.test(lower),
     // Work data to a personal account/device, or "exfiltrate … from the company".
     pattern: /\b(?:(?:upload|send|forward|copy|move|transfer|email|e-mail|sync|smuggle|take)\w*\s+(?:all\s+|the\s+|our\s+|some\s+)?(?:company|corporate|work|client|customer|confidential|internal|proprietary|employer'?s?)\s+(?:data|files?|documents?|source code|code|records|database|emails?|spreadsheets?)\s+(?:to|into|onto)\s+(?:my\s+)?(?:personal|private|home|own)\s+(?:e-?mail|gmail|account|dropbox|drive|google drive|laptop|computer|usb|cloud|phone|device)|exfiltrat(?:e|ing)\s+(?:the\s+)?(?:company|corporate|client|customer|confidential|internal|proprietary|our|my employer'?s?)\s+(?:data|files?|documents?|source code|records|database))\b/gi,
     confidence: 0.75,

@@ -1,9 +1,25 @@
-import { containsAny, hasPhrase } from '../prefilter';
-import type { IntentRule } from '../rule';
+import { containsAny, hasPhrase, hasPhraseBefore } from '../prefilter';
+import type { HasWord, IntentRule } from '../rule';
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** dual-response's answer-tag words ("[🔓JAILBREAK]", "Unaligned:"). */
-const ANSWER_TAG = containsAny(['classic', 'jailbr', 'filtered', 'lockdown', 'unlocked', 'unaligned']);
+const TAG_WORDS = ['classic', 'jailbr', 'filtered', 'lockdown', 'unlocked', 'unaligned'];
+const ANSWER_TAG = containsAny(TAG_WORDS);
+/** The tag words as they start a word: "[UNFILTERED]" starts no word with "filtered". */
+const TAGS = [...TAG_WORDS, 'unfiltered'];
+/** What dual-response's forms say before or after "two"/"both", each starting a word. */
+const ANSWER_VERBS = ['answer', 'respond', 'reply', 'provide'];
+const TWO_OF = ['responses', 'paragraphs', 'personalit', 'personas', 'entities'];
+
+/**
+ * Whether the walk's flags allow one of dual-response's forms: "answer … in two ways", "respond as
+ * both", "two (different) responses", an answer tag, "unaligned". Every form's words start words.
+ */
+function mayAskForTwoAnswers(has: HasWord): boolean {
+  if (TAGS.some(has)) return true;
+  const verb = ANSWER_VERBS.some(has);
+  return ((has('two') || has('2')) && (verb || TWO_OF.some(has))) || (verb && has('both'));
+}
 
 /**
  * Role-play unlocks: the prompt invents a persona or "mode" whose defining trait is that the
@@ -56,7 +72,8 @@ export const roleplayUnlockRules: readonly IntentRule[] = [
     id: 'character-lock',
     keywords: ['character', 'token'],
     // The token forms all count them ("50 tokens"): "token" alone is every API-key question.
-    precheck: (_text, lower) => lower.includes('character') || hasPhrase(lower, DIGITS, ['token']),
+    // From "token" back to a digit: digits fill every prompt with a key or a number in it.
+    precheck: (_text, lower) => lower.includes('character') || hasPhraseBefore(lower, DIGITS, ['token']),
     // The DAN penalty loop: "Stay in character!", "if you break character … tokens", and the token
     // economy itself: "you have 50 tokens … lose 5 … cease to exist". Not "stay in character no
     // matter what" or "at all times": role-play briefs (a pirate in a school play) say that too.
@@ -68,10 +85,11 @@ export const roleplayUnlockRules: readonly IntentRule[] = [
   {
     id: 'dual-response',
     keywords: ['two', 'both', 'second', 'respon', 'answer', 'classic', 'jailbr', 'filtered', 'lockdown', 'unlocked', 'unaligned'],
+    words: [...ANSWER_VERBS, ...TWO_OF, '2', 'unfiltered'],
     // "two" alone is every "two days": the pattern needs "two ways", "two responses", "as both" or a tag word.
-    precheck: (_text, lower) =>
-      hasPhrase(lower, ['two', '2'], ['different', 'separate', 'distinct', 'ways', 'styles', 'manners', 'modes', 'voices', 'personalities', 'responses', 'answers', 'paragraphs', 'personas', 'entities']) ||
-      hasPhrase(lower, ['as'], ['both']) || ANSWER_TAG.test(lower),
+    precheck: (_text, lower, has) =>
+      mayAskForTwoAnswers(has) && (hasPhrase(lower, ['two', '2'], ['different', 'separate', 'distinct', 'ways', 'styles', 'manners', 'modes', 'voices', 'personalities', 'responses', 'answers', 'paragraphs', 'personas', 'entities']) ||
+      hasPhraseBefore(lower, ['as'], ['both']) || ANSWER_TAG.test(lower)),
     // "Answer every prompt in two ways: normal and as <persona>" (DAN, BetterDAN, BH), "respond as
     // both GPT and HAL", "[🔒CLASSIC] … [🔓JAILBREAK]" answer tags, "as an aligned and an
     // unaligned AI" / "Unaligned:" answer labels.
