@@ -1,5 +1,5 @@
 import { containsAny } from '../prefilter';
-import type { IntentRule } from '../rule';
+import type { HasWord, IntentRule } from '../rule';
 
 /**
  * In-the-wild jailbreak personas without a famous name (Shen et al., "Do Anything Now", CCS
@@ -26,6 +26,28 @@ const LATE_COMPLIANCE = /\b(?:whatever (?:they|you|i|the user|people|anyone) (?:
 const LATE_ANCHORS = ['whatever', 'open to', 'willing to', ' as legal', ' as ethical', ' as moral', ' as acceptable', ' as appropriate', ' as permissible', ' as being', 'give a f', 'give an f'];
 const LATE_ANCHOR = containsAny(LATE_ANCHORS);
 const lateCompliance = (lower: string): boolean => LATE_ANCHOR.test(lower) && LATE_COMPLIANCE.test(lower);
+
+/**
+ * What each compliance alternative (and each late one) says, as words starting words: "answer" and
+ * "any", "without" and "hesitation", "never" and "refuse" … Everyday prose has the first word of a
+ * pair ("without", "never", "rules") but seldom the second, so the walk's flags turn most anchored
+ * prompts away before the family regexes scan them. Implied by a compliance match: `\b` and the
+ * literal spaces put each word at a word start.
+ */
+const ANY_OF = ['any', 'every', 'all'];
+const WITHOUT_WHAT = ['hesitation', 'question', 'exception', 'refus', 'warning', 'censorship', 'filter'];
+const NEVER_WHAT = ['refuse', 'decline', 'reject', 'denies', 'deny', 'warn', 'hesitate', 'apologi', 'say'];
+const HAVE_NO = ['limits', 'restrictions', 'rules', 'filters', 'ethics', 'morals'];
+const ALONE = ['despite ', 'no matter ', 'regardless of', 'comply', 'obey', 'follow any ', 'anything', 'everything', 'care', 'give a ', 'refuse', 'decline', 'say no', 'fulfil', 'allowed'];
+const CUE_WORDS = [...ANY_OF, ...WITHOUT_WHAT, ...NEVER_WHAT, ...HAVE_NO, ...ALONE, 'answer', 'without ', 'never ', 'have'];
+
+function mayComply(has: HasWord): boolean {
+  return ALONE.some(has) || LATE_ANCHORS.some(has) ||
+    (has('answer') && ANY_OF.some(has)) ||
+    (has('without ') && WITHOUT_WHAT.some(has)) ||
+    (has('never ') && NEVER_WHAT.some(has)) ||
+    (has('have') && HAVE_NO.some(has));
+}
 
 /** Three of five families: a persona plus one more is ordinary role-play; 2 was not tried (benign budget first). */
 const MIN_FAMILIES = 3;
@@ -57,7 +79,8 @@ export const compliancePersonaRules: readonly IntentRule[] = [
       'care', 'give a ', 'limits', 'restrictions', 'rules', 'filters', 'ethics', 'morals', 'refuse', 'decline', 'say no', 'fulfil', 'allowed',
       ...LATE_ANCHORS,
     ],
-    precheck: (_text, lower) => hasFamilies(lower),
+    words: CUE_WORDS,
+    precheck: (_text, lower, has) => mayComply(has) && hasFamilies(lower),
     pattern: new RegExp(`${FAMILIES.compliance!.source}|${LATE_COMPLIANCE.source}`, 'gi'),
     confidence: 0.75,
     severity: 'medium',
