@@ -77,14 +77,14 @@ type Span = readonly [start: number, end: number];
  * The first base64 run at or after `from`: what `/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g`
  * matches from `lastIndex = from`, found with one table lookup per character. The regex cost ~15 µs
  * per 1 KB prompt (its lookbehind is tried at every position), and half the bench prompts carry a
- * key or hash long enough to ask for it.
+ * key or hash long enough to ask for it. Only runs that start before `to` are looked for.
  */
-export function nextBase64Run(text: string, from: number): Span | null {
+export function nextBase64Run(text: string, from: number, to: number = text.length): Span | null {
   const n = text.length;
   let i = from;
   // A run that began before `from` cannot match from inside (the lookbehind).
   if (i > 0) while (i < n && isBase64Char(text.charCodeAt(i - 1)) && isBase64Char(text.charCodeAt(i))) i++;
-  while (i < n) {
+  while (i < to) {
     if (!isBase64Char(text.charCodeAt(i))) {
       i++;
       continue;
@@ -114,13 +114,22 @@ function regexRuns(pattern: RegExp): (text: string, from: number) => Span | null
 /** Span-reporting decoders: the run search, the precheck it needs, and the decoder. */
 interface RunDecoder {
   readonly encoding: Encoding;
-  readonly next: (text: string, from: number) => Span | null;
+  /** The next run starting at or after `from` (and, where the search takes it, before `to`). */
+  readonly next: (text: string, from: number, to: number) => Span | null;
   readonly applies: (s: TextProfile) => boolean;
+  /** Where in the prompt the runs can be (the whole prompt when absent). */
+  readonly within?: (s: TextProfile) => Span;
   readonly decode: (run: string) => string | null;
 }
 
 const RUN_DECODERS: readonly RunDecoder[] = [
-  { encoding: 'base64', next: nextBase64Run, applies: (s) => s.base64Run >= MIN_BASE64_RUN || s.base64Padded >= MIN_BASE64_CHARS, decode: decodeBase64Text },
+  {
+    encoding: 'base64',
+    next: nextBase64Run,
+    applies: (s) => s.base64Run >= MIN_BASE64_RUN || s.base64Padded >= MIN_BASE64_CHARS,
+    within: (s) => [s.base64From, s.base64To],
+    decode: decodeBase64Text,
+  },
   { encoding: 'morse', next: regexRuns(MORSE_RUN), applies: (s) => s.morseRun >= MIN_MORSE_CHARS, decode: decodeMorse },
   { encoding: 'binary', next: regexRuns(BINARY_RUN), applies: (s) => s.binaryRun >= MIN_BINARY_CHARS, decode: decodeBinary },
   { encoding: 'hex', next: regexRuns(HEX_RUN), applies: (s) => s.hexRun >= MIN_HEX_CHARS, decode: decodeHex },
@@ -136,9 +145,12 @@ function variants(text: string, lower: string): Variant[] {
   const out: Variant[] = [];
   const s = profileOf(lower);
   let decodes = 0;
+  // The profile's positions are the text's when lower-casing kept the length (the engine's `lower` does).
+  const aligned = lower.length === text.length;
   for (const d of RUN_DECODERS) {
     if (!d.applies(s)) continue;
-    for (let span = d.next(text, 0); span !== null && decodes < MAX_DECODES; span = d.next(text, span[1])) {
+    const [from, to] = d.within && aligned ? d.within(s) : [0, text.length];
+    for (let span = d.next(text, from, to); span !== null && decodes < MAX_DECODES; span = d.next(text, span[1], to)) {
       decodes++;
       const plain = d.decode(text.slice(span[0], Math.min(span[1], span[0] + MAX_DECODE_CHARS)));
       if (plain) out.push({ encoding: d.encoding, plain, span });

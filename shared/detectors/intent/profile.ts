@@ -1,4 +1,4 @@
-import { STUTTER_SCAN_CHARS } from './decoders';
+import { MIN_BASE64_CHARS, STUTTER_SCAN_CHARS } from './decoders';
 import { findKeywords, walkKeyword, type KeywordIndex } from './prefilter';
 
 /**
@@ -15,6 +15,14 @@ export interface TextProfile {
   readonly base64Run: number;
   /** Longest base64 run that ends in `=` padding (short payloads of two or three words). */
   readonly base64Padded: number;
+  /**
+   * Where the base64 runs of MIN_BASE64_CHARS+ characters lie: from the start of the first to the
+   * end of the last (`[0, 0)` when there is none). Lower-casing keeps base64 characters base64, so
+   * every such run of the original text lies inside one of these, and obfuscation.ts's run search
+   * looks only there instead of over the whole prompt (a key or a hash in the middle of prose).
+   */
+  readonly base64From: number;
+  readonly base64To: number;
   readonly morseRun: number;
   readonly binaryRun: number;
   readonly hexRun: number;
@@ -171,7 +179,7 @@ const ring = {
  * separator), so each character costs one table lookup.
  */
 function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8Array | null): TextProfile {
-  let b64 = 0, b64Max = 0, b64Padded = 0, morse = 0, morseMax = 0, bin = 0, binMax = 0, hex = 0, hexMax = 0;
+  let b64 = 0, b64Max = 0, b64Padded = 0, b64From = 0, b64To = 0, morse = 0, morseMax = 0, bin = 0, binMax = 0, hex = 0, hexMax = 0;
   let leetWords = 0;
   let leetInside = false;
   let spaced = 0;
@@ -252,12 +260,20 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
     }
     if (i === n) {
       if (leetInside) leetWords++;
+      if (b64 >= MIN_BASE64_CHARS) {
+        if (b64To === 0) b64From = i - b64;
+        b64To = i;
+      }
       break;
     }
     if (k & B64) {
       if (++b64 > b64Max) b64Max = b64;
     } else {
       if (c === 61 && b64 > b64Padded) b64Padded = b64;
+      if (b64 >= MIN_BASE64_CHARS) {
+        if (b64To === 0) b64From = i - b64;
+        b64To = i;
+      }
       b64 = 0;
     }
     if (k & MORSE) { if (++morse > morseMax) morseMax = morse; } else morse = 0;
@@ -309,7 +325,7 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
       }
     }
   }
-  return { base64Run: b64Max, base64Padded: b64Padded, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, stutterWords, stutteredWords, floodAt };
+  return { base64Run: b64Max, base64Padded: b64Padded, base64From: b64From, base64To: b64To, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, stutterWords, stutteredWords, floodAt };
 }
 
 /**
