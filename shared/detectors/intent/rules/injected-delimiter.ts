@@ -1,6 +1,9 @@
 import { containsAny } from '../prefilter';
 import type { IntentRule } from '../rule';
 
+/** fake-delimiter's boundary words: each form has one, at a line start or after the delimiter ("%%% END", "[START"). */
+const BOUNDARIES = ['end', 'begin', 'start'];
+
 /** privileged-user-config's bracketed ranks. */
 const BRACKETED_RANK = containsAny(['[admin', '[root', '[superuser', '[developer', '[dungeon master']);
 
@@ -14,6 +17,10 @@ export const injectedDelimiterRules: readonly IntentRule[] = [
     id: 'fake-delimiter',
     // The nouns every alternative needs ("end", "start" alone opened it for most prompts).
     keywords: ['user', 'untrusted', 'ambiguity', 'instruction', 'system', 'admin', 'developer', 'override'],
+    words: BOUNDARIES,
+    // The nouns are everyday words in prompts about software: the walk's flags also ask for a
+    // boundary word before the pattern scans the prompt.
+    precheck: (_text, _lower, has) => BOUNDARIES.some(has),
     // A bare "END USER INPUT" line counts too; a bare "End of system prompt" does not (system
     // prompts pasted for review end that way).
     pattern: /^[^\S\n]*(?:end|begin|start)\s+(?:of\s+)?(?:the\s+)?(?:user|untrusted)\s+(?:input|prompt|query|message)\b|(?:%{2,}|#{3,}|={3,}|-{3,}|\[{1,2}|<{1,2}|\*{2,})\s*(?:end\s+(?:of\s+)?(?:the\s+)?(?:(?:user|untrusted)\s*(?:input|prompt|instructions?|ambiguity|query|message)|ambiguity|(?:out of date|old|previous|original)\s+instructions)|(?:begin|start)\s+(?:of\s+)?(?:the\s+)?(?:new\s+|extra\s+|real\s+|true\s+|updated\s+)?(?:[\w-]+\s+)?(?:system|admin(?:istrator)?|developer|override)\s*(?:prompt|instructions?|mode|override)?)\b/gim,
