@@ -301,19 +301,26 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
     if (c >= 97 && c <= 122) {
       // The rest of a lower-case ASCII word (most of the characters of a prompt). After a letter, a
       // letter starts no keyword, run, join, leet word or spaced letter: only the token hash and
-      // the base64 and hex runs change.
+      // the base64 and hex runs change. Run maxima and the last two classes are settled once per
+      // word, after the loop: per letter, only the hash and the hex run.
       const from = i;
       while (i + 1 < n) {
         const d = lower.charCodeAt(i + 1);
         if (d < 97 || d > 122) break;
         i++;
         tokenHash = (Math.imul(tokenHash, 31) + d) | 0;
-        if (++b64 > b64Max) b64Max = b64;
-        if (d <= 102) {
-          if (++hex > hexMax) hexMax = hex;
-        } else hex = 0;
-        prev2K = prevK;
-        prevK = CLASS[d]!;
+        if (d <= 102) hex++;
+        else {
+          if (hex > hexMax) hexMax = hex;
+          hex = 0;
+        }
+      }
+      if (i > from) {
+        b64 += i - from;
+        if (b64 > b64Max) b64Max = b64;
+        if (hex > hexMax) hexMax = hex;
+        prev2K = i - from >= 2 ? CLASS[lower.charCodeAt(i - 1)]! : prevK;
+        prevK = CLASS[lower.charCodeAt(i)]!;
       }
       // The word is [from, i]; countStutterWords cuts it at STUTTER_SCAN_CHARS.
       if (from < STUTTER_SCAN_CHARS) {
