@@ -6,6 +6,7 @@ import { resolveOverlaps } from './overlap';
 import { computeRisk } from './risk';
 import { redact } from './redact';
 import { dispatch, type Dispatch, type Entry, type Pass } from './dispatch';
+import { escapeRegex } from './escape-regex';
 
 export type DetectorSet = Readonly<Record<string, Detector>>;
 export type Scan = (text: string, options?: ScanOptions) => ScanResult;
@@ -36,8 +37,6 @@ const lowerAligned = (text: string): string => {
 function makePass(text: string, window: JoinedWindow | null, options: ResolvedScanOptions): Pass {
   return { input: { text, lower: lowerAligned(text), options }, window };
 }
-
-const escapeRegex = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Prefilter literals are declared lower-case; lower them once more so a slip cannot disable a rule. */
 function prefilterOf(d: Detector): RegExp | null {

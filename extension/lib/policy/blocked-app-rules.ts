@@ -2,6 +2,7 @@
  * `declarativeNetRequest` rules that refuse navigation to blocked AI apps and show the extension's
  * explanation page instead. Built as plain data so it is tested without a browser.
  */
+import { escapeRegex } from '../../../shared/engine/escape-regex';
 
 /** Dynamic rule IDs from this number up belong to blocked apps; other features use lower ones. */
 export const BLOCKED_APP_RULE_BASE = 10_000;
@@ -17,8 +18,6 @@ export interface RedirectRule {
     readonly regexFilter?: string;
   };
 }
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function blockedAppRules(patterns: readonly string[]): RedirectRule[] {
   return patterns.map((pattern, index) => ({

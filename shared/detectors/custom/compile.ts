@@ -2,6 +2,7 @@ import { markCapped } from '../../engine/candidates';
 import type { Candidate, CustomDetectorSpec, Detector } from '../../engine/types';
 import { SEVERITIES } from '../../engine/types';
 import { unsafeRegexReason } from '../../engine/regex-safety';
+import { escapeRegex } from '../../engine/escape-regex';
 
 /**
  * Custom detectors from policy: an organisation's project code names, ticket ids, customer-number
@@ -46,10 +47,6 @@ export function compileCustomDetectors(specs: readonly CustomDetectorSpec[]): {
   return { detectors, errors };
 }
 
-function escapeRegex(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function compileMatchers(spec: CustomDetectorSpec): RegExp[] | string {
   const matchers: RegExp[] = [];
   if (spec.regex !== undefined) {
@@ -77,7 +74,6 @@ function compileMatchers(spec: CustomDetectorSpec): RegExp[] | string {
 
 /** Bounds the work one policy pattern can cause on a pathological prompt. */
 export const MAX_MATCHES = 10_000;
-
 
 function toDetector(spec: CustomDetectorSpec, id: string, matchers: readonly RegExp[]): Detector {
   const label = String(spec.label);

@@ -9,6 +9,8 @@
  * an ASCII letter or digit) or anywhere in non-ASCII text (CJK has no spaces). Keywords may end
  * mid-word, so `ignor` matches "ignore" and "ignoring".
  */
+import { escapeRegex } from '../../engine/escape-regex';
+
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
   /** Index of the keyword ending here, or -1. */
@@ -170,15 +172,13 @@ export function hasPhraseBefore(lower: string, words: readonly string[], nexts: 
   return false;
 }
 
-const escapeLiteral = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A test for whether `lower` contains one of `literals`: the same answer as
  * `literals.some((l) => lower.includes(l))`, in one native search instead of one scan of the text
  * per literal (4× faster for a dozen literals on the bench prompts). Build it once, at module level.
  */
 export function containsAny(literals: readonly string[]): RegExp {
-  return new RegExp(literals.map(escapeLiteral).join('|'));
+  return new RegExp(literals.map(escapeRegex).join('|'));
 }
 
 /**
@@ -188,5 +188,5 @@ export function containsAny(literals: readonly string[]): RegExp {
  */
 export function phraseSearch(words: readonly string[], nexts: readonly string[]): RegExp {
   if (nexts.some((n) => n.length > 0 && isSpace(n.charCodeAt(0)))) throw new Error(`phraseSearch: a next word starts with whitespace (${nexts.join(', ')})`);
-  return new RegExp(`(?:${words.map(escapeLiteral).join('|')})\\s+(?:${nexts.map(escapeLiteral).join('|')})`);
+  return new RegExp(`(?:${words.map(escapeRegex).join('|')})\\s+(?:${nexts.map(escapeRegex).join('|')})`);
 }

@@ -2,6 +2,7 @@ import type { Detector } from '../../engine/types';
 import { NATIONALITIES, ORDINARY_LOWER, POLITICAL, RELIGIONS } from './lib/nrp-words';
 import { scanRegex } from './lib/regex-scan';
 import { trieSource, type Token } from './lib/literal-trie';
+import { escapeRegex } from '../../engine/escape-regex';
 
 /**
  * Nationality, religious and political groups (GDPR Art. 9 special categories). A word list, not
@@ -9,16 +10,15 @@ import { trieSource, type Token } from './lib/literal-trie';
  * for redaction and for raising a nearby name's record. Language uses ("in English", "Spanish
  * translation") are skipped: they describe text, not a person.
  */
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first so "social democrat" wins over "democrat" (the tries keep that order). */
 const WORDS = [...NATIONALITIES, ...RELIGIONS, ...POLITICAL].sort((a, b) => b.length - a.length);
 /** "african american" → `A f r i c a n [ -] [aA] m e r i c a n`: a capital first letter, later words either case. */
 const capitalised = (w: string): Token[] =>
   w.split(' ').flatMap((part, i) => [
     ...(i === 0 ? [] : ['[ -]']),
-    ...[...part].map((c, j) => (j > 0 ? esc(c) : i === 0 ? esc(c.toUpperCase()) : `[${c}${c.toUpperCase()}]`)),
+    ...[...part].map((c, j) => (j > 0 ? escapeRegex(c) : i === 0 ? escapeRegex(c.toUpperCase()) : `[${c}${c.toUpperCase()}]`)),
   ]);
-const spelled = (w: string): Token[] => [...w].map((c) => (c === ' ' ? '[ -]' : esc(c)));
+const spelled = (w: string): Token[] => [...w].map((c) => (c === ' ' ? '[ -]' : escapeRegex(c)));
 const END = "(?![\\p{L}\\p{N}'’])";
 /**
  * Mixed-case text: a group word counts only capitalised or in capitals, so the pattern starts

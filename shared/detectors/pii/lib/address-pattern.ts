@@ -1,6 +1,7 @@
 import {
   CONTINENTAL_TYPES, GLUED_SUFFIXES, LOWER_STOPWORDS, NAME_PARTICLES, PREFIX_TYPES, STRONG_SUFFIXES, SUFFIX_TYPES, UNIT_WORDS,
 } from './address-words';
+import { escapeRegex } from '../../../engine/escape-regex';
 
 /**
  * The postal-address pattern, built once for mixed-case text and once for all-lower-case text
@@ -8,11 +9,10 @@ import {
  * Every alternative is a fixed sequence of bounded repeats; the detector runs it as a sticky regex
  * at a few candidate starts (see address.ts), never as a global scan.
  */
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** JS in Node 20 has no inline `(?i:)`, so list lower, Capitalised and UPPER spellings. */
 const cased = (words: readonly string[]): string =>
-  words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(esc).join('|');
-const lowerOnly = (words: readonly string[]): string => words.map(esc).join('|');
+  words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).map(escapeRegex).join('|');
+const lowerOnly = (words: readonly string[]): string => words.map(escapeRegex).join('|');
 
 const HOUSE = '\\d{1,6}[A-Za-z]?(?:[ -]\\d{1,5}[A-Za-z]?)?';
 /** Particles that may open a street name after a prefix type ("Rue de Tanger", "Avenue du Golf"). */
@@ -41,7 +41,7 @@ const UNIT_FIRST = `(?:${UNIT_WORDS} ?(?=[A-Za-z-]{0,5}\\d|[A-Z]{1,2} )[A-Za-z0-
  * "Spring"), not a German Ring.
  */
 const glued = (first: string): string =>
-  `${first}[\\p{L}-]{1,40}(?![\\p{L}-])(?<=${GLUED_SUFFIXES.map(esc).join('|')})(?<![aeiouy]ring)(?<!(?<![\\p{L}-])\\p{L}{2}(?:ring|weg|tie|vej))`;
+  `${first}[\\p{L}-]{1,40}(?![\\p{L}-])(?<=${GLUED_SUFFIXES.map(escapeRegex).join('|')})(?<![aeiouy]ring)(?<!(?<![\\p{L}-])\\p{L}{2}(?:ring|weg|tie|vej))`;
 
 interface Vocabulary {
   /** One name word. */
@@ -57,13 +57,13 @@ interface Vocabulary {
 
 function streetPattern(v: Vocabulary): string {
   const name = `${v.word}(?: (?:(?:${NAME_PARTICLES.join('|')}) ){0,2}${v.word}){0,4}`;
-  const lowerType = `(?:${[...GLUED_SUFFIXES, ...SUFFIX_TYPES, 'terrasse', 'gate', 'rkp.', 'krt.'].map(esc).join('|')})`;
+  const lowerType = `(?:${[...GLUED_SUFFIXES, ...SUFFIX_TYPES, 'terrasse', 'gate', 'rkp.', 'krt.'].map(escapeRegex).join('|')})`;
   const street = [
     `(?:${v.word} ){0,2}${HOUSE} ${name} (?:${v.suffix})\\.?(?![\\p{L}])(?: \\d{1,5}\\.?(?![\\p{L}\\d]))?`, // 675 Forrest Hill Road, Aqqusinersuaq 176 Pinto Hill
     `\\d{1,6} ${name}(?: ${lowerType})? \\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\d]|:\\d)`, // 20789 Allika 46, 233 Erzsébet tér 19. (not "2 Samuel 11:4")
     `(?:${HOUSE} )?(?:${v.prefix}|(?:${v.avenue})(?= ${PARTICLE} )) (?:${PARTICLE} )?(?:\\p{Ll}+ )?${name}(?:,? \\d{1,5}[A-Za-z]?)?`, // Rua João Pessoa 1636, 29 Rue de Tanger
     `(?:${HOUSE} )?(?:${v.word} )?${v.gluedWord}\\.? ${NOT_A_YEAR}\\d{1,5}[A-Za-z]?`, // Brucker Bundesstrasse 31 (not "Spring 2021")
-    `${name} (?:${CONTINENTAL_TYPES.map(esc).join('|')}) \\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\d]|:\\d)`, // Váci utca 12
+    `${name} (?:${CONTINENTAL_TYPES.map(escapeRegex).join('|')}) \\d{1,5}[A-Za-z]?\\.?(?![\\p{L}\\d]|:\\d)`, // Váci utca 12
     `(?:P\\.? ?O\\.? Box|PO Box|PSC|p\\.? ?o\\.? box|po box) \\d{1,6}(?:, Box \\d{1,6})?`, // PO Box, US military
     `(?:Unit|UNIT|unit) \\d{1,6},? (?:Box|BOX|box) \\d{1,6}`, // US military "Unit 8505 Box 9220" (DPO/APO/FPO follows)
     `(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc) [\\p{L}'’-]{2,30}`, // US Navy / Coast Guard ship, FPO follows

@@ -6,6 +6,7 @@
  * (20–60 ms per MB each); anchored, most detectors cost about 1 ms per MB.
  */
 import { MAX_MATCHES_PER_DETECTOR } from './regex-scan';
+import { escapeRegex } from '../../../engine/escape-regex';
 
 const unions = new WeakMap<readonly string[], RegExp>();
 
@@ -17,7 +18,7 @@ const unions = new WeakMap<readonly string[], RegExp>();
 export function literalHits(lower: string, words: readonly string[], limit = 4 * MAX_MATCHES_PER_DETECTOR): number[] {
   let re = unions.get(words);
   if (!re) {
-    re = new RegExp([...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    re = new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'g');
     unions.set(words, re);
   }
   const hits: number[] = [];

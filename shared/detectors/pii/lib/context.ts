@@ -1,4 +1,5 @@
 import type { ContextEffect } from '../../../engine/types';
+import { escapeRegex } from '../../../engine/escape-regex';
 
 /**
  * Context words: Presidio-style confidence boosts from words near a match. Windows are in
@@ -19,7 +20,7 @@ const compiled = new WeakMap<readonly string[], RegExp>();
 function listRegex(words: readonly string[]): RegExp {
   let re = compiled.get(words);
   if (!re) {
-    const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const alt = [...words].sort((a, b) => b.length - a.length).map(escapeRegex);
     re = new RegExp(`(?<![a-zA-Z0-9])(?:${alt.join('|')})(?![a-zA-Z0-9])`);
     compiled.set(words, re);
   }

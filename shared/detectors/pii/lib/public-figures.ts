@@ -2,6 +2,7 @@
  * Public figures and fictional characters commonly named in prompts ("a poem about Napoleon"):
  * their names are not personal data of the user's customers, so they are downgraded to low.
  */
+import { escapeRegex } from '../../../engine/escape-regex';
 export const PUBLIC_NAMES = new Set([
   'napoleon', 'einstein', 'albert einstein', 'shakespeare', 'william shakespeare', 'obama', 'barack obama',
   'trump', 'donald trump', 'biden', 'joe biden', 'elon musk', 'taylor swift', 'lincoln', 'abraham lincoln',
@@ -14,7 +15,7 @@ export const PUBLIC_NAMES = new Set([
 
 /** Characters before a date searched for a public figure's name ("Name: Bill Gates\nBorn: …"). */
 const FIGURE_WINDOW = 200;
-const FIGURE_RE = new RegExp(`\\b(?:${[...PUBLIC_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+const FIGURE_RE = new RegExp(`\\b(?:${[...PUBLIC_NAMES].map(escapeRegex).join('|')})\\b`);
 
 /** True when a public figure is named shortly before `start`: their birth date is public record. */
 export const nearPublicFigure = (lower: string, start: number): boolean =>

@@ -9,6 +9,7 @@
 
 import { decodeBase64 } from './base64';
 import { memoByValue } from '../../../engine/recent-memo';
+import { escapeRegex } from '../../../engine/escape-regex';
 
 /** Words that docs and fixtures use in made-up credentials. */
 const PLACEHOLDER_WORDS = [
@@ -27,7 +28,7 @@ const SEQUENCES = ['123456789', 'abcdefgh', 'abcdef0123', '0123456789', 'qwerty'
  */
 const ANY_LISTED = new RegExp(
   [...PLACEHOLDER_WORDS, ...SEQUENCES]
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/k/g, '[k\\u212a]'))
+    .map((w) => escapeRegex(w).replace(/k/g, '[k\\u212a]'))
     .join('|'),
   'i',
 );
