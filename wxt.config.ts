@@ -26,8 +26,9 @@ export default defineConfig({
   }),
   hooks: {
     // Content scripts carry an 80 KB budget (issue #8): no doc strings, no polyfill (see content-build.ts).
+    // The dialog they load on demand (entrypoints/content-ui.ts) runs in their world and is built alike.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) tuneContentScriptBuild(config);
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-ui')) tuneContentScriptBuild(config);
     },
   },
   manifest: ({ browser }) => ({

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { CONTENT_BUNDLE_ESBUILD_OPTIONS, CONTENT_DEFINE, CONTENT_ESBUILD_OPTIONS, contentBuildEsbuildPlugins, finishContentBundle } from './content-build';
 
 export const ENTRYPOINTS = join(import.meta.dirname, '../../extension/entrypoints');
+/** The in-page dialog, injected on demand (entrypoints/content-ui.ts); built like the content scripts. */
+export const UI_ENTRYPOINT = 'content-ui.ts';
 
 export interface ContentBundle {
   /** The finished bundle's size (after hoist-strings.ts, which the per-module sizes precede). */

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ENTRYPOINTS, bundleContentScript } from './bundle';
+import { ENTRYPOINTS, UI_ENTRYPOINT, bundleContentScript } from './bundle';
 import { MANGLED_PROPS, PLATFORM_NAMED_PROPS } from './mangle-props';
 
 /**
@@ -12,12 +12,19 @@ import { MANGLED_PROPS, PLATFORM_NAMED_PROPS } from './mangle-props';
  */
 const require = createRequire(import.meta.url);
 const ROOT = join(import.meta.dirname, '../..');
-const contentScripts = readdirSync(ENTRYPOINTS).filter((f) => f.endsWith('.content.ts'));
+/** The content scripts and the dialog's script, which the content build shapes alike. */
+const contentScripts = [...readdirSync(ENTRYPOINTS).filter((f) => f.endsWith('.content.ts')), UI_ENTRYPOINT];
 
-/** Property names of every message's request and response (ProtocolMap), recursively. */
+/**
+ * Property names of every message's request and response (ProtocolMap), and of what the content
+ * script hands the separately built dialog (InPageUi), recursively.
+ */
 function protocolPropertyNames(): Set<string> {
-  const file = join(ROOT, 'shared/protocol/messages.ts');
-  const program = ts.createProgram([file], { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true });
+  const boundaries = [
+    { file: join(ROOT, 'shared/protocol/messages.ts'), name: 'ProtocolMap' },
+    { file: join(ROOT, 'extension/lib/ui/dialog-request.ts'), name: 'InPageUi' },
+  ];
+  const program = ts.createProgram(boundaries.map((b) => b.file), { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true });
   const checker = program.getTypeChecker();
   const names = new Set<string>();
   const seen = new Set<ts.Type>();
@@ -34,11 +41,17 @@ function protocolPropertyNames(): Set<string> {
     }
     const index = type.getStringIndexType();
     if (index) walk(index);
+    // A method of the dialog's API: what it is handed and what it answers.
+    for (const signature of type.getCallSignatures()) {
+      signature.getParameters().forEach((p) => walk(checker.getTypeOfSymbol(p)));
+      walk(checker.getAwaitedType(signature.getReturnType()) ?? signature.getReturnType());
+    }
   };
-  const source = program.getSourceFile(file)!;
-  ts.forEachChild(source, (node) => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text === 'ProtocolMap') walk(checker.getTypeAtLocation(node));
-  });
+  for (const { file, name } of boundaries) {
+    ts.forEachChild(program.getSourceFile(file)!, (node) => {
+      if (ts.isInterfaceDeclaration(node) && node.name.text === name) walk(checker.getTypeAtLocation(node));
+    });
+  }
   return names;
 }
 
@@ -150,7 +163,7 @@ beforeAll(async () => {
 describe('mangled property names', () => {
   test('are no message field', { timeout: 60_000 }, () => {
     const protocol = protocolPropertyNames();
-    expect(protocol.has('findings') && protocol.has('requireJustification')).toBe(true);
+    expect(protocol.has('findings') && protocol.has('requireJustification') && protocol.has('canRedact') && protocol.has('justification')).toBe(true);
     expect(ALL_MANGLED.filter((name) => protocol.has(name))).toEqual([]);
   });
 

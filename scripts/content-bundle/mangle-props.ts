@@ -5,7 +5,8 @@
  * the script. ~3.6 KB of the 80 KB budget (issue #8).
  *
  * A name belongs here only if nothing outside the bundle knows it: it is no property of any
- * message type (ProtocolMap: a verdict, the policy, a captured prompt), no property a browser or
+ * message type (ProtocolMap: a verdict, the policy, a captured prompt) nor of what the content
+ * script hands the separately built dialog (InPageUi, ui/dialog-request.ts), no property a browser or
  * WebExtension API declares, and it never occurs as a string in the bundle (a key read by name,
  * `'x' in o`, a JSON field). mangle-props.test.ts checks all three on every content script, and
  * the parity test runs the tier built this way.
@@ -19,11 +20,11 @@ export const MANGLED_PROPS = [
   // Scan options and stats, the normalised text, redaction.
   'enabledDetectors', 'maxScanChars', 'maxFindingsPerDetector', 'findingsCapped', 'valuesCapped', 'detectorsRun', 'placeholders', 'byPlaceholder',
   'disabledDetectors', 'customDetectors', 'allowPatterns', 'categories', 'budgets', 'organizationNames', 'confidentialKeywords', 'counters',
-  // The content script: capture context, verdict cache, site adapters, dialog strings.
-  'localVerdict', 'refreshConfig', 'fetchWithin', 'verdictOf', 'failClosed', 'superseded', 'canRedact', 'redactAndSend',
-  'composerSelectors', 'sendSelectors', 'fileInputSelectors', 'readTextInSlices', 'findingLabel', 'justificationLabel',
-  'redactFailed', 'failClosedNote', 'orphanedTitle', 'orphanedBody', 'warnTitle', 'warnBody', 'blockTitle', 'blockBody',
-  'sendAnyway', 'policyLink', 'finding', 'verdict', 'record', 'adapter',
+  // The content script: capture context, verdict cache, site adapters.
+  'localVerdict', 'refreshConfig', 'fetchWithin', 'verdictOf', 'failClosed', 'superseded',
+  'composerSelectors', 'sendSelectors', 'fileInputSelectors', 'readTextInSlices', 'finding', 'verdict', 'record', 'adapter',
+  // The dialog's script (entrypoints/content-ui.ts, built the same way): its strings.
+  'redactAndSend', 'findingLabel', 'justificationLabel', 'warnTitle', 'warnBody', 'blockTitle', 'blockBody', 'sendAnyway', 'policyLink',
 ] as const;
 
 /**
@@ -34,8 +35,8 @@ export const MANGLED_PROPS = [
  * in this repository, never to a platform typing. ~2.4 KB.
  */
 export const PLATFORM_NAMED_PROPS = [
-  'placeholder', 'confidence', 'anchors', 'validate', 'context', 'pattern', 'rule', 'ranges', 'subject', 'composer',
-  'lower', 'back', 'config', 'detail', 'dispose', 'current', 'original', 'kind', 'delta', 'transport',
+  'placeholder', 'confidence', 'anchors', 'validate', 'context', 'pattern', 'rule', 'ranges', 'composer',
+  'lower', 'back', 'config', 'detail', 'dispose', 'current', 'original', 'delta', 'transport',
 ] as const;
 
 /** For esbuild: the names above, exactly. */

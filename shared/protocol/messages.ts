@@ -8,6 +8,7 @@ import { CAPTURE_SPECS, type CaptureMessages } from './capture-messages';
 import type { MessageSpec } from './message-spec';
 import { POLICY_SPECS, type PolicyMessages } from './policy-messages';
 import { POPUP_SPECS, type PopupMessages } from './popup-messages';
+import { UI_SPECS, type UiMessages } from './ui-messages';
 
 export type { ExtensionStatus } from './popup-messages';
 /**
@@ -17,7 +18,7 @@ export type { ExtensionStatus } from './popup-messages';
  */
 export type { NlpMessages, NlpScanRequest, NlpScanResponse } from './nlp-messages';
 
-export interface ProtocolMap extends CaptureMessages, PopupMessages, PolicyMessages {}
+export interface ProtocolMap extends CaptureMessages, PopupMessages, PolicyMessages, UiMessages {}
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<T extends MessageType> = ProtocolMap[T]['request'];
@@ -27,6 +28,7 @@ export const MESSAGE_SPECS: { readonly [T in MessageType]: MessageSpec<RequestOf
   ...CAPTURE_SPECS,
   ...POPUP_SPECS,
   ...POLICY_SPECS,
+  ...UI_SPECS,
 };
 
 /** The envelope on the wire. */

@@ -3,6 +3,7 @@ import type { Scan, ScanResult } from '../../../shared/engine';
 import type { CapturedEvent } from '../../../shared/events/captured-event';
 import type { PolicyService } from '../policy/policy-service';
 import type { SightlineDb } from '../store/db';
+import type { InjectUi } from './ui-handlers';
 
 /** What background handlers need from the browser, injected so they run under test. */
 export interface BackgroundDeps {
@@ -22,4 +23,6 @@ export interface BackgroundDeps {
   readonly getEnforcementConfig: () => Promise<EnforcementConfig>;
   /** The verdict engine: every detector except the NLP entities, which enrich the event later. */
   readonly scan: Scan;
+  /** Injects the in-page dialog into one frame (ui-handlers.ts). */
+  readonly injectUi: InjectUi;
 }

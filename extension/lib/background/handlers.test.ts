@@ -12,6 +12,7 @@ const POLICY_DEPS = {
   policy: {} as PolicyService,
   saveLocalOptions: async () => {},
   onCaptured: async () => {},
+  injectUi: async () => {},
 };
 
 const tab: Runtime.MessageSender = {

@@ -3,6 +3,7 @@ import { createCaptureHandlers } from './capture-handlers';
 import type { BackgroundDeps } from './deps';
 import { createPolicyHandlers } from './policy-handlers';
 import { createPopupHandlers } from './popup-handlers';
+import { createUiHandlers } from './ui-handlers';
 
 export type { BackgroundDeps } from './deps';
 
@@ -12,5 +13,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     ...createCaptureHandlers(deps),
     ...createPopupHandlers(deps),
     ...createPolicyHandlers(deps),
+    ...createUiHandlers(deps.injectUi),
   };
 }

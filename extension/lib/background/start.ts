@@ -17,6 +17,7 @@ import { createPolicyScan } from './policy-scan';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { saveLocalOptions, startPolicy } from './start-policy';
 import { startSync } from './start-sync';
+import { injectUiScript } from './ui-handlers';
 
 /**
  * How long a capture's NLP enrichment may take before the event is kept without it. Covers a cold
@@ -53,6 +54,7 @@ export function startBackground(): void {
       onCaptured: enrichCaptures({ nlp, db: openDb, scanOptions: engine.options, config: engine.getEnforcementConfig, next: sync.onCaptured }),
       getEnforcementConfig: engine.getEnforcementConfig,
       scan: engine.scan,
+      injectUi: injectUiScript,
     }),
     createSenderCheck(browser.runtime.id, browser.runtime.getURL('/')),
   );

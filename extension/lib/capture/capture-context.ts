@@ -8,6 +8,8 @@ import { toVerdict, type Verdict } from '../../../shared/enforcement/verdict';
 import { scanContent } from '../../../shared/engine/scan-content';
 import type { CapturedPrompt } from '../../../shared/protocol/capture-messages';
 import type { SiteAdapter } from '../sites/site-adapter';
+import { createUiLoader } from '../ui-loader/load-ui';
+import { createPageUi, type PageUi } from '../ui-loader/page-ui';
 import { CONTENT_DEFAULT_CONFIG } from './default-config';
 import { createRecordQueue } from './record-queue';
 import { VerdictCache } from './verdict-cache';
@@ -16,6 +18,8 @@ export interface CaptureTransport {
   scan(text: string): Promise<Verdict>;
   config(): Promise<EnforcementConfig>;
   record(prompt: CapturedPrompt): Promise<unknown>;
+  /** Has the worker inject the in-page dialog into this frame; settles once it ran. */
+  loadUi(): Promise<unknown>;
   /** The extension was updated or removed under this script: the worker is unreachable for good. */
   orphaned(): boolean;
 }
@@ -24,6 +28,8 @@ export interface CaptureContext {
   readonly adapter: SiteAdapter;
   readonly cache: VerdictCache;
   readonly transport: CaptureTransport;
+  /** The dialog, loaded on first need, or the fallback notice (ui-loader/page-ui.ts). */
+  readonly ui: PageUi;
   config(): EnforcementConfig;
   refreshConfig(): void;
   /** Verdict of the fast pattern layer, with the fail-closed decision as its action. */
@@ -47,6 +53,7 @@ export function createCaptureContext(adapter: SiteAdapter, transport: CaptureTra
   const ctx: CaptureContext = {
     adapter,
     transport,
+    ui: createPageUi(createUiLoader(() => transport.loadUi()), win),
     cache: new VerdictCache((text) => transport.scan(text)),
     config: () => config,
     refreshConfig() {

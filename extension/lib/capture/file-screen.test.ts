@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_ENFORCEMENT_CONFIG } from '../../../shared/enforcement/config';
 import type { Verdict } from '../../../shared/enforcement/verdict';
 import type { CaptureContext } from './capture-context';
+import type { DialogRequest, DialogResult } from '../ui/dialog-request';
 import { resolveFiles, type ScreenedFile } from './file-screen';
 
-vi.mock('../ui/dialog', () => ({ showDialog: vi.fn(async () => ({ choice: 'edit' })) }));
-const { showDialog } = await import('../ui/dialog');
+const showDialog = vi.fn(async (_request: DialogRequest): Promise<DialogResult> => ({ choice: 'edit' }));
 
-const ctx = { config: () => DEFAULT_ENFORCEMENT_CONFIG, record: vi.fn() } as unknown as CaptureContext;
+const ctx = { config: () => DEFAULT_ENFORCEMENT_CONFIG, record: vi.fn(), ui: { show: showDialog } } as unknown as CaptureContext;
 const file = (text: string) => new File([text], 'keys.txt', { type: 'text/plain' });
 const screened = (capped: boolean, redacted = '[STRIPE_KEY_1] … sk_live_b'): ScreenedFile => ({
   file: file('sk_live_a … sk_live_b'),

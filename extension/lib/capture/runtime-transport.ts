@@ -15,6 +15,7 @@ export function runtimeTransport(site: SiteId): CaptureTransport {
     scan: timed('scan-request', (text: string) => sendMessage('prompt/scan', { site, text })),
     config: () => sendMessage('capture/config', { site }),
     record: (prompt) => sendMessage('prompt/captured', prompt),
+    loadUi: () => sendMessage('ui/load', { site }),
     orphaned: () => {
       try {
         return !browser.runtime?.id;

@@ -31,8 +31,8 @@ export function startCapture(adapter: SiteAdapter, win: Window = window): void {
     win,
   );
   disposers.push(() => ctx.dispose());
-  const gate = createSubmitGate(ctx, win);
-  const typing = installTypingScan(win, adapter, ctx.cache);
+  const gate = createSubmitGate(ctx);
+  const typing = installTypingScan(win, adapter, ctx.cache, ctx.ui.prefetch);
   const refresh = () => {
     if (transport.orphaned() && claim.superseded()) dispose();
     else if (!transport.orphaned()) ctx.refreshConfig();

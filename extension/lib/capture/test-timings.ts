@@ -17,6 +17,17 @@ type Timed = <A extends unknown[], R>(name: string, fn: (...args: A) => R) => (.
  */
 export const timed: Timed = __SIGHTLINE_TEST_HOOKS__ ? (name, fn) => timedForTests(name, fn) : (_name, fn) => fn;
 
+/** `timed` for work that finishes later: records when the promise settles (the dialog's load). */
+export const timedAsync: Timed = __SIGHTLINE_TEST_HOOKS__
+  ? (name, fn) =>
+      (...args) => {
+        const start = performance.now();
+        const result = fn(...args);
+        void Promise.resolve(result).finally(() => record(name, performance.now() - start));
+        return result;
+      }
+  : (_name, fn) => fn;
+
 function timedForTests<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R {
   return (...args) => {
     const start = performance.now();

@@ -8,6 +8,7 @@ import { TYPING_DEBOUNCE_MS, VerdictCache } from './verdict-cache';
 const clean: Verdict = { flagged: false, risk: 0, action: 'allow', findings: [], redacted: '' };
 let scan: ReturnType<typeof vi.fn<(text: string) => Promise<Verdict>>>;
 let typing: TypingScan;
+let onHeld: ReturnType<typeof vi.fn<() => void>>;
 let composer: HTMLElement;
 
 // Real timers: happy-dom delivers mutation records on a timer that fake timers do not drive.
@@ -17,7 +18,8 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="prompt-textarea" class="ProseMirror" contenteditable="true"><p>draft</p></div>';
   composer = document.querySelector<HTMLElement>('#prompt-textarea')!;
   scan = vi.fn(async () => clean);
-  typing = installTypingScan(window, chatgpt, new VerdictCache(scan));
+  onHeld = vi.fn<() => void>();
+  typing = installTypingScan(window, chatgpt, new VerdictCache(scan), onHeld);
 });
 afterEach(() => {
   typing.dispose();
@@ -42,5 +44,19 @@ describe('typing scan', () => {
     await sleep(TYPING_DEBOUNCE_MS / 2);
     expect(scan).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(scan).toHaveBeenCalledExactlyOnceWith('draft with more words'));
+  });
+
+  test.each([
+    ['allow', 0],
+    ['monitor', 0],
+    ['redact', 0],
+    ['warn', 1],
+    ['block', 1],
+  ] as const)('a %s verdict loads the dialog ahead of submit %i time(s)', async (action, times) => {
+    scan.mockResolvedValue({ ...clean, flagged: action !== 'allow', action });
+    typing.watch(composer);
+    await vi.waitFor(() => expect(scan).toHaveBeenCalled());
+    await sleep(0);
+    expect(onHeld).toHaveBeenCalledTimes(times);
   });
 });

@@ -6,7 +6,11 @@
  * input through their own model and cancel the native edit (Lexical and ProseMirror do), so no
  * `input` fires. A MutationObserver on the composer sees every change to its DOM, whoever made
  * it; a textarea's value is not DOM, but its edits always fire `input`.
+ *
+ * A verdict that would hold the prompt calls `onHeld`: the dialog loads while the user is still
+ * typing, so it is usually ready at submit, and a page that stays clean never loads it.
  */
+import type { Verdict } from '../../../shared/enforcement/verdict';
 import { composerContaining, type SiteAdapter } from '../sites/site-adapter';
 import { timed } from './test-timings';
 import { TYPING_DEBOUNCE_MS, type VerdictCache } from './verdict-cache';
@@ -20,7 +24,10 @@ export interface TypingScan {
 /** A background read of a large rich-text composer yields to the page this often (ms). */
 export const READ_SLICE_MS = 4;
 
-export function installTypingScan(win: Window, adapter: SiteAdapter, cache: VerdictCache): TypingScan {
+/** Actions that stop a submit for a dialog (redact only when it fails, which is rare). */
+const holds = (verdict: Verdict | null) => verdict?.action === 'warn' || verdict?.action === 'block';
+
+export function installTypingScan(win: Window, adapter: SiteAdapter, cache: VerdictCache, onHeld: () => void = () => undefined): TypingScan {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let composer: Element | null = null;
   /** Bumped on every change: a read in progress for an older text gives up. */
@@ -32,7 +39,7 @@ export function installTypingScan(win: Window, adapter: SiteAdapter, cache: Verd
     if (!target?.isConnected) return;
     const at = generation;
     const text = await adapter.readTextInSlices(target, READ_SLICE_MS, () => generation !== at || !target.isConnected);
-    if (text !== null && /\S/.test(text)) void cache.fetch(text);
+    if (text !== null && /\S/.test(text)) void cache.fetch(text).then((verdict) => holds(verdict) && onHeld());
   });
   const changed = (target: Element) => {
     generation++;

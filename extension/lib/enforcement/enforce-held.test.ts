@@ -2,14 +2,12 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_ENFORCEMENT_CONFIG } from '../../../shared/enforcement/config';
 import type { CaptureContext } from '../capture/capture-context';
-import type { DialogResult } from '../ui/dialog';
-import { STRINGS } from '../ui/strings';
+import type { DialogRequest, DialogResult } from '../ui/dialog-request';
 import { enforceHeld, type HeldAction } from './enforce-held';
 
-vi.mock('../ui/dialog', () => ({ showDialog: vi.fn(async (): Promise<DialogResult> => ({ choice: 'edit' })) }));
-const { showDialog } = await import('../ui/dialog');
+const showDialog = vi.fn(async (_request: DialogRequest): Promise<DialogResult> => ({ choice: 'edit' }));
 
-const ctx = { config: () => DEFAULT_ENFORCEMENT_CONFIG } as unknown as CaptureContext;
+const ctx = { config: () => DEFAULT_ENFORCEMENT_CONFIG, ui: { show: showDialog } } as unknown as CaptureContext;
 const held = (action: HeldAction['action'], extra: Partial<HeldAction> = {}): HeldAction => ({
   subject: 'paste',
   action,
@@ -46,7 +44,7 @@ describe('enforceHeld', () => {
     await enforceHeld(ctx, held('redact', { capped: true }), fx);
     expect(fx.deliver).not.toHaveBeenCalled();
     expect(fx.record).toHaveBeenCalledExactlyOnceWith({ action: 'block' });
-    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: STRINGS.cappedNote }));
+    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: 'capped' }));
     expect(fx.kept).toHaveBeenCalled();
   });
 
@@ -54,13 +52,13 @@ describe('enforceHeld', () => {
     const fx = effects(false);
     await enforceHeld(ctx, held('redact'), fx);
     expect(fx.record).toHaveBeenCalledExactlyOnceWith({ action: 'block' });
-    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: STRINGS.redactFailed }));
+    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: 'redactFailed' }));
   });
 
   test.each([
     [{}, undefined],
-    [{ capped: true }, STRINGS.cappedNote],
-    [{ capped: true, blockNote: STRINGS.failClosedNote }, STRINGS.failClosedNote],
+    [{ capped: true }, 'capped'],
+    [{ capped: true, blockNote: 'timeout' }, 'timeout'],
   ] as const)('block with %o notes %s', async (extra, note) => {
     await enforceHeld(ctx, held('block', extra), effects());
     const request = vi.mocked(showDialog).mock.calls[0]![0];
@@ -94,7 +92,7 @@ describe('enforceHeld', () => {
     const fx = effects(false);
     await enforceHeld(ctx, held('warn'), fx);
     expect(fx.record).toHaveBeenCalledOnce();
-    expect(showDialog).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'block', note: STRINGS.redactFailed }));
+    expect(showDialog).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'block', note: 'redactFailed' }));
     expect(fx.kept).toHaveBeenCalledOnce();
   });
 

@@ -7,8 +7,7 @@
 import type { EnforcementAction } from '../../../shared/enforcement/decide';
 import type { VerdictFinding } from '../../../shared/enforcement/verdict';
 import type { CaptureContext } from '../capture/capture-context';
-import { showDialog, type DialogChoice } from '../ui/dialog';
-import { STRINGS, type Subject } from '../ui/strings';
+import type { DialogChoice, NoteKey, Subject } from '../ui/dialog-request';
 
 export interface HeldAction {
   readonly subject: Subject;
@@ -25,7 +24,7 @@ export interface HeldAction {
   /** Whether warn offers "Redact and …" (`canRedact` in shared/enforcement/verdict.ts). */
   readonly redactable: boolean;
   /** Why a block stopped it when its findings do not say (default: the capped note when capped). */
-  readonly blockNote?: string;
+  readonly blockNote?: NoteKey;
 }
 
 /** What the user chose in the warn dialog; closing it without a choice counts as dismissed. */
@@ -49,11 +48,11 @@ export async function enforceHeld(ctx: CaptureContext, held: HeldAction, effects
   const { subject, findings, text } = held;
   const preview = text === undefined ? {} : { text };
   /** Shows why nothing went out. */
-  const explain = async (note: string | undefined) => {
-    await showDialog({ kind: 'block', subject, findings, ...preview, noticeUrl: ctx.config().noticeUrl, ...(note ? { note } : {}) });
+  const explain = async (note: NoteKey | undefined) => {
+    await ctx.ui.show({ kind: 'block', subject, findings, ...preview, noticeUrl: ctx.config().noticeUrl, ...(note ? { note } : {}) });
     effects.kept?.();
   };
-  const block = (note = held.blockNote ?? (held.capped ? STRINGS.cappedNote : undefined)) => {
+  const block = (note = held.blockNote ?? (held.capped ? 'capped' : undefined)) => {
     effects.record({ action: 'block' });
     return explain(note);
   };
@@ -66,11 +65,11 @@ export async function enforceHeld(ctx: CaptureContext, held: HeldAction, effects
     case 'block':
       return block();
     case 'redact':
-      if (held.capped) return block(STRINGS.cappedNote);
+      if (held.capped) return block('capped');
       if (await effects.deliver(true)) return effects.record({ action: 'redact' });
-      return block(STRINGS.redactFailed);
+      return block('redactFailed');
     case 'warn': {
-      const result = await showDialog({
+      const result = await ctx.ui.show({
         kind: 'warn',
         subject,
         findings,
@@ -82,7 +81,7 @@ export async function enforceHeld(ctx: CaptureContext, held: HeldAction, effects
       effects.record({ action: 'warn', choice, ...(result.justification ? { justification: result.justification } : {}) });
       if (choice === 'send-anyway') await effects.deliver(false);
       else if (choice !== 'redact') effects.kept?.();
-      else if (!(await effects.deliver(true))) await explain(STRINGS.redactFailed);
+      else if (!(await effects.deliver(true))) await explain('redactFailed');
     }
   }
 }

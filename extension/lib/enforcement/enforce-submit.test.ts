@@ -3,11 +3,10 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_ENFORCEMENT_CONFIG } from '../../../shared/enforcement/config';
 import type { Verdict } from '../../../shared/enforcement/verdict';
 import type { CaptureContext } from '../capture/capture-context';
-import { STRINGS } from '../ui/strings';
+import type { DialogRequest, DialogResult } from '../ui/dialog-request';
 import { enforceSubmit, type HeldSubmit } from './enforce-submit';
 
-vi.mock('../ui/dialog', () => ({ showDialog: vi.fn(async () => ({ choice: 'edit' })) }));
-const { showDialog } = await import('../ui/dialog');
+const showDialog = vi.fn(async (_request: DialogRequest): Promise<DialogResult> => ({ choice: 'edit' }));
 
 const text = 'sk_live_00000000Qm7Rt2Wx9Kp4Zs8V … sk_live_BljJtYDzvY1hipunSdw437hc';
 /** What a scan that stopped at its findings budget gives: the last key is still in `redacted`. */
@@ -27,6 +26,7 @@ function context() {
   const ctx = {
     adapter,
     config: () => DEFAULT_ENFORCEMENT_CONFIG,
+    ui: { show: showDialog },
     record,
   } as unknown as CaptureContext;
   return { ctx, adapter, record };
@@ -49,7 +49,7 @@ describe('enforceSubmit with a capped verdict', () => {
     expect(adapter.writeText).not.toHaveBeenCalled();
     expect(adapter.submit).not.toHaveBeenCalled();
     expect(record).toHaveBeenCalledWith(expect.objectContaining({ action: 'block' }));
-    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: STRINGS.cappedNote }));
+    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: 'capped' }));
   });
 
   test('an uncapped redact still rewrites and sends', async () => {
@@ -71,7 +71,7 @@ describe('enforceSubmit with a capped verdict', () => {
   test('block says why', async () => {
     const { ctx } = context();
     await enforceSubmit(ctx, held(verdict('block', true)));
-    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: STRINGS.cappedNote }));
+    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: 'capped' }));
   });
 });
 
@@ -89,6 +89,6 @@ describe('enforceSubmit records what the fast layer decided alone', () => {
   test('a fail-closed block says the check did not finish in time', async () => {
     const { ctx } = context();
     await enforceSubmit(ctx, held(verdict('block', false), true));
-    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: STRINGS.failClosedNote }));
+    expect(showDialog).toHaveBeenCalledWith(expect.objectContaining({ kind: 'block', note: 'timeout' }));
   });
 });

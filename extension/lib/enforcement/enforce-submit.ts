@@ -5,7 +5,6 @@
 import { canRedact, type Verdict } from '../../../shared/enforcement/verdict';
 import type { CaptureTrigger } from '../../../shared/events/captured-event';
 import type { CaptureContext } from '../capture/capture-context';
-import { STRINGS } from '../ui/strings';
 import { enforceHeld } from './enforce-held';
 
 export interface HeldSubmit {
@@ -31,7 +30,7 @@ export function enforceSubmit(ctx: CaptureContext, held: HeldSubmit): Promise<vo
       text,
       capped: verdict.capped === true,
       redactable: canRedact(verdict, text),
-      ...(failClosed ? { blockNote: STRINGS.failClosedNote } : {}),
+      ...(failClosed ? { blockNote: 'timeout' as const } : {}),
     },
     {
       // Redacting rewrites the composer first, then sends exactly what it holds.

@@ -13,12 +13,14 @@ const { enforceSubmit } = await import('./enforce-submit');
 const clean: Verdict = { flagged: false, risk: 0, action: 'allow', findings: [], redacted: 'hi' };
 const risky: Verdict = { flagged: true, risk: 95, action: 'block', findings: [], redacted: '[X_1]' };
 
-function context(mode: EnforcementMode, scan: (text: string) => Promise<Verdict>, local: Verdict = clean) {
+function context(mode: EnforcementMode, scan: (text: string) => Promise<Verdict>, local: Verdict = clean, orphaned = false) {
   const record = vi.fn();
+  const ui = { show: vi.fn(async () => ({ choice: 'edit' as const })), prefetch: vi.fn(), orphaned: vi.fn(async () => undefined) };
   const ctx: CaptureContext = {
     adapter: chatgpt,
     cache: new VerdictCache(scan),
-    transport: { scan, config: async () => DEFAULT_ENFORCEMENT_CONFIG, record: async () => undefined, orphaned: () => false },
+    transport: { scan, config: async () => DEFAULT_ENFORCEMENT_CONFIG, record: async () => undefined, orphaned: () => orphaned, loadUi: async () => undefined },
+    ui,
     config: () => ({ ...DEFAULT_ENFORCEMENT_CONFIG, mode }),
     refreshConfig: () => undefined,
     localVerdict: () => local,
@@ -26,7 +28,7 @@ function context(mode: EnforcementMode, scan: (text: string) => Promise<Verdict>
     record,
     dispose: () => undefined,
   };
-  return { ctx, record, gate: createSubmitGate(ctx, window) };
+  return { ctx, record, ui, gate: createSubmitGate(ctx) };
 }
 
 const composer = document.createElement('div');
@@ -64,5 +66,17 @@ describe('submit gate', () => {
     const { gate } = context('warn', () => new Promise(() => undefined));
     expect(gate(composer, 'hi', 'enter')).toBe('hold');
     expect(gate(composer, 'hi', 'send-button')).toBe('hold');
+  });
+
+  test.each([
+    ['lets a clean prompt through', clean, 'pass', 0],
+    ['stops a risky one and shows its own notice', risky, 'hold', 1],
+  ] as const)('an orphaned script %s, recording nothing', async (_name, local, decision, notices) => {
+    const { gate, ui, record } = context('warn', () => new Promise(() => undefined), local, true);
+    expect(gate(composer, 'hi', 'enter')).toBe(decision);
+    await Promise.resolve();
+    expect(ui.orphaned).toHaveBeenCalledTimes(notices);
+    expect(ui.show).not.toHaveBeenCalled();
+    expect(record).not.toHaveBeenCalled();
   });
 });

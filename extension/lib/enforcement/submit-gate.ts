@@ -8,13 +8,12 @@
 import type { CaptureTrigger } from '../../../shared/events/captured-event';
 import type { CaptureContext } from '../capture/capture-context';
 import type { SubmitDecision, SubmitListener } from '../capture/submit-capture';
-import { showDialog } from '../ui/dialog';
 import { enforceSubmit } from './enforce-submit';
 
 /** The budget for waiting on the worker when no verdict is ready (paste then Enter). */
 export const HOLD_LIMIT_MS = 300;
 
-export function createSubmitGate(ctx: CaptureContext, win: Window): SubmitListener {
+export function createSubmitGate(ctx: CaptureContext): SubmitListener {
   // While a held submit is being resolved (or its dialog is open), further submits wait for it.
   let busy = false;
   const run = (work: () => Promise<void>): SubmitDecision => {
@@ -31,16 +30,12 @@ export function createSubmitGate(ctx: CaptureContext, win: Window): SubmitListen
     await enforceSubmit(ctx, { composer, text, trigger, verdict, failClosed: worker === null });
   };
 
-  const orphaned = async () => {
-    const { choice } = await showDialog({ kind: 'orphaned' });
-    if (choice === 'reload') win.location.reload();
-  };
 
   return (composer, text, trigger) => {
     if (busy) return 'hold';
     if (ctx.transport.orphaned()) {
       // No worker, no recording: stop what the fast layer finds risky and say why.
-      return ctx.localVerdict(text).action === 'allow' ? 'pass' : run(orphaned);
+      return ctx.localVerdict(text).action === 'allow' ? 'pass' : run(() => ctx.ui.orphaned());
     }
     const verdict = ctx.cache.get(text);
     if (verdict) {

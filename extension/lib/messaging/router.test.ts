@@ -23,6 +23,7 @@ function handlers(): Handlers {
     'status/get': vi.fn(async () => ({ version: '1', hostAccess: true })),
     'policy/effective': vi.fn(async () => Promise.reject(new Error('unused'))),
     'options/save': vi.fn(async () => Promise.reject(new Error('unused'))),
+    'ui/load': vi.fn(async () => null),
   };
 }
 

@@ -37,6 +37,7 @@ function setup(transport: NlpTransport, timeoutMs = 1_000) {
     saveLocalOptions: async () => {},
     getEnforcementConfig: async () => DEFAULT_ENFORCEMENT_CONFIG,
     scan,
+    injectUi: async () => {},
     onCaptured: enrichCaptures({
       nlp: createNlpClient({ transport, timeoutMs }),
       db: () => db,

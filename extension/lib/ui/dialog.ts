@@ -1,40 +1,16 @@
 /**
- * The in-page dialog: warn (Edit / Redact and send / Send anyway), block (why, and the policy
- * link) and orphaned (reload). It lives in a closed shadow root attached to <html>, so the page
- * can neither style nor script it and SPA re-renders of <body> cannot remove it. Keyboard:
+ * The in-page dialog: warn (Edit / Redact and send / Send anyway) and block (why, and the policy
+ * link). Built as its own script (entrypoints/content-ui.ts) that the content script has injected
+ * when a dialog is first needed (an orphaned script shows its own small notice instead). It lives
+ * in a closed shadow root attached to <html>, so the page can neither style nor script it and SPA
+ * re-renders of <body> cannot remove it. Keyboard:
  * focus moves in and is trapped, Escape chooses Edit, focus returns where it was.
  */
-import type { VerdictFinding } from '../../../shared/enforcement/verdict';
+import type { DialogChoice, DialogRequest, DialogResult } from './dialog-request';
 import { DIALOG_CSS } from './dialog-styles';
 import { trapFocus } from './focus-trap';
 import { findingPreview, findingSummary } from './finding-preview';
-import { STRINGS, type Subject } from './strings';
-
-export type DialogRequest =
-  | {
-      readonly kind: 'warn';
-      readonly subject: Subject;
-      readonly findings: readonly VerdictFinding[];
-      /** The text the findings index into, for highlighted context (absent for files). */
-      readonly text?: string;
-      readonly canRedact: boolean;
-      readonly requireJustification: boolean;
-    }
-  | {
-      readonly kind: 'block';
-      readonly subject: Subject;
-      readonly findings: readonly VerdictFinding[];
-      readonly text?: string;
-      readonly noticeUrl: string | null;
-      readonly note?: string;
-    }
-  | { readonly kind: 'orphaned' };
-
-export type DialogChoice = 'edit' | 'redact' | 'send-anyway' | 'dismissed' | 'reload';
-export interface DialogResult {
-  readonly choice: DialogChoice;
-  readonly justification?: string;
-}
+import { STRINGS } from './strings';
 
 const HOST_TAG = 'sightline-dialog';
 let queue: Promise<unknown> = Promise.resolve();
@@ -82,42 +58,34 @@ function open(request: DialogRequest, doc: Document): Promise<DialogResult> {
       return b;
     };
     let justification: HTMLTextAreaElement | null = null;
-    let escapeChoice: DialogChoice = 'edit';
 
-    if (request.kind === 'orphaned') {
-      title.textContent = STRINGS.orphanedTitle;
-      body.append(el(doc, 'p', '', STRINGS.orphanedBody));
-      actions.append(button(STRINGS.close, 'dismissed'), button(STRINGS.reload, 'reload', true));
-      escapeChoice = 'dismissed';
-    } else {
-      const intro = request.kind === 'warn' ? STRINGS.warnBody : STRINGS.blockBody;
-      title.textContent = request.kind === 'warn' ? STRINGS.warnTitle[request.subject] : STRINGS.blockTitle[request.subject];
-      body.append(el(doc, 'p', '', intro), findingSummary(doc, request.findings));
-      if (request.text !== undefined) body.append(findingPreview(doc, request.text, request.findings));
-      if (request.kind === 'block') {
-        if (request.note) body.append(el(doc, 'p', 'note', request.note));
-        if (request.noticeUrl) {
-          const link = el(doc, 'a', '', STRINGS.policyLink);
-          Object.assign(link, { href: request.noticeUrl, target: '_blank', rel: 'noopener noreferrer' });
-          body.append(el(doc, 'p', '', link));
-        }
-        actions.append(button(STRINGS.close, 'edit', true));
-      } else {
-        const send = button(STRINGS.sendAnyway[request.subject], 'send-anyway');
-        if (request.requireJustification) {
-          const field = el(doc, 'textarea', '');
-          field.id = 'justification';
-          justification = field;
-          const label = el(doc, 'label', '', STRINGS.justificationLabel);
-          label.htmlFor = 'justification';
-          body.append(label, field);
-          send.disabled = true;
-          field.addEventListener('input', () => (send.disabled = field.value.trim() === ''));
-        }
-        actions.append(button(STRINGS.edit, 'edit', true));
-        if (request.canRedact) actions.append(button(STRINGS.redactAndSend[request.subject], 'redact'));
-        actions.append(send);
+    const intro = request.kind === 'warn' ? STRINGS.warnBody : STRINGS.blockBody;
+    title.textContent = request.kind === 'warn' ? STRINGS.warnTitle[request.subject] : STRINGS.blockTitle[request.subject];
+    body.append(el(doc, 'p', '', intro), findingSummary(doc, request.findings));
+    if (request.text !== undefined) body.append(findingPreview(doc, request.text, request.findings));
+    if (request.kind === 'block') {
+      if (request.note) body.append(el(doc, 'p', 'note', STRINGS.notes[request.note]));
+      if (request.noticeUrl) {
+        const link = el(doc, 'a', '', STRINGS.policyLink);
+        Object.assign(link, { href: request.noticeUrl, target: '_blank', rel: 'noopener noreferrer' });
+        body.append(el(doc, 'p', '', link));
       }
+      actions.append(button(STRINGS.close, 'edit', true));
+    } else {
+      const send = button(STRINGS.sendAnyway[request.subject], 'send-anyway');
+      if (request.requireJustification) {
+        const field = el(doc, 'textarea', '');
+        field.id = 'justification';
+        justification = field;
+        const label = el(doc, 'label', '', STRINGS.justificationLabel);
+        label.htmlFor = 'justification';
+        body.append(label, field);
+        send.disabled = true;
+        field.addEventListener('input', () => (send.disabled = field.value.trim() === ''));
+      }
+      actions.append(button(STRINGS.edit, 'edit', true));
+      if (request.canRedact) actions.append(button(STRINGS.redactAndSend[request.subject], 'redact'));
+      actions.append(send);
     }
 
     // Keys typed in the dialog must not reach the page's shortcuts (they would see the host).
@@ -128,7 +96,7 @@ function open(request: DialogRequest, doc: Document): Promise<DialogResult> {
       if (!(event instanceof KeyboardEvent)) return;
       if (event.key === 'Escape') {
         event.preventDefault();
-        finish({ choice: escapeChoice });
+        finish({ choice: 'edit' });
       } else trapFocus(root, dialog, event);
     });
     doc.documentElement.append(host);

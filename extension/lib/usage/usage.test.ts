@@ -33,7 +33,7 @@ function handlers(now: () => number) {
   const deps: BackgroundDeps = {
     db: async () => db, now, newId: () => `e${n++}`, version: '0.2.0', hasHostAccess: async () => true,
     policy: {} as PolicyService, saveLocalOptions: async () => {}, onCaptured: async () => {},
-    getEnforcementConfig: async () => DEFAULT_ENFORCEMENT_CONFIG, scan,
+    getEnforcementConfig: async () => DEFAULT_ENFORCEMENT_CONFIG, scan, injectUi: async () => {},
   };
   return createCaptureHandlers(deps)['prompt/captured'];
 }
