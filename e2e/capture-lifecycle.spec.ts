@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { ExtensionSession } from './pages/extension-session';
 import { LateInstallBrowser } from './pages/late-install';
-import { SightlineDialog } from './pages/sightline-dialog';
+import { SightlineDialog, type SightlineHost } from './pages/sightline-dialog';
 import { SitePage } from './pages/site-page';
 import { SITES, type SiteKey } from './pages/site-table';
 import { CLEAN_PROMPT, RISKY_PROMPT, SECRET_PART } from './pages/test-data';
@@ -18,12 +18,12 @@ const SKIP_INJECTION_KEY = 'sightline.test.skipOpenTabInjection';
 /** Each live capture instance writes its own id here when it claims the page (instance-claim.ts). */
 const owner = (chat: SitePage) => chat.page.locator('html').getAttribute('data-sightline-owner');
 
-/** Types the risky prompt, submits it, and checks that a dialog holds it and nothing left. */
-async function expectStopped(chat: SitePage): Promise<SightlineDialog> {
+/** Types the risky prompt, submits it, and checks that a dialog (or the notice) holds it and nothing left. */
+async function expectStopped(chat: SitePage, host: SightlineHost = 'sightline-dialog'): Promise<SightlineDialog> {
   const sent = chat.sentOnWire();
   await chat.type(RISKY_PROMPT);
   await chat.submit();
-  const dialog = new SightlineDialog(chat.page);
+  const dialog = new SightlineDialog(chat.page, host);
   await expect(dialog.host).toBeVisible();
   await chat.page.waitForTimeout(1000);
   expect(chat.sentOnWire()).toEqual(sent);
@@ -120,7 +120,9 @@ test.describe.serial('capture across install and update', () => {
       await chat.submit();
       await expect.poll(() => chat.sentOnWire()).toEqual([CLEAN_PROMPT]);
 
-      const dialog = await expectStopped(chat);
+      // No worker to load the dialog from: the content script's own notice says why.
+      const dialog = await expectStopped(chat, 'sightline-notice');
+      expect(await dialog.role()).toBe('alertdialog');
       const text = await dialog.text();
       expect(text).toContain('Sightline was updated');
       expect(text).not.toContain(SECRET_PART);

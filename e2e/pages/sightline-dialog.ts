@@ -1,19 +1,29 @@
 /**
  * Sightline's in-page dialog lives in a closed shadow root, which Playwright's selectors do not
  * enter (by design: neither can the page). The test reaches it through the DevTools protocol,
- * which sees closed roots, and clicks with the real mouse at the button's position.
+ * which sees closed roots, and clicks with the real mouse at the button's position. The content
+ * script's own fallback notice (orphaned script, dialog not loaded) is reached the same way.
  */
 import type { CDPSession, Page } from '@playwright/test';
 
-const HOST = 'sightline-dialog';
+/** The dialog's host element (ui/dialog.ts) and the fallback notice's (ui-loader/fallback-notice.ts). */
+export type SightlineHost = 'sightline-dialog' | 'sightline-notice';
 
 export class SightlineDialog {
   private session: CDPSession | null = null;
 
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly hostTag: SightlineHost = 'sightline-dialog',
+  ) {}
+
+  /** The content script's fallback notice. */
+  static notice(page: Page): SightlineDialog {
+    return new SightlineDialog(page, 'sightline-notice');
+  }
 
   get host() {
-    return this.page.locator(HOST);
+    return this.page.locator(this.hostTag);
   }
 
   private async cdp(): Promise<CDPSession> {
@@ -25,7 +35,7 @@ export class SightlineDialog {
   private async onRoot<T>(fn: string): Promise<T> {
     const cdp = await this.cdp();
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const host = findHost(root);
+    const host = findHost(root, this.hostTag);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) throw new Error('no Sightline dialog is open');
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
@@ -34,11 +44,11 @@ export class SightlineDialog {
   }
 
   text(): Promise<string> {
-    return this.onRoot<string>('function () { return this.querySelector(".dialog").textContent; }');
+    return this.onRoot<string>('function () { return this.querySelector("[role]").textContent; }');
   }
 
   role(): Promise<string | null> {
-    return this.onRoot<string | null>('function () { return this.querySelector(".dialog").getAttribute("role"); }');
+    return this.onRoot<string | null>('function () { return this.querySelector("[role]").getAttribute("role"); }');
   }
 
   /** Where the dialog's policy link points, or null without one. */
@@ -88,10 +98,10 @@ interface DomNode {
   shadowRoots?: DomNode[];
 }
 
-function findHost(node: DomNode): DomNode | null {
-  if (node.nodeName.toLowerCase() === HOST) return node;
+function findHost(node: DomNode, tag: string): DomNode | null {
+  if (node.nodeName.toLowerCase() === tag) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findHost(child);
+    const found = findHost(child, tag);
     if (found) return found;
   }
   return null;
