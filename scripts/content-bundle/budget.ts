@@ -6,12 +6,11 @@
  * fail closed (generated: content-registry.generated.ts; the cue-word detectors stay in the worker,
  * content-tier.ts), and the build drops doc and explanation strings, the polyfill and the
  * scanner's worker-only paths, compacts the rule data, shortens internal property names and spells
- * repeated strings once (content-build.ts). The bundles are still ~2 KB over the target: the
- * checks hold a ratchet, no bundle may grow past CONTENT_SCRIPT_CEILING_BYTES, and every cut
- * should lower that number toward the target. Leaving the national IDs without a check digit to
- * the worker would meet it, but the evaluation data does not support that cut
- * (measure-tier-options.ts, option b). Every run prints the distance to the target (or
- * "met"); report.ts shows what is inside.
+ * repeated strings once (content-build.ts). The in-page dialog is not in them: it is its own
+ * script, injected by the worker when a page first needs it (entrypoints/content-ui.ts). That met
+ * the target; the checks hold a ratchet, no bundle may grow past CONTENT_SCRIPT_CEILING_BYTES,
+ * which now equals the target. Every run prints the distance to the target (or "met"); report.ts
+ * shows what is inside, and the dialog script's size.
  */
 export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
 /**
@@ -32,9 +31,13 @@ export const CONTENT_SCRIPT_TARGET_BYTES = 80 * 1024;
  * Chrome, 2026-11-28). Then single-pass normalisation (dense folds ~2× cheaper, +0.4 KB) and the
  * secret sweep's carried window and next-character bit (+0.4 KB) took it to ~83.2 KB (report.ts
  * estimate, 2026-11-28): speed bought with bytes, so the ceiling moved up 1 KB; the 80 KB target
- * still stands (report.ts shows the gap).
+ * still stands (report.ts shows the gap). Then the dialog (its markup, styles, focus trap, finding
+ * preview and strings, ~5.9 KB) left for a script loaded on demand, and the content scripts gained
+ * the loader and a minimal fallback notice (~1.9 KB): 79.5–79.6 KB (81,389–81,540 bytes, WXT
+ * build, Chrome and Firefox alike; the dialog's own script is 6.2 KB, 2026-11-28). The ceiling
+ * came down to the target: ~0.4 KB of headroom, so the next addition to the page needs a cut.
  */
-export const CONTENT_SCRIPT_CEILING_BYTES = 84 * 1024;
+export const CONTENT_SCRIPT_CEILING_BYTES = 80 * 1024;
 /**
  * What WXT's build adds to the esbuild bundle the unit test measures: its entry wrapper (logger,
  * the ContentScriptContext stand-in of runtime/content-script-context.ts) and the IIFE wrapper,
