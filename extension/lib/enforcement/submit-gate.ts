@@ -30,11 +30,11 @@ export function createSubmitGate(ctx: CaptureContext): SubmitListener {
     await enforceSubmit(ctx, { composer, text, trigger, verdict, failClosed: worker === null });
   };
 
-
   return (composer, text, trigger) => {
     if (busy) return 'hold';
     if (ctx.transport.orphaned()) {
-      // No worker, no recording: stop what the fast layer finds risky and say why.
+      // No worker, no recording, no dialog to load: stop what the fast layer finds risky and say
+      // why in the content script's own notice (ui-loader/fallback-notice.ts).
       return ctx.localVerdict(text).action === 'allow' ? 'pass' : run(() => ctx.ui.orphaned());
     }
     const verdict = ctx.cache.get(text);
