@@ -2,22 +2,15 @@
  * Firefox e2e (run by scripts/firefox-e2e.sh): Sightline's managed policy reaches the add-on on
  * firefox-esr through policies.json, and we record whether Firefox grants `<all_urls>` to it.
  *
- * Playwright cannot drive stock Firefox, so this uses puppeteer-core over WebDriver BiDi. The
- * add-on is installed as a temporary add-on (a force-install needs a signed .xpi, which CI does
- * not have); its moz-extension:// UUID is pinned through `extensions.webextensions.uuids` so the
+ * The add-on runs as a temporary add-on (launch.ts); its moz-extension:// UUID is pinned through `extensions.webextensions.uuids` so the
  * options page has a known URL. Prints one PASS or FAIL line; exits non-zero on failure.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import puppeteer, { TimeoutError } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { TimeoutError } from 'puppeteer-core';
+import { FIREFOX, GECKO_ID, launchWithSightline, type LaunchedFirefox } from './launch';
 import { PoliciesFile } from './policies-file';
 
-const GECKO_ID = 'sightline@sightline.dev';
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 const POLICY_TIMEOUT_MS = 20_000;
 
 /** Deliberately not the defaults, so a value seen on the page can only have come from policy. */
@@ -71,31 +64,18 @@ async function effectivePolicy(page: Page): Promise<NonNullable<PolicyReply['val
 
 async function run(): Promise<string> {
   const uuid = randomUUID();
-  const profile = mkdtempSync(join(tmpdir(), 'sightline-firefox-'));
   const policies = new PoliciesFile(FIREFOX);
-  let firefox: Browser | undefined;
+  let launched: LaunchedFirefox | undefined;
   try {
     policies.write({ '3rdparty': { Extensions: { [GECKO_ID]: MANAGED_POLICY } } });
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      protocol: 'webDriverBiDi',
-      headless: true,
-      userDataDir: profile,
+    launched = await launchWithSightline(
+      { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
       // WebDriver BiDi may only navigate to http(s), file and blob URLs unless system access is
       // allowed (Firefox's remote/shared/BrowsingContextUtils.sys.mjs); we need moz-extension://.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-        'app.update.enabled': false,
-        'browser.shell.checkDefaultBrowser': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-      },
-    });
-    const id = await firefox.installExtension(ADDON_DIR);
-    check(id === GECKO_ID, `installed add-on has ID ${id}, expected ${GECKO_ID}`);
+      ['--remote-allow-system-access'],
+    );
 
-    const page = await firefox.newPage();
+    const page = await launched.firefox.newPage();
     // The page loads, but Puppeteer 24.8 never sees the cross-process navigation to the extension
     // process finish (page.url() stays about:blank), so wait for the page's content instead.
     page.goto(`moz-extension://${uuid}/options.html`).catch(() => undefined);
@@ -133,9 +113,8 @@ async function run(): Promise<string> {
     const allUrls = await page.evaluate(() => browser.permissions.contains({ origins: ['<all_urls>'] }));
     return `managed policy reached storage.managed (mode=block, source=managed); <all_urls> granted to the temporary add-on: ${allUrls}`;
   } finally {
-    await firefox?.close().catch(() => undefined);
+    await launched?.close();
     policies.restore();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 
