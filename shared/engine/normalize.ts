@@ -279,18 +279,6 @@ export function toNormalizedIndex(view: NormalizedText, offset: number): number 
 }
 
 /**
- * Normalised index → original index for every index, length `text.length + 1`; `null` when the
- * text needed no change (indexes are the identity). For callers that need every index:
- * `toOriginalIndex` and `toNormalizedIndex` need no array.
- */
-export function originalIndexMap(view: NormalizedText): Int32Array | null {
-  if (view.folds === null) return null;
-  const map = new Int32Array(view.text.length + 1);
-  for (let n = 0; n <= view.text.length; n++) map[n] = toOriginalIndex(view, n);
-  return map;
-}
-
-/**
  * Maps a normalised span to the original text. The end maps through the last included char, so
  * removed characters just after the span (a trailing zero-width space) are not pulled into it.
  */
