@@ -1,7 +1,7 @@
-import type { Candidate, Detector, Severity } from '../../../engine/types';
+import type { Candidate, Candidates, Detector, Severity } from '../../../engine/types';
 import { findContext, effects, CONTEXT_BEFORE } from './context';
-import { hasDigitRun } from './digit-gate';
-import { scanRegex } from './regex-scan';
+import { digitRuns, hasDigitRun } from './digit-gate';
+import { scanAtRuns, scanRegex } from './regex-scan';
 import { isStandalone, STANDALONE_CONFIDENCE } from './standalone';
 
 /**
@@ -32,6 +32,14 @@ export interface IdSpec {
    * run of 4): on a text without one the pattern is not run at all (lib/digit-gate.ts).
    */
   readonly digitRun: number;
+  /**
+   * For a pattern that opens with its first digit (no letters before it): the lengths the run of
+   * digits a match opens with can have — its first group when separators follow, the whole value
+   * when bare ("130 692 544": 3, "130692544": 9). The pattern is then tried only at runs of these
+   * lengths (lib/regex-scan.ts scanAtRuns), not over the whole text. A length left out loses
+   * every match of that layout: the ID tests check the list against random digit strings.
+   */
+  readonly firstRuns?: readonly number[];
   readonly context: readonly string[];
   readonly keywords?: readonly string[];
   readonly validate: (value: string) => boolean;
@@ -52,6 +60,10 @@ export const PHONE_WORDS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call
 
 export function defineId(spec: IdSpec): Detector {
   const needsContext = spec.needsContext ?? (() => true);
+  const firstRuns = spec.firstRuns ?? [];
+  // The index holds runs of two digits or more.
+  if (firstRuns.some((n) => n < 2)) throw new Error(`${spec.id}: firstRuns below 2`);
+  const sticky = firstRuns.length > 0 ? new RegExp(spec.pattern.source, spec.pattern.flags.replace('g', '') + 'y') : null;
   return {
     id: spec.id,
     category: 'pii',
@@ -63,7 +75,10 @@ export function defineId(spec: IdSpec): Detector {
     detect: (input) => {
       if (!hasDigitRun(input, spec.digitRun)) return [];
       const { text, lower } = input;
-      return scanRegex(spec.pattern, text, (m): Candidate | null => {
+      const runs = sticky === null ? null : digitRuns(input);
+      // Inline, not a named const: tools that keep function names (tsx, esbuild `keepNames`)
+      // would name a new closure on every call.
+      return scanIdMatches(sticky, runs, firstRuns, spec.pattern, text, (m): Candidate | null => {
         const start = m.index - (m.groups?.lead?.length ?? 0);
         const end = m.index + m[0].length;
         const value = text.slice(start, end);
@@ -85,6 +100,18 @@ export function defineId(spec: IdSpec): Detector {
       });
     },
   };
+}
+
+/** At the indexed runs when the spec lists its first runs and the text has an index, else over the whole text. */
+function scanIdMatches(
+  sticky: RegExp | null,
+  runs: Int32Array | null,
+  firstRuns: readonly number[],
+  pattern: RegExp,
+  text: string,
+  toCandidate: (m: RegExpExecArray) => Candidate | null,
+): Candidates {
+  return sticky !== null && runs !== null ? scanAtRuns(sticky, runs, firstRuns, text, toCandidate) : scanRegex(pattern, text, toCandidate);
 }
 
 /** True when the value has no separator at all (the ambiguous bare form). */

@@ -1,5 +1,5 @@
 import type { DetectorInput } from '../../../engine/types';
-import { inputCache } from './input-cache';
+import { inputCache, type InputCache } from './input-cache';
 
 /**
  * Most PII formats hold a run of several consecutive digits (an ID's 4-digit group, a PESEL's 11).
@@ -7,25 +7,56 @@ import { inputCache } from './input-cache';
  * regex scans anything: prose and most code (`i = 0`, `30 DAY`) have no run longer than two digits,
  * and ~20 ID patterns each cost a full pass otherwise (~1–2 ms per MB each, issue #3).
  */
-const RUN_OF_3 = /\d{3,}/g;
-/** No format asks for a longer run than this (PESEL and TCKN: 11), so the walk may stop there. */
+const RUNS = /\d\d+/g;
+/** No format asks for a longer run than this (PESEL and TCKN: 11): longer runs count as this long. */
 const ENOUGH = 16;
+/**
+ * Beyond this many runs the index is not kept (a paste of numbers, thousands of rows): detectors
+ * then scan the text as they would without it. Bounds the index's memory, not its correctness.
+ */
+const MAX_INDEXED_RUNS = 4096;
+
+/**
+ * The runs of two or more ASCII digits in the input's text, as `[start0, end0, start1, end1, …]`
+ * ascending, computed once per input; `null` when the text holds more than MAX_INDEXED_RUNS.
+ * Every numeric ID opens with such a run (its first digit follows no digit), and the run's length
+ * tells its layout apart ("130 692 544" opens with a run of 3, "130692544" is one of 9): an ID
+ * detector tries its pattern only at the runs its layouts can open with (lib/regex-scan.ts
+ * scanAtRuns) instead of a pass over the whole text each.
+ */
+export function digitRuns(input: DetectorInput): Int32Array | null {
+  const cache = inputCache(input);
+  if (cache.digitRuns === undefined) index(input.text, cache);
+  return cache.digitRuns!;
+}
 
 /** Length of the longest run of ASCII digits in the input's text (at most ENOUGH), computed once per input. */
 export function longestDigitRun(input: DetectorInput): number {
   const cache = inputCache(input);
-  if (cache.longestDigitRun === undefined) cache.longestDigitRun = measure(input.text);
-  return cache.longestDigitRun;
+  if (cache.longestDigitRun === undefined) index(input.text, cache);
+  return cache.longestDigitRun!;
 }
 
-function measure(text: string): number {
-  // Runs of three or more are rare outside numbers worth reading: visit only those.
+/** One pass for both facts: the runs of two or more digits, and the longest run. */
+function index(text: string, cache: InputCache): void {
+  const runs: number[] = [];
   let longest = 0;
-  RUN_OF_3.lastIndex = 0;
-  for (let m = RUN_OF_3.exec(text); m !== null && longest < ENOUGH; m = RUN_OF_3.exec(text)) longest = Math.max(longest, m[0].length);
-  if (longest > 0) return Math.min(longest, ENOUGH);
-  return /\d\d/.test(text) ? 2 : /\d/.test(text) ? 1 : 0;
+  RUNS.lastIndex = 0;
+  // `test` and a walk back to the run's start: no match array per run.
+  while (RUNS.test(text)) {
+    const end = RUNS.lastIndex;
+    let start = end - 2;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    if (runs.length <= 2 * MAX_INDEXED_RUNS) runs.push(start, end);
+    longest = Math.max(longest, end - start);
+    // A paste of numbers: past the index's bound only the longest run is still wanted.
+    if (longest >= ENOUGH && runs.length > 2 * MAX_INDEXED_RUNS) break;
+  }
+  cache.digitRuns = runs.length > 2 * MAX_INDEXED_RUNS ? null : Int32Array.from(runs);
+  cache.longestDigitRun = longest > 0 ? Math.min(longest, ENOUGH) : /\d/.test(text) ? 1 : 0;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** True when the input has a run of at least `digits` consecutive digits. */
 export const hasDigitRun = (input: DetectorInput, digits: number): boolean => longestDigitRun(input) >= digits;

@@ -14,6 +14,8 @@ export interface InputCache {
   /** Set by whoever computes it first. */
   dates?: readonly { readonly start: number; readonly end: number }[];
   longestDigitRun?: number;
+  /** See lib/digit-gate.ts: `null` when the text has too many runs to index. */
+  digitRuns?: Int32Array | null;
 }
 
 const caches = new WeakMap<DetectorInput, InputCache>();

@@ -77,6 +77,41 @@ export function scanAnchored(
 }
 
 
+/**
+ * `scanRegex` for a pattern whose every match opens with a run of digits (its first digit follows
+ * no digit) of one of `lengths`: `sticky` is tried only at the starts of such runs from the input's
+ * digit-run index (lib/digit-gate.ts), not at every position of the text. A prompt holds a few
+ * runs and most have the wrong length, so an ID detector costs a few array reads instead of a
+ * regex pass (~1 µs per 1 KB prompt each, issue #4); a long run of digits, none. Same matches,
+ * `limit` and `capped` as `scanRegex(pattern as /g)`, provided every match opens such a run.
+ */
+export function scanAtRuns(
+  sticky: RegExp,
+  runs: Int32Array,
+  lengths: readonly number[],
+  text: string,
+  toCandidate: (m: RegExpExecArray) => Candidate | null,
+  limit = MAX_MATCHES_PER_DETECTOR,
+): Candidates {
+  if (!sticky.sticky) throw new Error(`scanAtRuns needs a /y regex: ${sticky.source}`);
+  const out: Candidate[] = [];
+  let seen = 0;
+  let from = 0; // the last match's end: the next one starts there or later, as in a global scan
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    if (start < from || !lengths.includes(runs[i + 1]! - start)) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    if (seen >= limit) return markCapped(out);
+    seen++;
+    from = start + m[0].length;
+    const c = toCandidate(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 /** Concatenates the results of a detector's passes; capped when any pass was. */
 export function joinCandidates(...parts: readonly Candidates[]): Candidates {
   const out = parts.flat();
