@@ -34,7 +34,7 @@ export function validSsn(area: string, group: string, serial: string): boolean {
 }
 
 const scanSsns = (runs: Int32Array | null, text: string, toCandidate: (m: RegExpExecArray) => Candidate | null): Candidates =>
-  runs === null ? scanRegex(SSN, text, toCandidate) : scanAtRuns(SSN_AT, runs, FIRST_RUNS, text, toCandidate);
+  runs === null ? scanRegex(SSN, text, toCandidate) : scanAtRuns(SSN_AT, runs, FIRST_RUNS, 0, text, toCandidate);
 
 /** A cell or list item: the value ends its line or its cell, and the line reads as a row or an item. */
 function laidOut(text: string, start: number, end: number): boolean {

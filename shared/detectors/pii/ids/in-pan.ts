@@ -15,6 +15,8 @@ export const inPan = defineId({
   placeholder: 'IN_PAN',
   pattern: new RegExp(`(?<![A-Za-z0-9])${PAN_BODY}(?![A-Za-z0-9])`, 'g'),
   digitRun: 4,
+  firstRuns: [4],
+  lead: 5,
   context: ['pan', 'permanent account', 'income tax', 'pan card', 'pan no'],
   validate: validPan,
   needsContext: () => false,

@@ -33,13 +33,15 @@ export interface IdSpec {
    */
   readonly digitRun: number;
   /**
-   * For a pattern that opens with its first digit (no letters before it): the lengths the run of
-   * digits a match opens with can have — its first group when separators follow, the whole value
-   * when bare ("130 692 544": 3, "130692544": 9). The pattern is then tried only at runs of these
-   * lengths (lib/regex-scan.ts scanAtRuns), not over the whole text. A length left out loses
-   * every match of that layout: the ID tests check the list against random digit strings.
+   * The lengths the first run of digits in a match can have — its first group when separators
+   * follow, the whole value when bare ("130 692 544": 3, "130692544": 9). The pattern is then
+   * tried only at runs of these lengths (lib/regex-scan.ts scanAtRuns), not over the whole text.
+   * A length left out loses every match of that layout: lib/digit-runs.test.ts compares both
+   * scans on mutated vectors.
    */
   readonly firstRuns?: readonly number[];
+  /** With `firstRuns`: the fixed number of characters (letters) before that run ("S" of an NRIC). Default 0. */
+  readonly lead?: number;
   readonly context: readonly string[];
   readonly keywords?: readonly string[];
   readonly validate: (value: string) => boolean;
@@ -78,7 +80,7 @@ export function defineId(spec: IdSpec): Detector {
       const runs = sticky === null ? null : digitRuns(input);
       // Inline, not a named const: tools that keep function names (tsx, esbuild `keepNames`)
       // would name a new closure on every call.
-      return scanIdMatches(sticky, runs, firstRuns, spec.pattern, text, (m): Candidate | null => {
+      return scanIdMatches(sticky, runs, firstRuns, spec.lead ?? 0, spec.pattern, text, (m): Candidate | null => {
         const start = m.index - (m.groups?.lead?.length ?? 0);
         const end = m.index + m[0].length;
         const value = text.slice(start, end);
@@ -107,11 +109,12 @@ function scanIdMatches(
   sticky: RegExp | null,
   runs: Int32Array | null,
   firstRuns: readonly number[],
+  lead: number,
   pattern: RegExp,
   text: string,
   toCandidate: (m: RegExpExecArray) => Candidate | null,
 ): Candidates {
-  return sticky !== null && runs !== null ? scanAtRuns(sticky, runs, firstRuns, text, toCandidate) : scanRegex(pattern, text, toCandidate);
+  return sticky !== null && runs !== null ? scanAtRuns(sticky, runs, firstRuns, lead, text, toCandidate) : scanRegex(pattern, text, toCandidate);
 }
 
 /** True when the value has no separator at all (the ambiguous bare form). */

@@ -78,17 +78,19 @@ export function scanAnchored(
 
 
 /**
- * `scanRegex` for a pattern whose every match opens with a run of digits (its first digit follows
- * no digit) of one of `lengths`: `sticky` is tried only at the starts of such runs from the input's
- * digit-run index (lib/digit-gate.ts), not at every position of the text. A prompt holds a few
- * runs and most have the wrong length, so an ID detector costs a few array reads instead of a
- * regex pass (~1 µs per 1 KB prompt each, issue #4); a long run of digits, none. Same matches,
- * `limit` and `capped` as `scanRegex(pattern as /g)`, provided every match opens such a run.
+ * `scanRegex` for a pattern whose every match starts `lead` characters (letters: "AB" before an
+ * IBAN's check digits) before a run of digits — its first digit follows no digit — of one of
+ * `lengths` (`null`: any): `sticky` is tried only there, at runs from the input's digit-run index
+ * (lib/digit-gate.ts), not at every position of the text. A prompt holds a few runs and most have
+ * the wrong length, so an ID detector costs a few array reads instead of a regex pass (~1 µs per
+ * 1 KB prompt each, issue #4); a long run of digits, one attempt. Same matches, `limit` and
+ * `capped` as `scanRegex(pattern as /g)`, provided every match starts so.
  */
 export function scanAtRuns(
   sticky: RegExp,
   runs: Int32Array,
-  lengths: readonly number[],
+  lengths: readonly number[] | null,
+  lead: number,
   text: string,
   toCandidate: (m: RegExpExecArray) => Candidate | null,
   limit = MAX_MATCHES_PER_DETECTOR,
@@ -98,8 +100,8 @@ export function scanAtRuns(
   let seen = 0;
   let from = 0; // the last match's end: the next one starts there or later, as in a global scan
   for (let i = 0; i < runs.length; i += 2) {
-    const start = runs[i]!;
-    if (start < from || !lengths.includes(runs[i + 1]! - start)) continue;
+    const start = runs[i]! - lead;
+    if (start < from || (lengths !== null && !lengths.includes(runs[i + 1]! - runs[i]!))) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (m === null || m[0].length === 0) continue;
