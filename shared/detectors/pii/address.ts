@@ -68,12 +68,25 @@ const WORD_AFTER = /[A-Za-z]?(?:[ -]\d{1,5}[A-Za-z]?)?,? ?[\p{L}#]/uy;
 const WORD_BEFORE = /(?<=[\p{L}.]\.?,? ?|\n[ \t>?•*-]*|^[ \t]*)/uy;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * The characters WORD_AFTER can start with (a letter, a space, '-', ',', '#'; any non-ASCII one may
+ * be a letter) and WORD_BEFORE can end with: most digits in code ("0;", "(1)", "x[2]") fail both
+ * on one character, before either sticky regex runs.
+ */
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const mayStartAfter = (c: number): boolean => isAsciiLetter(c) || c === 32 || c === 45 || c === 44 || c === 35 || c >= 128;
+const mayEndBefore = (c: number): boolean =>
+  isAsciiLetter(c) || c === 32 || c === 44 || c === 46 || c === 10 || c === 9 || c === 62 || c === 63 || c === 42 || c === 45 || c >= 128;
+
 function mayOpen(text: string, d: number): boolean {
   let end = d + 1;
   while (isDigit(text.charCodeAt(end))) end++;
   if (end - d > 6) return false;
-  WORD_AFTER.lastIndex = end;
-  if (WORD_AFTER.test(text)) return true;
+  if (mayStartAfter(text.charCodeAt(end))) {
+    WORD_AFTER.lastIndex = end;
+    if (WORD_AFTER.test(text)) return true;
+  }
+  if (d > 0 && !mayEndBefore(text.charCodeAt(d - 1))) return false;
   WORD_BEFORE.lastIndex = d;
   return WORD_BEFORE.test(text);
 }
