@@ -1,8 +1,8 @@
 import type { Candidate, Detector } from '../../engine/types';
 import { ibanMod97 } from './lib/checksums';
-import { digitRuns, hasDigitRun } from './lib/digit-gate';
+import { hasDigitRun } from './lib/digit-gate';
 import { IBAN_LENGTHS } from './lib/iban-lengths';
-import { scanAtRuns, scanRegex } from './lib/regex-scan';
+import { scanIndexed } from './lib/run-layouts';
 
 /**
  * Country code + 2 check digits, then up to 30 alphanumerics with optional single space/dash
@@ -10,8 +10,6 @@ import { scanAtRuns, scanRegex } from './lib/regex-scan';
  * length (ISO 13616 registry) then decides where the IBAN really ends.
  */
 const IBAN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,30}/g;
-/** The check digits open a run of digits two letters in: only those runs are tried (lib/regex-scan.ts scanAtRuns). */
-const IBAN_AT = new RegExp(IBAN_RUN.source, 'y');
 
 function candidate(m: RegExpExecArray): Candidate | null {
   const country = m[0].slice(0, 2).toUpperCase();
@@ -50,9 +48,6 @@ export const iban: Detector = {
   severity: 'high',
   placeholder: 'IBAN',
   // The two check digits are a run of at least two.
-  detect: (input) => {
-    if (!hasDigitRun(input, 2)) return [];
-    const runs = digitRuns(input);
-    return runs === null ? scanRegex(IBAN_RUN, input.text, candidate) : scanAtRuns(IBAN_AT, runs, null, 2, input.text, candidate);
-  },
+  // The check digits open a run of digits two letters in: only those runs are tried (lib/run-layouts.ts).
+  detect: (input) => (hasDigitRun(input, 2) ? scanIndexed('pii.iban', input, IBAN_RUN, candidate) : []),
 };

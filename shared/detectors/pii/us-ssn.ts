@@ -1,14 +1,11 @@
-import type { Candidate, Candidates, Detector } from '../../engine/types';
+import type { Candidate, Detector } from '../../engine/types';
 import { findContext, effects } from './lib/context';
-import { digitRuns, hasDigitRun } from './lib/digit-gate';
-import { scanAtRuns, scanRegex } from './lib/regex-scan';
+import { hasDigitRun } from './lib/digit-gate';
+import { scanIndexed } from './lib/run-layouts';
 import { isStandalone, STANDALONE_CONFIDENCE } from './lib/standalone';
 
 /** AAA-GG-SSSS with one consistent separator (dash, space, dot) or none. */
 const SSN = /(?<![\d.-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-]|\.\d)/g;
-const SSN_AT = new RegExp(SSN.source, 'y');
-/** The run of digits an SSN opens with: its area group, or all nine digits (lib/regex-scan.ts scanAtRuns). */
-const FIRST_RUNS = [3, 9];
 const CONTEXT = [
   'ssn', 'ssns', 'ssn#', 'social security', 'social sec', 'soc sec', 'social', 'ss#', 'ss #', 'ss no', 'ssa', 'taxpayer', 'tin', 'itin',
 ];
@@ -33,9 +30,6 @@ export function validSsn(area: string, group: string, serial: string): boolean {
   return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
 }
 
-const scanSsns = (runs: Int32Array | null, text: string, toCandidate: (m: RegExpExecArray) => Candidate | null): Candidates =>
-  runs === null ? scanRegex(SSN, text, toCandidate) : scanAtRuns(SSN_AT, runs, FIRST_RUNS, 0, text, toCandidate);
-
 /** A cell or list item: the value ends its line or its cell, and the line reads as a row or an item. */
 function laidOut(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -53,9 +47,9 @@ export const usSsn: Detector = {
   detect: (input) => {
     if (!hasDigitRun(input, 4)) return [];
     const { text, lower } = input;
-    const runs = digitRuns(input);
-    // Inline, not a named const: tools that keep function names would name a closure per call.
-    return scanSsns(runs, text, (m): Candidate | null => {
+    // Only at the digit runs an SSN opens with (lib/run-layouts.ts). The callback is inline, not a
+    // named const: tools that keep function names would name a closure per call.
+    return scanIndexed('pii.us_ssn', input, SSN, (m): Candidate | null => {
       const [value, area = '', sep = '', group = '', serial = ''] = m;
       const digits = area + group + serial;
       if (!validSsn(area, group, serial) || VOIDED.has(digits)) return null;

@@ -14,7 +14,6 @@ export const auMedicare = defineId({
   placeholder: 'MEDICARE',
   pattern: /(?<![\d-])[2-6]\d{3}([ -]?)\d{5}\1\d(?:[ -]?\d)?(?![\d-])/g,
   digitRun: 5,
-  firstRuns: [4, 10, 11],
   context: ['medicare'],
   validate: validMedicare,
 });

@@ -14,7 +14,6 @@ export const auTfn = defineId({
   placeholder: 'TFN',
   pattern: /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])/g,
   digitRun: 3,
-  firstRuns: [3, 9],
   context: ['tfn', 'tax file'],
   validate: validTfn,
 });

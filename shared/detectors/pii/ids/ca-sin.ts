@@ -9,7 +9,6 @@ export const caSin = defineId({
   placeholder: 'SIN',
   pattern: /(?<![\d-])[1-79]\d{2}([- ]?)\d{3}\1\d{3}(?![\d-])/g,
   digitRun: 3,
-  firstRuns: [3, 9],
   context: ['sin', 'social insurance', 'numéro d\'assurance sociale', 'nas'],
   validate: (v) => luhn(onlyDigits(v)),
   needsContext: isBare,

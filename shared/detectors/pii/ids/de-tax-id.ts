@@ -21,7 +21,6 @@ export const deTaxId = defineId({
   placeholder: 'STEUER_ID',
   pattern: /(?<![\d-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\d-])/g,
   digitRun: 3,
-  firstRuns: [2, 11],
   context: ['steuer', 'steuer-id', 'steuerid', 'idnr', 'identifikationsnummer', 'tax id', 'tin'],
   validate: validSteuerId,
 });

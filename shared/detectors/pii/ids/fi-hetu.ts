@@ -19,7 +19,6 @@ export const fiHetu = defineId({
   // Century signs: + (1800s), - and U–Y (1900s), A–F (2000s), per the 2023 reform.
   pattern: /(?<![A-Za-z0-9])\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y](?![A-Za-z0-9])/g,
   digitRun: 6,
-  firstRuns: [6],
   context: ['hetu', 'henkilötunnus', 'personal identity code', 'sotu'],
   validate: validHetu,
   needsContext: () => false,

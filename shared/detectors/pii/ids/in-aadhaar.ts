@@ -9,7 +9,6 @@ export const inAadhaar = defineId({
   placeholder: 'AADHAAR',
   pattern: /(?<![\d:-])[2-9]\d{3}([ :-]?)\d{4}\1\d{4}(?![\d:-])/g,
   digitRun: 4,
-  firstRuns: [4, 12],
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
   validate: (v) => {
     const d = onlyDigits(v);

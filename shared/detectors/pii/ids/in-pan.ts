@@ -15,8 +15,6 @@ export const inPan = defineId({
   placeholder: 'IN_PAN',
   pattern: new RegExp(`(?<![A-Za-z0-9])${PAN_BODY}(?![A-Za-z0-9])`, 'g'),
   digitRun: 4,
-  firstRuns: [4],
-  lead: 5,
   context: ['pan', 'permanent account', 'income tax', 'pan card', 'pan no'],
   validate: validPan,
   needsContext: () => false,
@@ -32,7 +30,6 @@ export const inGstin = defineId({
   // The embedded PAN's holder-type letter is not checked here: state code + 'Z' already anchor it.
   pattern: /(?<![A-Za-z0-9])(?:0[1-9]|[12]\d|3[0-8])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])/g,
   digitRun: 4,
-  firstRuns: [2],
   context: ['gst', 'gstin', 'gst registration', 'tax identification'],
   validate: () => true,
   needsContext: () => false,

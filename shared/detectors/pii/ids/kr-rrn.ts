@@ -22,7 +22,6 @@ export const krRrn = defineId({
   placeholder: 'KR_RRN',
   pattern: /(?<![\d-])\d{6}-?\d{7}(?![\d-])/g,
   digitRun: 7,
-  firstRuns: [6, 13],
   context: ['rrn', 'frn', 'resident registration', 'foreign registration', 'registration number', 'korean', '주민등록번호', '외국인등록번호'],
   validate: validRrn,
   needsContext: (v) => !v.includes('-'),

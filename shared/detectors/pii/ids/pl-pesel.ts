@@ -16,7 +16,6 @@ export const plPesel = defineId({
   placeholder: 'PESEL',
   pattern: /(?<![\d-])\d{11}(?![\d-])/g,
   digitRun: 11,
-  firstRuns: [11],
   context: ['pesel'],
   validate: validPesel,
   needsContext: () => false,

@@ -16,7 +16,6 @@ export const sePersonnummer = defineId({
   placeholder: 'PERSONNUMMER',
   pattern: /(?<![\d-])(?:19|20)?\d{6}[-+]?\d{4}(?![\d-])/g,
   digitRun: 6,
-  firstRuns: [6, 8, 10, 12],
   context: ['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'swedish id', 'personal identity number', 'personal number', 'identity number', 'id code'],
   validate: validPersonnummer,
   needsContext: (v) => !/[-+]/.test(v),

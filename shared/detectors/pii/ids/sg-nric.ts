@@ -23,8 +23,6 @@ export const sgNric = defineId({
   placeholder: 'NRIC',
   pattern: /(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])/g,
   digitRun: 7,
-  firstRuns: [7],
-  lead: 1,
   context: ['nric', 'fin', 'ic number', 'identity card'],
   validate: validNric,
   needsContext: () => false,

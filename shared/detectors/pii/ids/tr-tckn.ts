@@ -18,7 +18,6 @@ export const trTckn = defineId({
   placeholder: 'TCKN',
   pattern: /(?<![\d-])[1-9]\d{10}(?![\d-])/g,
   digitRun: 11,
-  firstRuns: [11],
   context: ['tc', 'tckn', 'kimlik', 'vatandaşlık', 'turkish id', 'tc no'],
   validate: validTckn,
   needsContext: () => false,

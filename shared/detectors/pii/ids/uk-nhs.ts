@@ -16,7 +16,6 @@ export const ukNhs = defineId({
   placeholder: 'NHS',
   pattern: /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g,
   digitRun: 4,
-  firstRuns: [3, 10],
   context: ['nhs', 'patient', 'chi', 'health'],
   validate: validNhs,
   needsContext: isBare,

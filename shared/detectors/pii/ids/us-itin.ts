@@ -10,7 +10,6 @@ export const usItin = defineId({
   placeholder: 'ITIN',
   pattern: /(?<![\d-])9\d{2}([- ]?)\d{2}\1\d{4}(?![\d-])/g,
   digitRun: 4,
-  firstRuns: [3, 9],
   context: ['itin', 'taxpayer', 'tax id', 'tin'],
   validate: (v) => ITIN_GROUP.test(v.replace(/\D/g, '').slice(3, 5)),
   needsContext: (v) => !/-/.test(v),

@@ -1,7 +1,7 @@
-import type { Candidate, Candidates, Detector, Severity } from '../../../engine/types';
+import type { Candidate, Detector, Severity } from '../../../engine/types';
 import { findContext, effects, CONTEXT_BEFORE } from './context';
-import { digitRuns, hasDigitRun } from './digit-gate';
-import { scanAtRuns, scanRegex } from './regex-scan';
+import { hasDigitRun } from './digit-gate';
+import { scanIndexed } from './run-layouts';
 import { isStandalone, STANDALONE_CONFIDENCE } from './standalone';
 
 /**
@@ -32,16 +32,6 @@ export interface IdSpec {
    * run of 4): on a text without one the pattern is not run at all (lib/digit-gate.ts).
    */
   readonly digitRun: number;
-  /**
-   * The lengths the first run of digits in a match can have — its first group when separators
-   * follow, the whole value when bare ("130 692 544": 3, "130692544": 9). The pattern is then
-   * tried only at runs of these lengths (lib/regex-scan.ts scanAtRuns), not over the whole text.
-   * A length left out loses every match of that layout: lib/digit-runs.test.ts compares both
-   * scans on mutated vectors.
-   */
-  readonly firstRuns?: readonly number[];
-  /** With `firstRuns`: the fixed number of characters (letters) before that run ("S" of an NRIC). Default 0. */
-  readonly lead?: number;
   readonly context: readonly string[];
   readonly keywords?: readonly string[];
   readonly validate: (value: string) => boolean;
@@ -62,10 +52,6 @@ export const PHONE_WORDS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call
 
 export function defineId(spec: IdSpec): Detector {
   const needsContext = spec.needsContext ?? (() => true);
-  const firstRuns = spec.firstRuns ?? [];
-  // The index holds runs of two digits or more.
-  if (firstRuns.some((n) => n < 2)) throw new Error(`${spec.id}: firstRuns below 2`);
-  const sticky = firstRuns.length > 0 ? new RegExp(spec.pattern.source, spec.pattern.flags.replace('g', '') + 'y') : null;
   return {
     id: spec.id,
     category: 'pii',
@@ -77,10 +63,10 @@ export function defineId(spec: IdSpec): Detector {
     detect: (input) => {
       if (!hasDigitRun(input, spec.digitRun)) return [];
       const { text, lower } = input;
-      const runs = sticky === null ? null : digitRuns(input);
-      // Inline, not a named const: tools that keep function names (tsx, esbuild `keepNames`)
-      // would name a new closure on every call.
-      return scanIdMatches(sticky, runs, firstRuns, spec.lead ?? 0, spec.pattern, text, (m): Candidate | null => {
+      // At the digit runs its layout opens with, when lib/run-layouts.ts lists one. The callback is
+      // inline, not a named const: tools that keep function names (tsx, esbuild `keepNames`) would
+      // name a new closure on every call.
+      return scanIndexed(spec.id, input, spec.pattern, (m): Candidate | null => {
         const start = m.index - (m.groups?.lead?.length ?? 0);
         const end = m.index + m[0].length;
         const value = text.slice(start, end);
@@ -102,19 +88,6 @@ export function defineId(spec: IdSpec): Detector {
       });
     },
   };
-}
-
-/** At the indexed runs when the spec lists its first runs and the text has an index, else over the whole text. */
-function scanIdMatches(
-  sticky: RegExp | null,
-  runs: Int32Array | null,
-  firstRuns: readonly number[],
-  lead: number,
-  pattern: RegExp,
-  text: string,
-  toCandidate: (m: RegExpExecArray) => Candidate | null,
-): Candidates {
-  return sticky !== null && runs !== null ? scanAtRuns(sticky, runs, firstRuns, lead, text, toCandidate) : scanRegex(pattern, text, toCandidate);
 }
 
 /** True when the value has no separator at all (the ambiguous bare form). */

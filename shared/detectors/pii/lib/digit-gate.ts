@@ -25,6 +25,7 @@ const MAX_INDEXED_RUNS = 4096;
  * scanAtRuns) instead of a pass over the whole text each.
  */
 export function digitRuns(input: DetectorInput): Int32Array | null {
+  if (globalThis.__CONTENT_SCRIPT__) return null;
   const cache = inputCache(input);
   if (cache.digitRuns === undefined) index(input.text, cache);
   return cache.digitRuns!;
@@ -33,8 +34,24 @@ export function digitRuns(input: DetectorInput): Int32Array | null {
 /** Length of the longest run of ASCII digits in the input's text (at most ENOUGH), computed once per input. */
 export function longestDigitRun(input: DetectorInput): number {
   const cache = inputCache(input);
-  if (cache.longestDigitRun === undefined) index(input.text, cache);
+  if (cache.longestDigitRun === undefined) {
+    // The page's build keeps no run index (its scans try the patterns over the whole text), so
+    // neither the index nor the indexed scans weigh on its 80 KB budget.
+    if (globalThis.__CONTENT_SCRIPT__) cache.longestDigitRun = measure(input.text);
+    else index(input.text, cache);
+  }
   return cache.longestDigitRun!;
+}
+
+const RUN_OF_3 = /\d{3,}/g;
+
+function measure(text: string): number {
+  // Runs of three or more are rare outside numbers worth reading: visit only those.
+  let longest = 0;
+  RUN_OF_3.lastIndex = 0;
+  for (let m = RUN_OF_3.exec(text); m !== null && longest < ENOUGH; m = RUN_OF_3.exec(text)) longest = Math.max(longest, m[0].length);
+  if (longest > 0) return Math.min(longest, ENOUGH);
+  return /\d\d/.test(text) ? 2 : /\d/.test(text) ? 1 : 0;
 }
 
 /** One pass for both facts: the runs of two or more digits, and the longest run. */

@@ -6,6 +6,7 @@ import { piiFastDetectors } from '../fast';
 import { detectorVectors } from '../../vectors';
 import { digitRuns, longestDigitRun } from './digit-gate';
 import { inputCache } from './input-cache';
+import { RUN_LAYOUTS } from './run-layouts';
 
 const options = resolveOptions();
 const input = (text: string): DetectorInput => ({ text, lower: text.toLowerCase(), options });
@@ -37,12 +38,11 @@ describe('digit-run index', () => {
 
 /**
  * The ID detectors try their patterns only at digit runs of the lengths their layouts open with
- * (lib/define-id.ts `firstRuns`). On the positive vectors of every ID, mutated (digits changed,
+ * (lib/run-layouts.ts). On the positive vectors of every ID, mutated (digits changed,
  * dropped or doubled, separators swapped), they must find exactly what a scan of the whole text
  * finds; a length missing from a list shows up here as a value only the whole-text scan reports.
  */
-const GATED = /^pii\.(?:ca_sin|in_aadhaar|uk_nhs|tr_tckn|pl_pesel|fi_hetu|de_tax_id|au_tfn|au_medicare|se_personnummer|us_itin|kr_rrn|in_gstin|in_pan|sg_nric|us_ssn|iban)$/;
-const gated = Object.values(piiFastDetectors).filter((d: Detector) => GATED.test(d.id));
+const gated = Object.values(piiFastDetectors).filter((d: Detector) => RUN_LAYOUTS[d.id] !== undefined);
 const seeds = gated.flatMap((d) => detectorVectors[d.id]!.positive.map((p) => p.text));
 
 function mutate(text: string, rand: () => number): string {
@@ -57,6 +57,10 @@ function mutate(text: string, rand: () => number): string {
 }
 
 const spans = (found: Candidates) => found.map((c) => [c.start, c.end, c.rule, c.severity ?? '']);
+
+test('every listed layout belongs to a fast-tier detector', () => {
+  expect(gated.map((d) => d.id).sort()).toEqual(Object.keys(RUN_LAYOUTS).sort());
+});
 
 describe.each(gated)('$id at indexed runs', (detector) => {
   test('finds what a whole-text scan finds', () => {
