@@ -59,11 +59,17 @@ function index(text: string, cache: InputCache): void {
   const runs: number[] = [];
   let longest = 0;
   RUNS.lastIndex = 0;
-  // `test` and a walk back to the run's start: no match array per run.
+  // `test` and a short walk back to the run's start: no match array per run. A run longer than
+  // any layout is measured by a look-behind instead (V8 reads it backwards natively): 100 KB of
+  // digits would otherwise cost a JavaScript loop over each of them.
   while (RUNS.test(text)) {
     const end = RUNS.lastIndex;
     let start = end - 2;
-    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && end - start < ENOUGH && isDigit(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && isDigit(text.charCodeAt(start - 1))) {
+      RUN_BEFORE.lastIndex = end;
+      start = end - RUN_BEFORE.exec(text)![1]!.length;
+    }
     if (runs.length <= 2 * MAX_INDEXED_RUNS) runs.push(start, end);
     longest = Math.max(longest, end - start);
     // A paste of numbers: past the index's bound only the longest run is still wanted.
@@ -74,6 +80,8 @@ function index(text: string, cache: InputCache): void {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The whole run of digits that ends where it is tried. */
+const RUN_BEFORE = /(?<=(?<!\d)(\d+))/y;
 
 /** True when the input has a run of at least `digits` consecutive digits. */
 export const hasDigitRun = (input: DetectorInput, digits: number): boolean => longestDigitRun(input) >= digits;

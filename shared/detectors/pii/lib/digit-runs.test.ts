@@ -24,6 +24,9 @@ describe('digit-run index', () => {
     ['no digits', []],
     ['i = 0; 30 DAY, 4111-1111 x9', [[7, 9], [15, 19], [20, 24]]],
     ['1234567890', [[0, 10]]],
+    // Longer than any layout: measured backwards by a look-behind, not a walk.
+    [`ab ${'7'.repeat(40)} 12`, [[3, 43], [44, 46]]],
+    ['7'.repeat(17), [[0, 17]]],
   ] as const)('%j', (text, runs) => {
     const flat = digitRuns(input(text));
     expect(flat === null ? null : Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]])).toEqual(runs);
