@@ -57,7 +57,7 @@ export function modelText(text: string): string {
 const WORD_UNIT = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) WORD_UNIT[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 2;
 
-function isWordUnit(c: number): boolean {
+export function isWordUnit(c: number): boolean {
   let k = WORD_UNIT[c]!;
   if (k === 0) WORD_UNIT[c] = k = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;
@@ -71,6 +71,10 @@ let starts = new Int32Array(4096);
 let ends = new Int32Array(4096);
 let unique = new Int32Array(4096);
 let spans = false;
+// The walk in progress: raw features so far, and the previous word (hash, start) its bigram joins.
+let count = 0;
+let prevHash = 0;
+let prevStart = -1;
 
 /**
  * Sub-word features of the word `t[start, end)`: its first and last AFFIX_CHARS characters
@@ -99,23 +103,56 @@ function charGram(t: string, start: number, end: number, n: number): number {
   return n + 1;
 }
 
-/**
- * Raw (non-unique) feature hashes of `t` into the scratch arrays; returns their count. The spans
- * (`starts`, `ends`) are written only for `withSpans` (training names features); scoring skips the
- * two stores per feature.
- */
-function rawFeatures(t: string, withSpans: boolean): number {
-  const capacity = t.length * 3 + 8;
+/** Starts a walk over a model text of `length` characters (sizes the scratch: at most 3 features per character). */
+function beginWalk(length: number, withSpans: boolean): void {
+  const capacity = length * 3 + 8;
   if (hashes.length < capacity) {
     hashes = new Int32Array(capacity);
     starts = new Int32Array(capacity);
     ends = new Int32Array(capacity);
   }
   spans = withSpans;
-  let n = 0;
+  count = 0;
+  prevStart = -1;
+}
+
+/** The first word hash, before a word's characters are folded in (FNV-1a, one character at a time). */
+export const WORD_SEED = SEED_WORD;
+
+/**
+ * Records the word `t[start, end)`, whose hash is `hash` (WORD_SEED with each of its characters
+ * folded in by FNV-1a): the word, its affixes and its bigram with the word before. featurize's own
+ * walk and profile.ts's walk (which featurises as it profiles) both segment words and hand each
+ * one here, so a word means the same features whichever walk found it.
+ */
+export function featureWord(t: string, start: number, end: number, hash: number): void {
+  let n = count;
+  if (spans) {
+    starts[n] = start;
+    ends[n] = end;
+  }
+  hashes[n++] = hash;
+  n = affixes(t, start, end, n);
+  if (prevStart >= 0) {
+    if (spans) {
+      starts[n] = prevStart;
+      ends[n] = end;
+    }
+    hashes[n++] = combine(prevHash ^ SEED_BIGRAM, hash);
+  }
+  prevHash = hash;
+  prevStart = start;
+  count = n;
+}
+
+/**
+ * Raw (non-unique) feature hashes of `t` into the scratch arrays; returns their count. The spans
+ * (`starts`, `ends`) are written only for `withSpans` (training names features); scoring skips the
+ * two stores per feature.
+ */
+function rawFeatures(t: string, withSpans: boolean): number {
+  beginWalk(t.length, withSpans);
   // Words: FNV-1a extended per character; bigram hashes combine the word hashes.
-  let h1 = 0;
-  let s1 = -1;
   const len = t.length;
   for (let i = 0; i < len; ) {
     if (!isWordUnit(t.charCodeAt(i))) {
@@ -127,29 +164,19 @@ function rawFeatures(t: string, withSpans: boolean): number {
     while (i < len) {
       const c = t.charCodeAt(i);
       // An apostrophe inside a word ("don't", "ChatGPT’s") belongs to it.
-      if (!isWordUnit(c) && !((c === 39 || c === 0x2019) && i + 1 < len && isWordUnit(t.charCodeAt(i + 1)))) break;
+      if (!isWordUnit(c) && !(isWordApostrophe(c) && i + 1 < len && isWordUnit(t.charCodeAt(i + 1)))) break;
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     }
-    if (spans) {
-      starts[n] = start;
-      ends[n] = i;
-    }
-    hashes[n++] = h;
-    n = affixes(t, start, i, n);
-    if (s1 >= 0) {
-      if (spans) {
-        starts[n] = s1;
-        ends[n] = i;
-      }
-      hashes[n++] = combine(h1 ^ SEED_BIGRAM, h);
-    }
-    h1 = h;
-    s1 = start;
+    featureWord(t, start, i, h);
   }
-  return n;
+  return count;
 }
 
+/** `'` or `’`: inside a word when a word character follows. */
+export function isWordApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
 
 /**
  * Unique buckets of `text`, in order of first occurrence. When `names` is given, also records a
@@ -171,6 +198,26 @@ export function featurizeTransient(text: string, bits: number = MODEL_BITS): Int
 
 function uniqueBuckets(text: string, bits: number, names: Map<number, string[]> | undefined): Int32Array {
   const t = modelText(text);
+  return dedupe(t, rawFeatures(t, names !== undefined), bits, names);
+}
+
+/**
+ * A walk of `t` (the model text: see modelText) that another pass makes: profile.ts walks the
+ * prompt once for the rules' keywords and the decoders' statistics, and featurises in the same
+ * walk instead of the model walking the text again. Call `beginFeatures`, then `featureWord` for
+ * every word of `t` in order (words as featurize segments them), then `endFeatures`; the
+ * result is featurizeTransient(text)'s, a view of scratch memory the next walk overwrites.
+ */
+export function beginFeatures(t: string): void {
+  beginWalk(t.length, false);
+}
+
+export function endFeatures(t: string, bits: number = MODEL_BITS): Int32Array {
+  return dedupe(t, count, bits, undefined);
+}
+
+/** The first `raw` scratch features' buckets, each once, in order of first occurrence. */
+function dedupe(t: string, raw: number, bits: number, names: Map<number, string[]> | undefined): Int32Array {
   if (stamp.length !== 1 << bits) {
     stamp = new Uint32Array(1 << bits);
     generation = 0;
@@ -180,7 +227,6 @@ function uniqueBuckets(text: string, bits: number, names: Map<number, string[]> 
     stamp.fill(0);
     generation = 1;
   }
-  const raw = rawFeatures(t, names !== undefined);
   if (unique.length < raw) unique = new Int32Array(raw);
   const out = unique;
   let n = 0;

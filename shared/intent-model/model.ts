@@ -1,6 +1,6 @@
 import { recentMemo } from '../engine/recent-memo';
 import type { FeatureWeight } from '../engine/types';
-import { featurize, featurizeTransient } from './featurize';
+import { featurize, featurizeTransient, MODEL_BITS } from './featurize';
 import { HEAD_IDS, type HeadId, type ShippedWeights } from './types';
 
 /** How many features a verdict lists: enough to explain it, few enough to read in the popup. */
@@ -26,6 +26,11 @@ export interface ModelVerdict {
 export interface IntentModel {
   readonly weights: ShippedWeights;
   score(text: string): ModelVerdict;
+  /**
+   * Remembers `text`'s verdict from its buckets (featurizeTransient(text)'s, featurised by a walk
+   * that another detector pass made anyway), so that `score(text)` does not featurise it again.
+   */
+  prime(text: string, buckets: Int32Array): void;
   /** The features that pushed `head` towards "attack", strongest first. */
   explain(verdict: ModelVerdict, head: HeadId, k?: number): FeatureWeight[];
 }
@@ -55,10 +60,13 @@ export function createIntentModel(weights: ShippedWeights): IntentModel {
   for (const id of HEAD_IDS) q[id] = decodeInt8(weights.heads[id].weights);
   const remember = recentMemo<ModelVerdict>(RECENT_VERDICTS);
 
-  const score = (text: string): ModelVerdict => remember(text, () => verdictOf(text));
+  const score = (text: string): ModelVerdict => remember(text, () => verdictOf(text, featurizeTransient(text, weights.bits)));
+  const prime = (text: string, buckets: Int32Array): void => {
+    // The walks featurise at MODEL_BITS; a model trained at other bits featurises on its own.
+    if (weights.bits === MODEL_BITS) remember(text, () => verdictOf(text, buckets));
+  };
 
-  function verdictOf(text: string): ModelVerdict {
-    const buckets = featurizeTransient(text, weights.bits);
+  function verdictOf(text: string, buckets: Int32Array): ModelVerdict {
     const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
     const heads = {} as Record<HeadId, HeadScore>;
     for (const id of HEAD_IDS) {
@@ -84,5 +92,5 @@ export function createIntentModel(weights: ShippedWeights): IntentModel {
     return top.slice(0, k);
   }
 
-  return { weights, score, explain };
+  return { weights, score, prime, explain };
 }

@@ -1,6 +1,9 @@
 import { recentMemo } from '../../engine/recent-memo';
+import { modelText } from '../../intent-model/featurize';
+import type { IntentModel } from '../../intent-model/model';
 import { findDiscussion, isDiscussed, type DiscussionContext } from './discussion';
 import { matchObfuscated, type Encoding } from './obfuscation';
+import { takeFeatures } from './profile';
 import { matchRules, type IntentRule, type RuleHit } from './rule';
 
 export interface IntentHit extends RuleHit {
@@ -28,14 +31,21 @@ export const RECENT_ANALYSES = 4;
 
 /**
  * The engine calls each intent detector with the same input; this runs the rules, decoding and
- * discussion check once for all three.
+ * discussion check once for all three. With a model, the rules' walk over the prompt also
+ * featurises it, and the model is handed the buckets (one walk over the text instead of two).
  */
-export function createAnalyzer(rules: readonly IntentRule[]): (text: string, lower: string) => Analysis {
+export function createAnalyzer(rules: readonly IntentRule[], model: IntentModel | null = null): (text: string, lower: string) => Analysis {
   const remember = recentMemo<Analysis>(RECENT_ANALYSES);
   return (text, lower) => remember(text, () => {
     let context: DiscussionContext | null | undefined;
     const discussion = (): DiscussionContext | null => (context === undefined ? (context = findDiscussion(text)) : context);
-    const plain: IntentHit[] = matchRules(text, lower, rules);
+    const plain: IntentHit[] = matchRules(text, lower, rules, model !== null);
+    if (model) {
+      const buckets = takeFeatures(lower);
+      // The walk saw `lower`; the model reads modelText(text). The engine's `lower` is that text
+      // unless lower-casing changed a length (then the model featurises on its own).
+      if (buckets !== null && modelText(text) === lower) model.prime(text, buckets);
+    }
     const decoded = matchObfuscated(text, lower, rules);
     const raw = decoded.length === 0 ? plain : plain.concat(decoded);
     const hits = raw.length === 0 ? raw : raw.filter((h) => !isDiscussed(text, discussion(), h.start));

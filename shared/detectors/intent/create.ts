@@ -10,7 +10,7 @@ import { promptInjectionSpec } from './prompt-injection';
 export function createIntentDetectors(model: IntentModel | null) {
   const specs = [jailbreakSpec, promptInjectionSpec, policyEvasionSpec];
   // One analysis per prompt, shared: the three detectors see the same text.
-  const analyze = createAnalyzer(specs.flatMap((s) => s.rules));
+  const analyze = createAnalyzer(specs.flatMap((s) => s.rules), model);
   return {
     'intent.jailbreak': createIntentDetector(jailbreakSpec, model, analyze),
     'intent.prompt_injection': createIntentDetector(promptInjectionSpec, model, analyze),

@@ -108,10 +108,11 @@ function anchored(anchor: Int32Array, present: Uint8Array): boolean {
   return false;
 }
 
-export function matchRules(text: string, lower: string, rules: readonly IntentRule[]): RuleHit[] {
+/** `features`: featurise `lower` for the intent model in the same walk (profile.ts's takeFeatures). */
+export function matchRules(text: string, lower: string, rules: readonly IntentRule[], features = false): RuleHit[] {
   const c = compile(rules);
   const { index, anchors, has } = c;
-  const present = scanPrompt(index, lower);
+  const present = scanPrompt(index, lower, features);
   c.present = present;
   const hits: RuleHit[] = [];
   // Plain loops: this runs for every prompt, and closures per rule showed in profiles.
