@@ -63,56 +63,86 @@ export function isWordUnit(c: number): boolean {
   return k === 1;
 }
 
-let stamp = new Uint32Array(0);
+/**
+ * Generation stamps of the buckets the current text has: one byte per bucket (16 KB at 2^14 where
+ * 32-bit stamps took 64 KB), cleared once every 255 texts.
+ */
+let stamp = new Uint8Array(0);
 let generation = 0;
-// Scratch for one text's raw features: hash, and the span it names (char n-grams: negative start).
-let hashes = new Int32Array(4096);
-let starts = new Int32Array(4096);
-let ends = new Int32Array(4096);
+/** The current walk's bits and its unique buckets so far, in order of first occurrence. */
+let walkBits = MODEL_BITS;
 let unique = new Int32Array(4096);
+let uniqueCount = 0;
+// Training's walks also keep every raw feature with the span it names (char n-grams: negative
+// start), for the names; scoring's walks de-duplicate as they go and keep none.
 let spans = false;
-// The walk in progress: raw features so far, and the previous word (hash, start) its bigram joins.
+let hashes = new Int32Array(0);
+let starts = new Int32Array(0);
+let ends = new Int32Array(0);
 let count = 0;
+// The previous word (hash, start), which the next word's bigram joins.
 let prevHash = 0;
 let prevStart = -1;
+
+/** One feature of the walk: its bucket, kept if new (and, for the names, the raw feature and its span). */
+function emit(h: number, start: number, end: number): void {
+  if (spans) {
+    hashes[count] = h;
+    starts[count] = start;
+    ends[count++] = end;
+  }
+  const b = bucketOf(h >>> 0, walkBits);
+  if (stamp[b] === generation) return;
+  stamp[b] = generation;
+  unique[uniqueCount++] = b;
+}
 
 /**
  * Sub-word features of the word `t[start, end)`: its first and last AFFIX_CHARS characters
  * ("jailbroken" → ‹jail›, ‹oken›), so spelling variants share weight; a word in a script written
  * without spaces (CJK: one "word" is a whole clause) gets all its character bigrams instead.
  */
-function affixes(t: string, start: number, end: number, n: number): number {
+function affixes(t: string, start: number, end: number): void {
   const len = end - start;
   if (t.charCodeAt(start) >= 0x2e80) {
-    for (let i = start; i + 1 < end; i++) n = charGram(t, i, i + 2, n);
-    return n;
+    for (let i = start; i + 1 < end; i++) charGram(t, i, i + 2);
+    return;
   }
-  if (len <= AFFIX_CHARS) return n;
-  n = charGram(t, start, start + AFFIX_CHARS, n);
-  return charGram(t, end - AFFIX_CHARS, end, n);
+  if (len <= AFFIX_CHARS) return;
+  charGram(t, start, start + AFFIX_CHARS);
+  charGram(t, end - AFFIX_CHARS, end);
 }
 
-function charGram(t: string, start: number, end: number, n: number): number {
+function charGram(t: string, start: number, end: number): void {
   let h = SEED_CHAR;
   for (let i = start; i < end; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV_PRIME);
-  hashes[n] = h;
-  if (spans) {
-    starts[n] = -1 - start;
-    ends[n] = end;
-  }
-  return n + 1;
+  emit(h, -1 - start, end);
 }
 
-/** Starts a walk over a model text of `length` characters (sizes the scratch: at most 3 features per character). */
-function beginWalk(length: number, withSpans: boolean): void {
+/**
+ * Starts a walk over a model text of `length` characters at `bits` (sizes the scratch: at most 3
+ * features per character), `withSpans` for training's names.
+ */
+function beginWalk(length: number, bits: number, withSpans: boolean): void {
   const capacity = length * 3 + 8;
-  if (hashes.length < capacity) {
+  if (unique.length < capacity) unique = new Int32Array(capacity);
+  if (withSpans && hashes.length < capacity) {
     hashes = new Int32Array(capacity);
     starts = new Int32Array(capacity);
     ends = new Int32Array(capacity);
   }
+  if (stamp.length !== 1 << bits) {
+    stamp = new Uint8Array(1 << bits);
+    generation = 0;
+  }
+  if (++generation > 255) {
+    stamp.fill(0);
+    generation = 1;
+  }
+  walkBits = bits;
   spans = withSpans;
   count = 0;
+  uniqueCount = 0;
   prevStart = -1;
 }
 
@@ -126,32 +156,16 @@ export const WORD_SEED = SEED_WORD;
  * one here, so a word means the same features whichever walk found it.
  */
 export function featureWord(t: string, start: number, end: number, hash: number): void {
-  let n = count;
-  if (spans) {
-    starts[n] = start;
-    ends[n] = end;
-  }
-  hashes[n++] = hash;
-  n = affixes(t, start, end, n);
-  if (prevStart >= 0) {
-    if (spans) {
-      starts[n] = prevStart;
-      ends[n] = end;
-    }
-    hashes[n++] = combine(prevHash ^ SEED_BIGRAM, hash);
-  }
+  emit(hash, start, end);
+  affixes(t, start, end);
+  if (prevStart >= 0) emit(combine(prevHash ^ SEED_BIGRAM, hash), prevStart, end);
   prevHash = hash;
   prevStart = start;
-  count = n;
 }
 
-/**
- * Raw (non-unique) feature hashes of `t` into the scratch arrays; returns their count. The spans
- * (`starts`, `ends`) are written only for `withSpans` (training names features); scoring skips the
- * two stores per feature.
- */
-function rawFeatures(t: string, withSpans: boolean): number {
-  beginWalk(t.length, withSpans);
+/** Walks the model text `t`: words, then each word's features (featureWord). */
+function walk(t: string, bits: number, withSpans: boolean): void {
+  beginWalk(t.length, bits, withSpans);
   // Words: FNV-1a extended per character; bigram hashes combine the word hashes.
   const len = t.length;
   for (let i = 0; i < len; ) {
@@ -170,7 +184,6 @@ function rawFeatures(t: string, withSpans: boolean): number {
     }
     featureWord(t, start, i, h);
   }
-  return count;
 }
 
 /** `'` or `’`: inside a word when a word character follows. */
@@ -198,7 +211,21 @@ export function featurizeTransient(text: string, bits: number = MODEL_BITS): Int
 
 function uniqueBuckets(text: string, bits: number, names: Map<number, string[]> | undefined): Int32Array {
   const t = modelText(text);
-  return dedupe(t, rawFeatures(t, names !== undefined), bits, names);
+  walk(t, bits, names !== undefined);
+  if (names) nameFeatures(t, names);
+  return unique.subarray(0, uniqueCount);
+}
+
+/** Records a readable name for every raw feature of the walk of `t` (training only: it allocates strings). */
+function nameFeatures(t: string, names: Map<number, string[]>): void {
+  for (let k = 0; k < count; k++) {
+    const b = bucketOf(hashes[k]! >>> 0, walkBits);
+    const s = starts[k]!;
+    const name = s >= 0 ? t.slice(s, ends[k]) : `‹${t.slice(-1 - s, ends[k])}›`;
+    const list = names.get(b);
+    if (list) list.push(name);
+    else names.set(b, [name]);
+  }
 }
 
 /**
@@ -208,40 +235,10 @@ function uniqueBuckets(text: string, bits: number, names: Map<number, string[]> 
  * every word of `t` in order (words as featurize segments them), then `endFeatures`; the
  * result is featurizeTransient(text)'s, a view of scratch memory the next walk overwrites.
  */
-export function beginFeatures(t: string): void {
-  beginWalk(t.length, false);
+export function beginFeatures(t: string, bits: number = MODEL_BITS): void {
+  beginWalk(t.length, bits, false);
 }
 
-export function endFeatures(t: string, bits: number = MODEL_BITS): Int32Array {
-  return dedupe(t, count, bits, undefined);
-}
-
-/** The first `raw` scratch features' buckets, each once, in order of first occurrence. */
-function dedupe(t: string, raw: number, bits: number, names: Map<number, string[]> | undefined): Int32Array {
-  if (stamp.length !== 1 << bits) {
-    stamp = new Uint32Array(1 << bits);
-    generation = 0;
-  }
-  generation = (generation + 1) >>> 0;
-  if (generation === 0) {
-    stamp.fill(0);
-    generation = 1;
-  }
-  if (unique.length < raw) unique = new Int32Array(raw);
-  const out = unique;
-  let n = 0;
-  for (let k = 0; k < raw; k++) {
-    const b = bucketOf(hashes[k]! >>> 0, bits);
-    if (names) {
-      const s = starts[k]!;
-      const name = s >= 0 ? t.slice(s, ends[k]) : `‹${t.slice(-1 - s, ends[k])}›`;
-      const list = names.get(b);
-      if (list) list.push(name);
-      else names.set(b, [name]);
-    }
-    if (stamp[b] === generation) continue;
-    stamp[b] = generation;
-    out[n++] = b;
-  }
-  return out.subarray(0, n);
+export function endFeatures(): Int32Array {
+  return unique.subarray(0, uniqueCount);
 }

@@ -355,7 +355,7 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
       }
     }
   }
-  if (features) walkFeatures = endFeatures(lower);
+  if (features) walkFeatures = endFeatures();
   return { base64Run: b64Max, base64Padded: b64Padded, base64From: b64From, base64To: b64To, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, stutterWords, stutteredWords, floodAt };
 }
 
