@@ -32,6 +32,13 @@ export interface KeywordIndex {
    * their linear scan was most of the keyword walk's cost; below that, nodes have one to three.
    */
   readonly second: Int32Array;
+  /**
+   * Third characters, dense for a–z: the child of depth-2 node n (numbered from `thirdFirst`,
+   * breadth first) by letter `c` is `third[(n - thirdFirst) * 26 + c - 97]` (or -1). Depth-2 nodes
+   * have up to 20 children, and their linear scans were most of the rest of the walk's cost.
+   */
+  readonly third: Int16Array;
+  readonly thirdFirst: number;
   readonly childStart: Int32Array;
   readonly childChar: Int32Array;
   readonly childNode: Int32Array;
@@ -76,10 +83,20 @@ export function buildKeywordIndex(keywords: Iterable<string>): KeywordIndex {
     const n = number.get(first)!;
     for (const [c, child] of first.next) if (c < 128) second[(n - 1) * 128 + c] = number.get(child)!;
   }
+  // Breadth-first numbering puts the depth-2 nodes right after the root's children.
+  const thirdFirst = 1 + root.next.size;
+  let depth2Count = 0;
+  for (const first of root.next.values()) depth2Count += first.next.size;
+  const third = new Int16Array(depth2Count * 26).fill(-1);
+  for (let k = 0; k < depth2Count; k++) {
+    for (const [c, child] of order[thirdFirst + k]!.next) if (c >= 97 && c <= 122) third[k * 26 + c - 97] = number.get(child)!;
+  }
   return {
     keywords: list,
     ascii,
     second,
+    third,
+    thirdFirst,
     childStart,
     childChar: Int32Array.from(childChar),
     childNode: Int32Array.from(childNode),
@@ -107,7 +124,12 @@ export function walkKeyword(index: KeywordIndex, lower: string, i: number, found
   if (i + 1 >= lower.length) return;
   const d = lower.charCodeAt(i + 1);
   n = d < 128 ? index.second[(n - 1) * 128 + d]! : child(index, n, d);
-  for (let j = i + 2; n >= 0; j++) {
+  if (n < 0) return;
+  if (ends[n]! >= 0) found[ends[n]!] = 1;
+  if (i + 2 >= lower.length) return;
+  const e = lower.charCodeAt(i + 2);
+  n = e >= 97 && e <= 122 ? index.third[(n - index.thirdFirst) * 26 + e - 97]! : child(index, n, e);
+  for (let j = i + 3; n >= 0; j++) {
     if (ends[n]! >= 0) found[ends[n]!] = 1;
     if (j >= lower.length) break;
     n = child(index, n, lower.charCodeAt(j));
