@@ -366,7 +366,14 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
  */
 interface Walked {
   readonly profile: TextProfile;
-  readonly found: Map<KeywordIndex, Uint8Array>;
+  /**
+   * The keyword flags of the index the walk had (`null`: profileOf's walk had none), and of any
+   * other index asked about later. One index is the rule of (the analyzer's); a Map per prompt
+   * for it showed in profiles.
+   */
+  readonly index: KeywordIndex | null;
+  readonly found: Uint8Array | null;
+  more: Map<KeywordIndex, Uint8Array> | null;
 }
 const MEMO_TEXTS = 8;
 /** A 5 MB paste and its variants must not stay pinned in the worker after the scan. */
@@ -386,7 +393,7 @@ function remember(lower: string, walked: Walked): Walked {
 
 /** The profile of `lower`. */
 export function profileOf(lower: string): TextProfile {
-  return (memo.get(lower) ?? remember(lower, { profile: computeProfile(lower, null, null, false), found: new Map() })).profile;
+  return (memo.get(lower) ?? remember(lower, { profile: computeProfile(lower, null, null, false), index: null, found: null, more: null })).profile;
 }
 
 /** The model buckets of the last walk asked to featurise (see scanPrompt), until taken. */
@@ -405,17 +412,18 @@ let walkFeaturesOf: string | null = null;
 export function scanPrompt(index: KeywordIndex, lower: string, features = false): Uint8Array {
   const walked = memo.get(lower);
   if (walked) {
-    let found = walked.found.get(index);
+    if (walked.index === index) return walked.found!;
+    let found = walked.more?.get(index);
     if (!found) {
       found = findKeywords(index, lower);
-      walked.found.set(index, found);
+      (walked.more ??= new Map()).set(index, found);
     }
     return found;
   }
   const found = new Uint8Array(index.keywords.length);
   // Past MAX_MODEL_CHARS the model reads a prefix: it featurises that itself.
   const featurise = features && lower.length <= MAX_MODEL_CHARS;
-  remember(lower, { profile: computeProfile(lower, index, found, featurise), found: new Map([[index, found]]) });
+  remember(lower, { profile: computeProfile(lower, index, found, featurise), index, found, more: null });
   walkFeaturesOf = featurise ? lower : null;
   return found;
 }
