@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { featurize } from './featurize';
 import { createIntentModel, decodeInt8, RECENT_VERDICTS } from './model';
 import { HEAD_IDS } from './types';
 import { INTENT_WEIGHTS } from './weights';
@@ -45,5 +46,20 @@ describe('shipped intent model', () => {
     for (let w = 1; w <= RECENT_VERDICTS; w++) model.score(`other window ${w}`);
     expect(model.score(attack)).not.toBe(prompt);
     expect(model.score(attack)).toEqual(prompt);
+  });
+
+  test('a primed verdict is the one scoring gives, and scoring then reuses it', () => {
+    const primed = createIntentModel(INTENT_WEIGHTS);
+    const text = `${attack} (primed)`;
+    primed.prime(text, featurize(text));
+    const verdict = primed.score(text);
+    expect(verdict).toEqual(createIntentModel(INTENT_WEIGHTS).score(text));
+    expect(primed.score(text)).toBe(verdict);
+  });
+
+  test('prime takes the buckets it is given (the caller vouches they are the text\'s)', () => {
+    const primed = createIntentModel(INTENT_WEIGHTS);
+    primed.prime(attack, featurize(benign));
+    expect(primed.score(attack).heads.jailbreak.logit).toBe(model.score(benign).heads.jailbreak.logit);
   });
 });
