@@ -180,6 +180,9 @@ const ring = {
  * Every test looks back, never ahead (a letter's "followed by a separator" is decided at the
  * separator), so each character costs one table lookup.
  */
+/** The model words of a walk: start, end and hash of each, featurised after the walk. */
+const wordSpans = new Int32Array(3 * (MAX_MODEL_CHARS / 2 + 1));
+
 function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8Array | null, features: boolean): TextProfile {
   let b64 = 0, b64Max = 0, b64Padded = 0, b64From = 0, b64To = 0, morse = 0, morseMax = 0, bin = 0, binMax = 0, hex = 0, hexMax = 0;
   let leetWords = 0;
@@ -212,7 +215,7 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
   // inner apostrophes): its start, or -1, and its FNV-1a hash so far.
   let wordStart = -1;
   let wordHash = 0;
-  if (features) beginFeatures(lower);
+  let words = 0;
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
@@ -227,7 +230,10 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
       } else if (wordStart >= 0) {
         if (isWordApostrophe(c) && i + 1 < n && isWordUnit(lower.charCodeAt(i + 1))) wordHash = Math.imul(wordHash ^ c, FNV_PRIME);
         else {
-          featureWord(lower, wordStart, i, wordHash);
+          wordSpans[words * 3] = wordStart;
+          wordSpans[words * 3 + 1] = i;
+          wordSpans[words * 3 + 2] = wordHash;
+          words++;
           wordStart = -1;
         }
       }
@@ -355,7 +361,11 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
       }
     }
   }
-  if (features) walkFeatures = endFeatures();
+  if (features) {
+    beginFeatures(lower);
+    for (let w = 0; w < words; w++) featureWord(lower, wordSpans[w * 3]!, wordSpans[w * 3 + 1]!, wordSpans[w * 3 + 2]!);
+    walkFeatures = endFeatures();
+  }
   return { base64Run: b64Max, base64Padded: b64Padded, base64From: b64From, base64To: b64To, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, stutterWords, stutteredWords, floodAt };
 }
 
