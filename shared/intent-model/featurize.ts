@@ -16,7 +16,9 @@ import { bucketOf, combine, FNV_PRIME } from './hash';
  *
  * Speed (the 1 KB budget is 0.15 ms for all intent detectors): one pass over char codes with an
  * ASCII table, FNV-1a extended one character at a time, n-gram hashes combined from word hashes,
- * de-duplication by a generation-stamped table instead of a sort. Character n-grams at every
+ * de-duplication by a generation-stamped table instead of a sort, as each feature is emitted. In
+ * the extension the prompt's words come from the intent rules' walk (detectors/intent/profile.ts,
+ * through featureWord), so scoring adds no walk of its own. Character n-grams at every
  * position (the first version) were ~1,000 features per KB and cost more than the whole budget;
  * word affixes keep most of their benefit at a fifth of the features.
  */

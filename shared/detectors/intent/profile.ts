@@ -10,6 +10,8 @@ import { findKeywords, walkKeyword, type KeywordIndex } from './prefilter';
  * instruction (obfuscation.ts) and whether a token flood is present (rules/token-flood.ts). These
  * were three walks over the text; one walk with a character-class table costs about as much as
  * the slowest of them. (issue 5: the intent detectors' share of the 1 KB budget is 0.15 ms.)
+ * With a model, the walk also finds the model's words (featurize.ts's segmentation) and hands them
+ * to featurize.ts's featureWord after the loop, so the model does not walk the prompt again.
  */
 
 export interface TextProfile {
