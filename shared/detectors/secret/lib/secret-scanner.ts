@@ -8,7 +8,7 @@
  */
 import type { Candidate, Candidates, Detector, DetectorInput } from '../../../engine/types';
 import { markCapped } from '../../../engine/candidates';
-import { buildAnchorIndex, sweepAnchors, type AnchorIndex } from './anchor-index';
+import { buildAnchorIndex, literalGates, sweepAnchors, type AnchorIndex, type LiteralGates } from './anchor-index';
 
 export interface SecretScanner {
   /** Lower-case ASCII literals; `at` is called at each occurrence (see anchor-index). */
@@ -58,6 +58,8 @@ interface Plan {
   readonly next: ReadonlyArray<ReadonlyArray<Uint8Array | null>>;
   /** Literal number → per owner, the character required at an offset (`SecretScanner.probe`). */
   readonly probes: ReadonlyArray<ReadonlyArray<readonly [number, number] | null>>;
+  /** `next` and `probes` per literal over all its owners, for the sweep's own check; none in the page's build. */
+  readonly gates: LiteralGates | null;
   readonly scanners: readonly SecretScanner[];
 }
 
@@ -70,7 +72,9 @@ function plan(scanners: readonly SecretScanner[]): Plan {
   });
   const next = globalThis.__CONTENT_SCRIPT__ ? [] : owners.map((o, n) => o.map((r) => scanners[r]?.next?.(index.literals[n] ?? '') ?? null));
   const probes = globalThis.__CONTENT_SCRIPT__ ? [] : owners.map((o, n) => o.map((r) => scanners[r]?.probe?.(index.literals[n] ?? '') ?? null));
-  return { index, owners: owners.map((o) => Int32Array.from(o)), next, probes, scanners };
+  const owned = owners.map((o) => Int32Array.from(o));
+  const gates = globalThis.__CONTENT_SCRIPT__ ? null : literalGates(index, { owners: owned, next, probes });
+  return { index, owners: owned, next, probes, gates, scanners };
 }
 
 
@@ -114,7 +118,7 @@ function run(p: Plan, input: DetectorInput): ReadonlyArray<Candidates> {
       if (out === NONE) found[r] = out = [];
       markCapped(out);
     }
-  });
+  }, p.gates);
   return found;
 }
 
