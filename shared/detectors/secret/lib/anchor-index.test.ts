@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../../random/mulberry32';
-import { buildAnchorIndex, sweepAnchors } from './anchor-index';
+import { buildAnchorIndex, literalGates, sweepAnchors, type AnchorOwners } from './anchor-index';
 
 /** Every occurrence of every literal, found the slow way. */
 function naive(text: string, literals: readonly string[]): string[] {
@@ -75,6 +75,55 @@ describe('anchor sweep', () => {
     // Two rules own `.`: rule 0 wants a second `.` two on (past the text there is none), rule 1 has no probe.
     sweepAnchors('a.b.c d.bc.', index, { owners: [Int32Array.of(0, 1)], probes: [[[2, 46], null]] }, new Int32Array(2), (r, _n, at) => seen.push(r * 100 + at));
     expect(seen).toEqual([1, 101, 103, 107, 110]);
+  });
+
+  test('the literal gates turn away only hits that no owner would be visited for', () => {
+    // Two rules share most literals; each owner gets a random `next` table (or none) and sometimes
+    // a probe, so the gates see agreeing, disagreeing and missing ones.
+    const rand = mulberry32(11);
+    const index = buildAnchorIndex(LITERALS);
+    const table = (): Uint8Array | null => (rand() < 0.25 ? null : Uint8Array.from({ length: 128 }, () => (rand() < 0.3 ? 1 : 0)));
+    const probe = (n: number): readonly [number, number] => [1 + (n % 3), ['.', 'k', 'e', 's'][n % 4]!.charCodeAt(0)];
+    const owners: AnchorOwners = {
+      owners: index.literals.map((_, n) => (n % 2 === 0 ? Int32Array.of(0) : Int32Array.of(0, 1))),
+      next: index.literals.map((_, n) => (n % 2 === 0 ? [table()] : [table(), table()])),
+      // One owner: its probe. Two: the same probe (n % 3 = 0: the gate has it), different ones, or one none.
+      probes: index.literals.map((_, n) => (n % 2 === 0 ? [probe(n)] : [probe(n), n % 3 === 0 ? probe(n) : n % 3 === 1 ? probe(n + 1) : null])),
+    };
+    const gates = literalGates(index, owners);
+    const alphabet = ['k', 'e', 'y', 'p', 'a', 's', 'w', '-', '.', 'q', '~', 'x', ' ', '\u00e9'];
+    let visited = 0;
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: Math.floor(rand() * 60) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const seen = (g: ReturnType<typeof literalGates> | null): string[] => {
+        const out: string[] = [];
+        sweepAnchors(text, index, owners, new Int32Array(2), (r, n, at) => out.push(`${r}:${index.literals[n]}@${at}`), g);
+        return out;
+      };
+      const all = seen(null);
+      visited += all.length;
+      expect(seen(gates), JSON.stringify(text)).toEqual(all);
+    }
+    expect(visited).toBeGreaterThan(100);
+  });
+
+  test('a gate turns a literal away when no owner accepts the character after it', () => {
+    const index = buildAnchorIndex(['akia']);
+    const digits = Uint8Array.from({ length: 128 }, (_, c) => (c >= 0x30 && c <= 0x39 ? 1 : 0));
+    const owners: AnchorOwners = { owners: [Int32Array.of(0)], next: [[digits]] };
+    const gates = literalGates(index, owners);
+    expect(Array.from(gates.follow.subarray(0, 4))).toEqual([0, 0x3ff << 16, 0, 0]);
+  });
+
+  test.each([
+    ['ex', 'next index text', 0],
+    ['ex', 'poloniex enablex', 2],
+    ['aa', 'a'.repeat(50), 0],
+  ])('literals ending on their bigram are compared only after the characters they have there (%s in %j)', (_bigram, text, hits) => {
+    const literals = ['poloniex', 'enablex'];
+    const index = buildAnchorIndex([...literals, 'metaapi', 'eaa']);
+    expect(swept(text, [...literals, 'metaapi', 'eaa'])).toHaveLength(hits);
+    expect(index.precede.some((w) => w !== 0 && w !== -1)).toBe(true);
   });
 
   test.each([['UPPER'], [''], ['ü-umlaut']])('rejects anchor %j', (lit) => {
