@@ -126,6 +126,14 @@ describe('anchor sweep', () => {
     expect(index.precede.some((w) => w !== 0 && w !== -1)).toBe(true);
   });
 
+  test('a word-start gate skips hits inside a word, but not after `k` (the Kelvin sign lower-cases to it)', () => {
+    const index = buildAnchorIndex(['live_']);
+    const owners: AnchorOwners = { owners: [Int32Array.of(0)], wordStart: [[true]] };
+    const seen: number[] = [];
+    sweepAnchors('live_ sk_live_ klive_ -live_ 9live_', index, owners, new Int32Array(1), (_r, _n, at) => seen.push(at), literalGates(index, owners));
+    expect(seen).toEqual([0, 16, 23]);
+  });
+
   test.each([['UPPER'], [''], ['ü-umlaut']])('rejects anchor %j', (lit) => {
     expect(() => buildAnchorIndex([lit])).toThrow();
   });

@@ -143,6 +143,8 @@ export interface AnchorOwners {
    * offset from the literal's start for the rule to find anything there (`null`: no such character).
    */
   readonly probes?: ReadonlyArray<ReadonlyArray<readonly [number, number] | null>>;
+  /** Literal number → per rule in `owners`, whether the rule reads it only where no word character precedes it. */
+  readonly wordStart?: ReadonlyArray<ReadonlyArray<boolean>>;
 }
 
 /**
@@ -159,11 +161,13 @@ export interface LiteralGates {
   readonly probeAt: Int32Array;
   /** … and that character's code. */
   readonly probeChar: Int32Array;
+  /** Per literal: 1 when every owner reads it only at the start of a word (`live_` of Twitch, not `sk_live_`). */
+  readonly wordStart: Uint8Array;
 }
 
-export function literalGates(index: AnchorIndex, { owners, next, probes }: AnchorOwners): LiteralGates {
+export function literalGates(index: AnchorIndex, { owners, next, probes, wordStart }: AnchorOwners): LiteralGates {
   const count = index.literals.length;
-  const gates = { length: new Int32Array(count), follow: new Int32Array(count * 4), probeAt: new Int32Array(count).fill(-1), probeChar: new Int32Array(count) };
+  const gates = { length: new Int32Array(count), follow: new Int32Array(count * 4), probeAt: new Int32Array(count).fill(-1), probeChar: new Int32Array(count), wordStart: new Uint8Array(count) };
   index.literals.forEach((lit, n) => {
     gates.length[n] = lit.length;
     const rules = owners[n] ?? new Int32Array(0);
@@ -177,6 +181,7 @@ export function literalGates(index: AnchorIndex, { owners, next, probes }: Ancho
       gates.probeAt[n] = probe[0];
       gates.probeChar[n] = probe[1];
     }
+    if (rules.length > 0 && Array.from(rules).every((_r, j) => wordStart?.[n]?.[j] === true)) gates.wordStart[n] = 1;
   });
   return gates;
 }
@@ -244,10 +249,19 @@ export function sweepAnchors(
  * ASCII `c < 128` is false and the owners are asked, as `mayFollow` does.
  */
 function passesGates(lower: string, gates: LiteralGates, n: number, at: number): boolean {
+  if (gates.wordStart[n] === 1 && at > 0 && inWord(lower.charCodeAt(at - 1))) return false;
   const c = lower.charCodeAt(at + (gates.length[n] as number));
   if (c < ASCII && (((gates.follow[(n << 2) | (c >> 5)] as number) >>> (c & 31)) & 1) === 0) return false;
   const p = gates.probeAt[n] as number;
   return p < 0 || lower.charCodeAt(at + p) === gates.probeChar[n];
+}
+
+/**
+ * A word character of the original text for certain, read in the lower-cased one: `[0-9a-z_]`, but
+ * not `k`, which the Kelvin sign (U+212A, no word character) lower-cases to.
+ */
+function inWord(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a && c !== 0x6b) || c === 0x5f;
 }
 
 /** Visits literal `n`, whose window matched at `at`, for each rule that reads it there. */

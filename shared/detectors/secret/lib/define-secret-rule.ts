@@ -157,6 +157,9 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
+/** The match starts on its anchor and needs a non-word character before it (`wordStartOnly`, `SecretScanner.wordStart`). */
+const boundaryFirst = (c: CompiledPattern): boolean => c.wholeMatch && c.back === 0 && c.pattern.leftBoundary !== false;
+
 function compile(p: SecretPattern): CompiledPattern {
   const flags = p.regex.flags.replace(/[gy]/g, '') + 'y';
   const sticky = new RegExp(p.regex.source, flags);
@@ -219,10 +222,18 @@ export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
   const anyAnchor = compiled.map((c): AnchoredPattern => ({ c, next: null }));
   // When every pattern must start on a word boundary at its anchor, a hit inside a word (the 2nd
   // `AKIA` of `AKIAAKIA…`) rules out the whole word: skip it instead of visiting each repeat.
-  const wordStartOnly = compiled.every((c) => c.wholeMatch && c.back === 0 && c.pattern.leftBoundary !== false);
+  const wordStartOnly = compiled.every(boundaryFirst);
   const scanner: SecretScanner = {
     anchors: spec.keywords,
-    ...(globalThis.__CONTENT_SCRIPT__ ? {} : { next: (anchor: string) => nextInLower(byAnchor.get(anchor) ?? anyAnchor), probe: (anchor: string) => probeOf(byAnchor.get(anchor) ?? anyAnchor) }),
+    ...(globalThis.__CONTENT_SCRIPT__
+      ? {}
+      : {
+          next: (anchor: string) => nextInLower(byAnchor.get(anchor) ?? anyAnchor),
+          probe: (anchor: string) => probeOf(byAnchor.get(anchor) ?? anyAnchor),
+          // Otherwise, at an anchor whose every pattern needs a word start, a hit inside a word
+          // consumes nothing: the sweep skips it without calling `at` (`SecretScanner.wordStart`).
+          wordStart: (anchor: string) => !wordStartOnly && (byAnchor.get(anchor) ?? anyAnchor).every((t) => boundaryFirst(t.c)) && (byAnchor.get(anchor) ?? anyAnchor).length > 0,
+        }),
     at(input, at, anchor, out) {
       const { text } = input;
       if (wordStartOnly && at > 0 && isWordChar(text.charCodeAt(at - 1))) return wordEnd(text, at);

@@ -6,6 +6,9 @@ import { defineContextRule } from './define-context-rule';
 import { defineSecretRule } from './define-secret-rule';
 import { secretDetectors } from '../index';
 import { combineSecretDetectors, MAX_CANDIDATES_PER_RULE } from './secret-scanner';
+import { aws } from '../rules/aws';
+import { stripe } from '../rules/stripe';
+import { twitch } from '../rules/twitch';
 
 const input = (text: string, maxFindingsPerDetector?: number): DetectorInput => ({
   text,
@@ -195,5 +198,19 @@ describe('a repeated token hides nothing (verdicts are reused per distinct value
     const text = `key: ${live}\n`.repeat(50);
     const found = spans(text, 'secret.stripe_key');
     expect(found).toEqual(Array.from({ length: 50 }, () => live));
+  });
+});
+
+describe('SecretScanner.wordStart', () => {
+  test.each([
+    // Only the stream key (`live_…`, on a word start) is tried at `live_`; the OAuth pattern may start inside a word.
+    ['twitch', 'live_', true],
+    ['twitch', 'twitch', false],
+    ['aws', 'akia', true],
+    // Every Stripe pattern needs a word start: its own `at` skips the whole word (and must, for `resume`).
+    ['stripe', 'sk_live_', false],
+  ] as const)('%s at %s: %s', (rule, anchor, expected) => {
+    const scanner = { twitch, aws, stripe }[rule].scanner;
+    expect(scanner.wordStart?.(anchor)).toBe(expected);
   });
 });

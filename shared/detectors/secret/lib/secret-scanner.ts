@@ -33,6 +33,11 @@ export interface SecretScanner {
    */
   probe?(anchor: string): readonly [number, number] | null;
   /**
+   * Whether `at` does nothing (returns `at`, pushes nothing) wherever a word character precedes
+   * `anchor`: the sweep then skips such hits itself (`live_` inside `sk_live_…` × 2,500).
+   */
+  wordStart?(anchor: string): boolean;
+  /**
    * The rule's policy for one candidate `at` pushed (the context rules' placeholder policy): the
    * candidate, a replacement, or `null` to drop it. Applied as candidates arrive, so a rule can stop
    * as soon as it has as many as the engine will keep.
@@ -73,7 +78,8 @@ function plan(scanners: readonly SecretScanner[]): Plan {
   const next = globalThis.__CONTENT_SCRIPT__ ? [] : owners.map((o, n) => o.map((r) => scanners[r]?.next?.(index.literals[n] ?? '') ?? null));
   const probes = globalThis.__CONTENT_SCRIPT__ ? [] : owners.map((o, n) => o.map((r) => scanners[r]?.probe?.(index.literals[n] ?? '') ?? null));
   const owned = owners.map((o) => Int32Array.from(o));
-  const gates = globalThis.__CONTENT_SCRIPT__ ? null : literalGates(index, { owners: owned, next, probes });
+  const wordStart = (o: number[], n: number): boolean[] => o.map((r) => scanners[r]?.wordStart?.(index.literals[n] ?? '') ?? false);
+  const gates = globalThis.__CONTENT_SCRIPT__ ? null : literalGates(index, { owners: owned, next, probes, wordStart: owners.map(wordStart) });
   return { index, owners: owned, next, probes, gates, scanners };
 }
 

@@ -11,6 +11,7 @@ export const airtable = defineSecretRule({
   placeholder: 'AIRTABLE_TOKEN',
   keywords: ["pat"],
   patterns: [
-    { rule: 'personal-access-token', regex: /pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_])/g },
+    // The probe (the `.` 17 on) turns away `path`, `pattern`, `compatible` in the sweep itself.
+    { rule: 'personal-access-token', regex: /pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_])/g, probe: [17, '.'] },
   ],
 });
