@@ -6,6 +6,7 @@
  */
 import type { Candidate, DetectorInput, Severity } from '../../../engine/types';
 import { PLACEHOLDER_CONFIDENCE } from './define-secret-rule';
+import { memoByValue } from '../../../engine/recent-memo';
 import { dummyValue, maskedValue, placeholderReason, templateReference } from './placeholder';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
 
@@ -28,11 +29,19 @@ export interface ContextRuleSpec {
  * placeholder-looking values (typed sequences, `…EXAMPLE…`) are downgraded (issue 3).
  */
 export function applyPlaceholderPolicy(c: Candidate, value: string): Candidate | null {
-  if (templateReference(value) || maskedValue(value) || dummyValue(value)) return null;
-  const note = placeholderReason(value);
+  const note = placeholderPolicy(value);
+  if (note === false) return null;
   if (!note) return c;
   return { ...c, confidence: Math.min(c.confidence, PLACEHOLDER_CONFIDENCE), severity: 'low', note };
 }
+
+/**
+ * The policy's verdict on one value: `false` (no finding at all), the placeholder note, or `null` (a
+ * real value). Remembered per value, so a repeated token is judged once.
+ */
+const placeholderPolicy = memoByValue((value: string): string | null | false =>
+  templateReference(value) || maskedValue(value) || dummyValue(value) ? false : placeholderReason(value),
+);
 
 export function defineContextRule(spec: ContextRuleSpec): SecretDetector {
   const { at, skipPlaceholderCheck, keywords, ...rest } = spec;
