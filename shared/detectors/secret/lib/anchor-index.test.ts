@@ -115,17 +115,6 @@ describe('anchor sweep', () => {
     expect(Array.from(gates.follow.subarray(0, 4))).toEqual([0, 0x3ff << 16, 0, 0]);
   });
 
-  test.each([
-    ['ex', 'next index text', 0],
-    ['ex', 'poloniex enablex', 2],
-    ['aa', 'a'.repeat(50), 0],
-  ])('literals ending on their bigram are compared only after the characters they have there (%s in %j)', (_bigram, text, hits) => {
-    const literals = ['poloniex', 'enablex'];
-    const index = buildAnchorIndex([...literals, 'metaapi', 'eaa']);
-    expect(swept(text, [...literals, 'metaapi', 'eaa'])).toHaveLength(hits);
-    expect(index.precede.some((w) => w !== 0 && w !== -1)).toBe(true);
-  });
-
   test('a word-start gate skips hits inside a word, but not after `k` (the Kelvin sign lower-cases to it)', () => {
     const index = buildAnchorIndex(['live_']);
     const owners: AnchorOwners = { owners: [Int32Array.of(0)], wordStart: [[true]] };

@@ -40,12 +40,6 @@ export interface AnchorIndex {
    * (`pl`, `ex`, `mo`) are followed by a character none of their literals has, and are settled here.
    */
   readonly after: Int32Array;
-  /**
-   * Per group, 128 bits likewise: the characters that may come right before the bigram (all when a
-   * literal starts on it). Provider names end on their rarest pair as often as not (`poloniex` on
-   * `ex`): the character before it then turns most hits away (`a-run` text: every `aa`).
-   */
-  readonly precede: Int32Array;
   /** Literal numbers grouped by indexed bigram, longest literal first within a group. */
   readonly slots: Int32Array;
   /**
@@ -88,7 +82,6 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
   const last = new Int32Array(groups.size + 1);
   const slots: number[] = [];
   const after = new Int32Array((groups.size + 1) * 4);
-  const precede = globalThis.__CONTENT_SCRIPT__ ? after : new Int32Array((groups.size + 1) * 4);
   let g = 0;
   for (const [key, members] of groups) {
     members.sort((x, y) => (list[y]?.length ?? 0) - (list[x]?.length ?? 0));
@@ -97,10 +90,6 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
       const c = list[n]!.charCodeAt(offsets[n]! + 2);
       if (c >= 0) after[g * 4 + (c >> 5)]! |= 1 << (c & 31);
       else after.fill(-1, g * 4, g * 4 + 4);
-      const b = list[n]!.charCodeAt(offsets[n]! - 1);
-      if (globalThis.__CONTENT_SCRIPT__) continue;
-      if (b >= 0) precede[g * 4 + (b >> 5)]! |= 1 << (b & 31);
-      else precede.fill(-1, g * 4, g * 4 + 4);
     }
     first[g] = slots.length;
     slots.push(...members);
@@ -126,7 +115,7 @@ export function buildAnchorIndex(literals: Iterable<string>): AnchorIndex {
     mask[k] = m;
     bytes[k] = b;
   });
-  return { literals: list, offsets, group, first, last, after, precede, slots: Int32Array.from(slots), mask, bytes, before };
+  return { literals: list, offsets, group, first, last, after, slots: Int32Array.from(slots), mask, bytes, before };
 }
 
 /** Who reads each literal's occurrences. */
@@ -203,7 +192,7 @@ export function sweepAnchors(
   visit: (rule: number, literal: number, at: number) => void,
   gates?: LiteralGates | null,
 ): void {
-  const { group, first, last, after, precede, slots, offsets, mask, bytes, before } = index;
+  const { group, first, last, after, slots, offsets, mask, bytes, before } = index;
   const end = lower.length;
   if (end === 0) return;
   // Characters fold to 7 bits (`& 127`) in the key and in the window: a folded character can only
@@ -218,14 +207,9 @@ export function sweepAnchors(
     // `charCodeAt` stays in bounds (V8 keeps that path inlined; reading one past the end costs 2×).
     const c1 = i < end ? lower.charCodeAt(i) & 127 : 0;
     const g = group[(c0 << 7) | c1] as number;
-    // The characters around the bigram first: one bit each settles most hits (`after`, `precede`).
+    // The character after the bigram first: one bit settles most hits (see `after`).
     const next = g === 0 ? 0 : i + 1 < end ? lower.charCodeAt(i + 1) & 127 : 0;
-    if (
-      g !== 0 &&
-      (((after[(g << 2) | (next >> 5)] as number) >>> (next & 31)) & 1) !== 0 &&
-      // The page's build has no `precede` (build-flags.d.ts): it scans one prompt as typed.
-      (globalThis.__CONTENT_SCRIPT__ || (((precede[(g << 2) | (prev >> 5)] as number) >>> (prev & 31)) & 1) !== 0)
-    ) {
+    if (g !== 0 && (((after[(g << 2) | (next >> 5)] as number) >>> (next & 31)) & 1) !== 0) {
       const w = (prev << 24) | (c0 << 16) | (c1 << 8) | next;
       const to = last[g] as number;
       for (let k = first[g] as number; k < to; k++) {
@@ -234,8 +218,7 @@ export function sweepAnchors(
         if (b >= 0 && b !== prev2) continue;
         const n = slots[k] as number;
         const at = i - 1 - (offsets[n] as number);
-        // The page's build has no gates (build-flags.d.ts).
-        if (at >= 0 && (globalThis.__CONTENT_SCRIPT__ || !gates || passesGates(lower, gates, n, at))) visitLiteral(lower, index, n, at, owners, resume, visit);
+        if (at >= 0) visitLiteral(lower, index, n, at, owners, resume, visit, gates);
       }
     }
     prev2 = prev;
@@ -273,7 +256,10 @@ function visitLiteral(
   { owners, next, probes }: AnchorOwners,
   resume: Int32Array,
   visit: (rule: number, literal: number, at: number) => void,
+  gates: LiteralGates | null | undefined,
 ): void {
+  // The page's build has no gates (build-flags.d.ts).
+  if (!globalThis.__CONTENT_SCRIPT__ && gates && !passesGates(lower, gates, n, at)) return;
   const rules = owners[n] as Int32Array;
   // Whether a rule still reads here, before comparing the literal: a rule that read its whole
   // budget resumes at the end, so on a paste of one token repeated most hits stop here.
