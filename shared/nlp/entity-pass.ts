@@ -4,7 +4,7 @@ import type { Finding, ScanOptions } from '../engine/types';
 import { entityDetectors } from './entity-detectors';
 import { lexicon } from './lexicon';
 import { PassClock, type Clock, type StepObserver } from './pass-clock';
-import { DEFAULT_ENTITY_BUDGET, MAX_ENTITY_CHARS, type EntityBudget, type EntityWork } from './scan-entities';
+import { DEFAULT_ENTITY_BUDGET, MAX_ENTITY_CHARS, withSpan, type EntityBudget, type EntityWork } from './scan-entities';
 import { warmUpTagger } from './tagger';
 import type { SpanLike } from './types';
 
@@ -72,7 +72,7 @@ export function runEntityPass(request: EntityPassRequest, budget: EntityBudget =
   const text = request.text.slice(0, read);
   // The engine normalises the same way before calling detectors; the spans must follow.
   const view = normalizeForMatching(text);
-  const spans = request.spans.map((s) => ({ ...s, start: toNormalizedIndex(view, s.start), end: toNormalizedIndex(view, s.end) }));
+  const spans = request.spans.map((s) => withSpan(s, toNormalizedIndex(view, s.start), toNormalizedIndex(view, s.end)));
   let work: EntityWork | null = null;
   const scan = createScanner(entityDetectors({ budget, spans: () => spans, onlyText: view.text, onWork: (w) => (work = w), clock: () => clock }));
   const { findings } = scan(text, request.options);

@@ -158,8 +158,15 @@ export function installFastSweep(lib: typeof nlp): void {
       hooks[SENTENCE_KEY + i] = sentenceRules(net.hooks, haves);
       haves.add(SENTENCE_KEY + i);
     });
-    const one = { ...m.one, cacheDoc: () => caches };
-    return original(docs, { ...net, hooks }, { ...m, one }, opts);
+    // Copied, then assigned: on Node 20 a literal that adds properties after a spread
+    // (`{ ...m.one, cacheDoc }`) allocates in the old generation on every call.
+    const one: { -readonly [K in keyof SweepMethods['one']]: SweepMethods['one'][K] } = { ...m.one };
+    one.cacheDoc = () => caches;
+    const sentenceNet: { -readonly [K in keyof Net]: Net[K] } = { ...net };
+    sentenceNet.hooks = hooks;
+    const sentenceMethods: { -readonly [K in keyof SweepMethods]: SweepMethods[K] } = { ...m };
+    sentenceMethods.one = one;
+    return original(docs, sentenceNet, sentenceMethods, opts);
   };
   // Kept on the wrapper so the equivalence test can run the library's own sweep beside it.
   Object.assign(bulkMatch, { original });

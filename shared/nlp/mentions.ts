@@ -16,8 +16,8 @@ const isOpen = (r: Result): boolean => r === null || r === 'unresolved';
 /** Guesses made from a single weak cue; evidence from elsewhere in the text may overrule them. */
 const WEAK_RULES = new Set(['place-cue', 'unknown-proper-noun', 'person-cue', 'tagger', 'speaker-label']);
 const isWeak = (r: Result): boolean => isOpen(r) || (r !== null && r !== 'unresolved' && WEAK_RULES.has(r.rule));
-const asPerson = (seq: Sequence, rule: string): Classified =>
-  ({ type: 'pii.person', start: seq.start, end: seq.end, rule, confidence: 0.5, nameLike: true });
+const asPerson = (start: number, end: number, rule: string): Classified =>
+  ({ type: 'pii.person', start, end, rule, confidence: 0.5, nameLike: true });
 
 /** The line holding [start, end) without e-mail quoting (`>`) and indentation. */
 function lineOf(text: string, start: number, end: number): string {
@@ -55,15 +55,17 @@ export function resolveMentions(text: string, seqs: readonly Sequence[], results
     // The classified core ("Later Kaczmarek" → "Kaczmarek") when there is one, else the sequence.
     const [from, to] = r && r !== 'unresolved' ? [r.start, r.end] : [seq.start, seq.end];
     const lower = text.slice(from, to).toLowerCase();
-    const core = { ...seq, start: from, end: to, words: text.slice(from, to).split(/[ \t]+/) };
+    // Not `{ ...seq, start, end }`: on Node 20 a literal adding properties after a spread
+    // allocates in the old generation each time (classify.ts, `at`).
+    const oneWord = !/[ \t]/.test(lower);
     if (domains.has(lower.replace(/[\s-]+/g, ''))) {
       results[i] = { type: 'pii.organization', start: from, end: to, rule: 'email-domain', confidence: 0.6 };
-    } else if (core.words.length === 1 && personWords.has(lower.replace(/['’]s$/, '')) && !(r && r !== 'unresolved' && r.type === 'pii.person')) {
-      results[i] = asPerson(core, 'coreference');
+    } else if (oneWord && personWords.has(lower.replace(/['’]s$/, '')) && !(r && r !== 'unresolved' && r.type === 'pii.person')) {
+      results[i] = asPerson(from, to, 'coreference');
     } else if (!isOpen(r)) {
       continue;
     } else if (listNeighbourIsPerson(text, seqs, results, i)) {
-      results[i] = asPerson(seq, 'list-member');
+      results[i] = asPerson(seq.start, seq.end, 'list-member');
     } else if (isSignatureOrgLine(text, seqs, results, i)) {
       results[i] = { type: 'pii.organization', start: seq.start, end: seq.end, rule: 'signature-block', confidence: 0.5 };
     }

@@ -463,5 +463,18 @@ function trimPerson(text: string, r: Classified): Classified {
   if (h && h[0].length < value.length) start += h[0].length;
   const u = UNIT_TAIL.exec(text.slice(start, end));
   if (u && u.index > 0) end = start + u.index;
-  return start === r.start && end === r.end ? r : { ...r, start, end };
+  return start === r.start && end === r.end ? r : withSpan(r, start, end);
+}
+
+/**
+ * `r` over [start, end). Copied, then assigned: on Node 20 (V8 11.3) a literal that adds
+ * properties after a spread (`{ ...r, start, end }`) allocates in the old generation on every call
+ * (classify.ts, `at`).
+ */
+export function withSpan<T extends SpanLike>(r: T, start: number, end: number): T {
+  const out = { ...r };
+  const span: { start: number; end: number } = out;
+  span.start = start;
+  span.end = end;
+  return out;
 }
