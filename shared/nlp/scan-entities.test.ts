@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ADVERSARIAL, nameDenseRecord } from './bench-texts';
-import { CLOCK_EVERY, ENTITY_STEPS, EXEMPT_ITEMS } from './pass-clock';
+import { CLOCK_EVERY, ENTITY_STEPS, EXEMPT_ITEMS, REPORT_MS_PER_SEQUENCE } from './pass-clock';
 import { LOWER_CASE_CHARS } from './lower-case';
 import { DEFAULT_ENTITY_BUDGET, LOWER_CASE_LIMIT, MAX_ENTITY_CHARS, SEQUENCE_LIMIT, scanEntities, scanEntitiesWithWork, TAGGER_RESERVE_MS } from './scan-entities';
 import { predictMs, observe, resetTagEstimate } from './tag-budget';
@@ -242,6 +242,20 @@ describe('one clock for every step', () => {
     expect(candidates.filter((c) => c.rule === 'org-form-lower' || c.rule === 'naming-cue-lower')).toHaveLength(2 * found);
     const capped = work.cuts.filter((c) => c.reason === 'limit').map((c) => [c.step, c.from]);
     expect(capped).toEqual(found ? [] : [['lower-case-forms', LOWER_CASE_CHARS], ['lower-case-names', LOWER_CASE_CHARS]]);
+  });
+
+  test.each([
+    // A frozen clock 1.01 ms before the deadline: the reserve of the sequences read passes it at
+    // 203, and the gazetteer stops at the next check. With 3 ms, all 400 fit with their reserve.
+    [1.01, 208],
+    [3, SEQUENCE_LIMIT],
+  ])('with %d ms left, the gazetteer keeps the report reserve of what it has read: %i sequences', (maxTotalMs, classified) => {
+    const text = ADVERSARIAL['capitalised words']!(64 * 1024, 1);
+    const { work } = scanEntitiesWithWork(text, [], { maxTaggedChars: 0, gate: true, maxTotalMs }, () => 0);
+    expect(work.sequences).toBe(SEQUENCE_LIMIT);
+    expect(work.classified).toBe(classified);
+    expect(classified).toBe(Math.min(SEQUENCE_LIMIT, Math.ceil((maxTotalMs / REPORT_MS_PER_SEQUENCE + 1) / CLOCK_EVERY) * CLOCK_EVERY));
+    expect(work.stopped).toBe(classified < SEQUENCE_LIMIT ? 'deadline' : undefined);
   });
 
   test('the clock is read on a fraction of the items, not on each', () => {

@@ -8,7 +8,7 @@ import { resolveMentions, type Result } from './mentions';
 import { nearSpans, overlapChecker, type NearSpans, type Overlaps } from './near-spans';
 import { sequences, type Sequence } from './sequences';
 import { LOWER_CASE_CHARS, LOWER_CASE_LIMIT, lowerCaseForms, lowerCaseNames } from './lower-case';
-import { ENTITY_STEPS, PassClock, type Clock, type Cut } from './pass-clock';
+import { ENTITY_STEPS, PassClock, REPORT_MS_PER_SEQUENCE, type Clock, type Cut } from './pass-clock';
 import { observe, predictMs, relax } from './tag-budget';
 import { tagWindows, type Window } from './tagger';
 import type { EntityCandidate, SpanLike } from './types';
@@ -156,6 +156,7 @@ export function scanEntitiesWithWork(
     const r = seq.start < coveredTo ? null : classify(text, lower, seq);
     if (r && r !== 'unresolved') coveredTo = Math.max(coveredTo, r.end);
     results.push(r);
+    clock.commit(REPORT_MS_PER_SEQUENCE);
   }
   clock.lap('gazetteer');
   const nearAny = nearSpans(fast);
