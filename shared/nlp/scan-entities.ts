@@ -309,31 +309,43 @@ function segmentsOf(text: string, seqs: readonly Sequence[]): Segment[] {
   const out: Segment[] = [];
   let prevEnd = -1;
   for (const seq of seqs) {
+    // Most sequences hold no joiner: one segment, the sequence itself.
+    if (!seq.words.some((w) => JOINERS.has(w))) {
+      out.push(segment(text, seq.start, seq.end, seq.words, seq.sentenceStart, prevEnd));
+      prevEnd = seq.end;
+      continue;
+    }
     let at = seq.start;
     let words: string[] = [];
     let segStart = seq.start;
     let first = true;
-    const flush = (end: number) => {
-      if (words.length > 0) {
-        out.push({ start: segStart, end, words, sentenceStart: first && seq.sentenceStart, ...(prevEnd >= 0 ? { gap: text.slice(prevEnd, segStart) } : {}) });
-        prevEnd = end;
-        first = false;
-      }
-      words = [];
-    };
     for (const w of seq.words) {
       const pos = text.indexOf(w, at);
       at = pos + w.length;
       if (JOINERS.has(w)) {
-        flush(text.slice(segStart, pos).trimEnd().length + segStart);
+        if (words.length > 0) {
+          const end = text.slice(segStart, pos).trimEnd().length + segStart;
+          out.push(segment(text, segStart, end, words, first && seq.sentenceStart, prevEnd));
+          prevEnd = end;
+          first = false;
+        }
+        words = [];
         continue;
       }
       if (words.length === 0) segStart = pos;
       words.push(w);
     }
-    flush(seq.end);
+    if (words.length > 0) {
+      out.push(segment(text, segStart, seq.end, words, first && seq.sentenceStart, prevEnd));
+      prevEnd = seq.end;
+    }
   }
   return out;
+}
+
+/** A module function, not a closure per sequence (tools that keep names define one per closure). */
+function segment(text: string, start: number, end: number, words: readonly string[], sentenceStart: boolean, prevEnd: number): Segment {
+  return prevEnd >= 0 ? { start, end, words, sentenceStart, gap: text.slice(prevEnd, start) } : { start, end, words, sentenceStart };
 }
 
 /**
