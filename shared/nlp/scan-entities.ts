@@ -68,9 +68,12 @@ export interface EntityWork {
  * The product ceiling is 20 ms per text, counted from the request's arrival (entity-pass.ts). What
  * runs past the 10 ms deadline is bounded by construction: the stretch running when it passes (at
  * most CLOCK_EVERY items, one lower-case regex over LOWER_CASE_CHARS, or a tagger call that had to
- * fit with TAGGER_RESERVE_MS to spare), the exempt heads of the later steps and the engine's report
- * on the findings: ~2 ms together on the worst texts of cli/bench-nlp.ts on the 2-core reference
- * box, so 10 + 2 × 2 ms, plus a young-generation GC, stays under 20 on a device twice as slow.
+ * fit with TAGGER_RESERVE_MS to spare) and the exempt heads of the later steps: ~1–2 ms on the
+ * worst texts of cli/bench-nlp.ts on the 2-core reference box. The engine's report on the findings
+ * runs no clock either, but its time is kept before the deadline (REPORT_MS_PER_SEQUENCE,
+ * pass-clock.ts). A young-generation GC adds ~1–4 ms on that box when one lands in the text; garbage
+ * that reached the old generation would cost a mark-compact of 15–70 ms inside some later text, so
+ * the pass's per-sequence objects are built so that none does (classify.ts, `at`).
  * 240 tagged characters are two full windows, tagged in one call: ~1 ms fixed plus 0.01–0.02 ms
  * a character, so a name-dense 2 KB record stays near the 3 ms median target; on the dev corpus
  * 120, 240, 600 or unlimited characters find the same spans (README, "NLP cost").
