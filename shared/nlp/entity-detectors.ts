@@ -1,6 +1,6 @@
 import { location, organization, person } from '../detectors/pii/entities';
 import { piiFastDetectors } from '../detectors/pii/fast';
-import type { Candidate, Detector, DetectorInput } from '../engine/types';
+import type { Detector, DetectorInput } from '../engine/types';
 import type { PassClock } from './pass-clock';
 import { scanEntitiesWithWork, type EntityBudget, type EntityWork } from './scan-entities';
 import type { EntityCandidate, EntityType, SpanLike } from './types';
