@@ -69,6 +69,10 @@ describe('sparse offset mapping', () => {
     // Long ASCII stretches between folds: the loop hops over them with a regex.
     [`${'x'.repeat(100)}\u200B${'y'.repeat(40)}\u0410${'z'.repeat(33)}\u{1D400}${'w'.repeat(64)}\u2019end`],
     [`${'a'.repeat(70)}é${'b'.repeat(70)}`],
+    // Only Latin-1 characters (a one-byte string in V8): the folds are U+00A0 and U+00AD alone.
+    [`é${'a'.repeat(40)}\u00ADb\u00A0${'c'.repeat(40)}\u00A0`],
+    // A fold before the first wide character, and none after it.
+    [`${'a'.repeat(50)}\u00A0${'b'.repeat(50)}\u2603${'c'.repeat(50)}`],
   ])('%j maps every index like the dense reference', (input) => {
     const view = normalizeForMatching(input);
     const ref = referenceMap(input);
@@ -92,5 +96,14 @@ describe('sparse offset mapping', () => {
   test('the fold table folds nothing below U+0080, so ASCII text skips the fold loop', () => {
     expect([...FOLD_TABLE.keys()].filter((cp) => cp < 0x80)).toEqual([]);
     expect(normalizeForMatching('tab\tnul\u0000del\u007f').folds).toBeNull();
+  });
+
+  test.each([
+    ['Latin-1 letters only', `caf\u00e9 na\u00efve ${'x'.repeat(100)} \u00ff`],
+    ['a wide character that is not folded', `${'x'.repeat(100)}\u2603 \u00e9`],
+  ])('%s: nothing folded, no fold record', (_name, input) => {
+    const view = normalizeForMatching(input);
+    expect(view.folds).toBeNull();
+    expect(view.text).toBe(input);
   });
 });
