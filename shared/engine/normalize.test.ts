@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FOLD_TABLE } from './fold-table';
-import { normalizeForMatching, toNormalizedIndex, toOriginalIndex, toOriginalSpan } from './normalize';
+import { NARROW_FOLDS, normalizeForMatching, toNormalizedIndex, toOriginalIndex, toOriginalSpan } from './normalize';
 
 describe('normalizeForMatching', () => {
   test.each([
@@ -93,8 +93,9 @@ describe('sparse offset mapping', () => {
     expect(toOriginalIndex(view, 5)).toBe(5);
   });
 
-  test('the fold table folds nothing below U+0080, so ASCII text skips the fold loop', () => {
+  test('the fold table folds nothing below U+0080, and below U+0100 only the narrow folds', () => {
     expect([...FOLD_TABLE.keys()].filter((cp) => cp < 0x80)).toEqual([]);
+    expect([...FOLD_TABLE.keys()].filter((cp) => cp <= 0xff).sort((a, b) => a - b)).toEqual([...NARROW_FOLDS].map((c) => c.charCodeAt(0)));
     expect(normalizeForMatching('tab\tnul\u0000del\u007f').folds).toBeNull();
   });
 

@@ -34,12 +34,12 @@ export interface Folds {
  * ~0.003 ms on 1 MB, where a scan for the first non-ASCII character took ~0.7 ms). On a two-byte
  * string it finds the first such unit like any search.
  */
-const WIDE = /[\u0100-\uffff]/g;
+const WIDE = /[\u0100-\uffff]/;
 /**
- * The fold table's entries below U+0100 (U+00A0 no-break space, U+00AD soft hyphen): the only
- * characters a text without a wide one can need folded, each found by one native `indexOf`.
+ * The fold table's entries below U+0100, no-break space and soft hyphen (a test checks the list):
+ * the only characters a text without a wide one can need folded, each found by one `indexOf`.
  */
-const NARROW_FOLDS: readonly string[] = [...FOLD_TABLE.keys()].filter((cp) => cp <= 0xff).map((cp) => String.fromCharCode(cp));
+export const NARROW_FOLDS = '\u00a0\u00ad';
 /**
  * The next non-ASCII code unit, for hopping over long ASCII stretches natively (ASCII is never
  * folded: the fold table has no entry below U+0080). Its `lastIndex` is
@@ -141,13 +141,10 @@ let count = 0;
 export function normalizeForMatching(original: string): NormalizedText {
   // Native searches settle the common text without a foldable character; the loop starts at the
   // first character that may be one (the loop takes unfolded characters before it as they are).
-  WIDE.lastIndex = 0;
-  let first = WIDE.test(original) ? WIDE.lastIndex - 1 : original.length;
-  for (let f = 0; f < NARROW_FOLDS.length; f++) {
-    const at = original.indexOf(NARROW_FOLDS[f]!);
-    if (at !== -1 && at < first) first = at;
-  }
-  return first === original.length ? unchanged(original) : folded(original, first);
+  // `>>> 0` turns "not found" (-1) into an offset past any text.
+  let first = original.search(WIDE) >>> 0;
+  for (const c of NARROW_FOLDS) first = Math.min(first, original.indexOf(c) >>> 0);
+  return first >= original.length ? unchanged(original) : folded(original, first);
 }
 
 function folded(original: string, first: number): NormalizedText {
@@ -193,9 +190,11 @@ function foldSpan(original: string, i: number, end: number): number {
     n = 0;
     let k = 0;
     let w = 1;
-    if (c >= 0xd800 && c <= 0xdbff && codePointWidth(original, i) === 2) {
+    // A high surrogate: the code point of the pair it starts, or itself when it is alone.
+    const cp = c >= 0xd800 && c <= 0xdbff ? original.codePointAt(i)! : c;
+    if (cp > 0xffff) {
       w = 2;
-      k = ASTRAL.get(original.codePointAt(i) ?? 0) ?? 0;
+      k = ASTRAL.get(cp) ?? 0;
     } else {
       const page = PAGE_OF[c >> 8]!;
       if (page >= 0) k = SLOTS[(page << 8) | (c & 0xff)]!;
@@ -254,25 +253,20 @@ function foldBefore(folds: Folds, n: number): number {
   return lo - 1;
 }
 
-/** Width in the original and length in the normalised text of fold `k`. */
-function foldAt(view: NormalizedText, folds: Folds, k: number): { width: number; length: number } {
-  const width = codePointWidth(view.original, folds.from[k]!);
-  // The characters between this fold and the next (or the end) are unchanged in both texts.
-  const nextFrom = k + 1 < folds.from.length ? folds.from[k + 1]! : view.original.length;
-  const nextAt = k + 1 < folds.at.length ? folds.at[k + 1]! : view.text.length;
-  return { width, length: nextAt - folds.at[k]! - (nextFrom - folds.from[k]! - width) };
-}
-
 /** Normalised index → original index (a folded character's replacement maps to the character). */
 export function toOriginalIndex(view: NormalizedText, n: number): number {
   const { folds } = view;
   if (folds === null) return n;
   const k = foldBefore(folds, n);
   if (k < 0) return n;
-  const { width, length } = foldAt(view, folds, k);
+  const from = folds.from[k]!;
+  const width = codePointWidth(view.original, from);
+  const last = k + 1 === folds.at.length;
+  // The fold's width in the original and its replacement's length in the normalised text: the
+  // characters between it and the next fold (or the end) are unchanged in both texts.
+  const length = (last ? view.text.length : folds.at[k + 1]!) - folds.at[k]! - ((last ? view.original.length : folds.from[k + 1]!) - from - width);
   const into = n - folds.at[k]!;
-  if (into < length) return folds.from[k]!;
-  return folds.from[k]! + width + into - length;
+  return into < length ? from : from + width + into - length;
 }
 
 /** Original offset → the first normalised index whose character starts at or after it. */
