@@ -2,6 +2,7 @@ import type { Candidate, ContextEffect, Detector } from '../../engine/types';
 import { isWholeWordAt } from '../../engine/terms';
 import { lineIndex, type LineIndex } from '../../engine/text-index';
 import { LABELS, META_WORDS, type LabelSpec } from './labels';
+import { findMarkingLines, markingLines } from './marking-lines';
 
 /**
  * Classification markings (CONFIDENTIAL, INTERNAL ONLY, ATTORNEY-CLIENT PRIVILEGED …) on pasted
@@ -32,10 +33,8 @@ interface Hit {
 export const KEYWORDS = ['confidential', 'internal', 'distribut', 'nda', 'restricted', 'secret', 'privilege', 'official use', 'fouo', 'embargoed', 'forward'];
 
 /**
- * Phrases grouped by the first keyword they contain, with its offset in the phrase. The text is
- * searched once for all 11 keywords (one native regex, restarted one character after each match
- * so that no occurrence is skipped; no keyword is a prefix of another, a test checks it), and a
- * phrase is compared only where its keyword occurs.
+ * Phrases grouped by the first keyword they contain, with its offset in the phrase: a phrase is
+ * compared only where its keyword occurs.
  */
 const BY_ANCHOR = new Map(
   KEYWORDS.map((anchor) => [
@@ -48,29 +47,49 @@ const BY_ANCHOR = new Map(
  * at its phrase's start or after a space in it, so an occurrence inside a word (`nda` of
  * "agenda", `secret` of "undersecretary") is never a marking. `\b` is the ASCII word edge,
  * implied by isWholeWordAt's (whose word characters include non-ASCII ones; a test checks the
- * placement). Besides, irregexp rejects most positions on the edge test: ~25 % faster on prose.
+ * placement). It searches the candidate lines only (marking-lines.ts).
  */
 const ANCHORS = new RegExp(`\\b(?:${KEYWORDS.join('|')})`, 'g');
 
-function findHits(lower: string): Hit[] {
+/** Words that make every marking on a line a label: `Classification: Restricted`. */
+export const PREFIX_WORDS = ['classification', 'sensitivity', 'marking', 'label'];
+const CLASSIFICATION_PREFIX = new RegExp(`^(?:${PREFIX_WORDS.join('|')})\\s*:`);
+const CUES = markingLines(LABELS.map((l) => l.phrase), KEYWORDS, PREFIX_WORDS);
+
+/**
+ * The markings on the lines that can hold a reported one (marking-lines.ts), text order, nested
+ * ones left out. Phrases never span lines, so a line's markings nest only in each other.
+ */
+function findHits(text: string, lower: string): Hit[] {
+  const lines = findMarkingLines(CUES, text, lower);
   const hits: Hit[] = [];
-  ANCHORS.lastIndex = 0;
-  for (let m = ANCHORS.exec(lower); m !== null; m = ANCHORS.exec(lower)) {
-    const at = m.index;
-    ANCHORS.lastIndex = at + 1;
-    for (const { spec, offset } of BY_ANCHOR.get(m[0])!) {
-      const start = at - offset;
-      if (start >= 0 && lower.startsWith(spec.phrase, start) && isWholeWordAt(lower, start, spec.phrase)) {
-        hits.push({ start, end: start + spec.phrase.length, spec });
-      }
-    }
-  }
+  for (let k = 0; k < lines.length; k += 2) hitsOnLine(lower, lines[k]!, lines[k + 1]!, hits);
   // Longest phrase wins where phrases nest ("strictly confidential" ⊃ "confidential").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits.filter((h, i) => {
     for (let p = Math.max(0, i - 4); p < i; p++) if (hits[p]!.start <= h.start && hits[p]!.end >= h.end) return false;
     return true;
   });
+}
+
+/**
+ * The phrases on the line `[from, to)` of `lower`. The keyword search runs over the line alone
+ * (a slice: no copy), restarted one character after each match so that no occurrence is skipped
+ * (no keyword is a prefix of another; a test checks it).
+ */
+function hitsOnLine(lower: string, from: number, to: number, hits: Hit[]): void {
+  const line = lower.slice(from, to);
+  ANCHORS.lastIndex = 0;
+  for (let m = ANCHORS.exec(line); m !== null; m = ANCHORS.exec(line)) {
+    ANCHORS.lastIndex = m.index + 1;
+    const at = from + m.index;
+    for (const { spec, offset } of BY_ANCHOR.get(m[0])!) {
+      const start = at - offset;
+      if (start >= from && lower.startsWith(spec.phrase, start) && isWholeWordAt(lower, start, spec.phrase)) {
+        hits.push({ start, end: start + spec.phrase.length, spec });
+      }
+    }
+  }
 }
 
 /** `\s` of a regex: ASCII and Unicode white space (a line never holds `\n`). */
@@ -105,7 +124,6 @@ function countAtOrBefore(starts: readonly number[], offset: number): number {
 
 const countLetters = (s: string): number => s.replace(/[^a-z]/g, '').length;
 const SEPARATOR = /[:|—–•·([/-]/;
-const CLASSIFICATION_PREFIX = /^(?:classification|sensitivity|marking|label)\s*:/;
 const isAlphanumeric = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x3f || c === 0x21;
 
@@ -163,12 +181,11 @@ export const classificationLabel: Detector = {
   // STRICTLY CONFIDENTIAL anywhere, CONFIDENTIAL or TRADE SECRET as a label line (labels.ts).
   maxSeverity: 'high',
   placeholder: null,
-  // No `keywords` prefilter: the anchor search below is one, and the engine's (the same keywords
-  // without the word-start test) let `nda` of "agenda", "standard" or "Monday" through on most
-  // prose, so a text was searched twice; on a text without any, it cost as much as this search.
+  // No `keywords` prefilter: the engine's (one search for the lower-case keywords) would cost
+  // more than the cues below (marking-lines.ts), and let `nda` of "agenda" or "Monday" through.
   detect: (input) => {
     const { text, lower } = input;
-    const hits = findHits(lower);
+    const hits = findHits(text, lower);
     if (hits.length === 0) return [];
     const lines = lineIndex(input);
     const nonBlank = nonBlankLineStarts(text, lines);
