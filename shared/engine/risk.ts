@@ -35,7 +35,9 @@ export interface RiskInput {
 }
 
 export function computeRisk(items: readonly RiskInput[], threshold: number): { risk: number; flagged: boolean } {
-  const seen = new Set<string>();
+  // Values seen, per type: hashing a value reads it once, where a `type + value` key was a copy of
+  // it first (a pasted file's code blocks are most of its text).
+  const seen = new Map<string, Set<string>>();
   let keep = 1;
   let anyAboveLow = false;
   // Indexed, not for…of: the scanner passes `[].map(…)` (PACKED_SMI elements) when nothing was
@@ -44,9 +46,10 @@ export function computeRisk(items: readonly RiskInput[], threshold: number): { r
   // "wrong map" in computeRisk); a service worker that restarts often never got past that phase.
   for (let i = 0; i < items.length; i++) {
     const { finding, value } = items[i]!;
-    const key = `${finding.type}\u0000${value}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let values = seen.get(finding.type);
+    if (values === undefined) seen.set(finding.type, (values = new Set()));
+    else if (values.has(value)) continue;
+    values.add(value);
     if (finding.severity !== 'low') anyAboveLow = true;
     keep *= 1 - (SEVERITY_WEIGHT[finding.severity] * finding.confidence) / 100;
   }
