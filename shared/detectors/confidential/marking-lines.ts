@@ -9,10 +9,12 @@
  *   - its core — the line without leading and trailing characters other than [a-z0-9] — starts
  *     with a phrase or a `Classification:` prefix word, or ends with a phrase.
  *
- * Both are rare in prose and code, and both are cheap to look for: upper-case letters are rare
- * enough for irregexp to skip most of the text, and a line's first and last two characters
- * select the few phrases worth comparing. The search for the lower-case keywords everywhere
- * (one native regex over every character) cost ~2.6 ms a megabyte; these cues cost a fraction.
+ * Both are rare in prose and code, and both are cheaper to look for than the lower-case keywords
+ * everywhere (one native regex over every character, ~2.6 ms a megabyte): upper-case letters are
+ * rare enough for irregexp to skip most of the text, and a line's first and last two characters
+ * select the few phrases worth comparing. What is left is the walk from line to line: on the
+ * bench's megabyte of short lines (25,000) the detector costs ~20 % less, on its 100 KB ~27 %
+ * less, on a long line of tokens ~60 % less (interleaved CPU medians).
  */
 
 /** Code of an ASCII pair, the key of the tables below. */
