@@ -99,6 +99,26 @@ describe('sparse offset mapping', () => {
     expect(normalizeForMatching('tab\tnul\u0000del\u007f').folds).toBeNull();
   });
 
+  test('every replacement is at most one character (the fold loop stores one code and a length)', () => {
+    expect([...FOLD_TABLE.values()].filter((r) => r.length > 1)).toEqual([]);
+  });
+
+  test.each([
+    ['a dense mix of removals and replacements over several loop spans', '\u200B\u0410KI\u0410 '.repeat(3_000)],
+    ['long unchanged runs between folds', `${'x'.repeat(40)}\u0410${'é'.repeat(40)}\u00a0${'中'.repeat(5)}a${'中'.repeat(40)}\u0410`],
+    ['astral folds, unchanged pairs and lone surrogates', 'ab\ud835\udc02\ud83d\ude00\ud835x\udc00\u0410\ud835'],
+  ])('folds %s character by character', (_name, text) => {
+    const view = normalizeForMatching(text);
+    let expected = '';
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      expected += FOLD_TABLE.get(cp) ?? text.slice(i, i + width);
+      i += width;
+    }
+    expect(view.text).toBe(expected);
+  });
+
   test.each([
     ['Latin-1 letters only', `caf\u00e9 na\u00efve ${'x'.repeat(100)} \u00ff`],
     ['a wide character that is not folded', `${'x'.repeat(100)}\u2603 \u00e9`],

@@ -46,20 +46,22 @@ export const NARROW_FOLDS = '\u00a0\u00ad';
  * set before each (synchronous) use, so sharing the object carries nothing from call to call.
  */
 const NEXT_NON_ASCII = /[\u0080-\uffff]/g;
-/** After this many ASCII characters in a row the loop hops instead of stepping. */
-const HOP_AFTER = 32;
 
 /**
- * The BMP part of the fold table as 256-entry pages indexed by the high byte: `PAGE_OF[c >> 8]` is
- * the page's number in `SLOTS` (only the ~16 pages that hold a foldable character exist, ~8 KB),
- * and the slot holds the replacement's number in `REPLACEMENTS` (0: not folded). Two typed-array
- * loads per non-ASCII character instead of a `Map` lookup. Astral characters use the table.
+ * Every BMP code unit's fold as 256-entry pages indexed by the high byte: `PAGE_OF[c >> 8]` is the
+ * page's number in `SLOTS` and the slot holds the replacement's number in `REPLACEMENTS`. Page 0 is
+ * all zeros (not folded) and stands for every high byte without a foldable character, so the loop
+ * reads two typed arrays for any unit, ASCII included, with no test first; the high surrogates'
+ * pages hold PAIR, which sends the unit to the loop's caller (astral characters use `ASTRAL`).
+ * ~20 pages, ~10 KB.
  */
 const REPLACEMENTS: string[] = [''];
-const PAGE_OF = new Int16Array(256).fill(-1);
-const pages: number[] = [];
-for (const cp of FOLD_TABLE.keys()) if (cp <= 0xffff && PAGE_OF[cp >> 8] === -1) PAGE_OF[cp >> 8] = pages.push(cp >> 8) - 1;
-const SLOTS = new Uint16Array(pages.length * 256);
+const PAIR = 0xffff;
+/** Page 1: the high surrogates'. */
+const PAGE_OF = new Uint8Array(256).fill(1, 0xd8, 0xdc);
+let pages = 2;
+for (const cp of FOLD_TABLE.keys()) if (cp <= 0xffff && PAGE_OF[cp >> 8] === 0) PAGE_OF[cp >> 8] = pages++;
+const SLOTS = new Uint16Array(pages * 256).fill(PAIR, 256, 512);
 /** Astral characters (mathematical alphanumerics, tags) → replacement number. */
 const ASTRAL = new Map<number, number>();
 for (const [cp, folded] of FOLD_TABLE) {
@@ -67,11 +69,13 @@ for (const [cp, folded] of FOLD_TABLE) {
   if (cp <= 0xffff) SLOTS[(PAGE_OF[cp >> 8]! << 8) | (cp & 0xff)] = k;
   else ASTRAL.set(cp, k);
 }
-/** Per replacement number: its one character's code, or -1 when the character is removed. */
-const REPLACEMENT_CODE = Int32Array.from(REPLACEMENTS, (r) => {
-  if (r.length > 1) throw new Error(`fold ${JSON.stringify(r)}: a replacement is at most one character`);
-  return r.length === 0 ? -1 : r.charCodeAt(0);
-});
+/**
+ * Per replacement number (each at most one character: normalize.test.ts checks): its length (0 when the character is removed) above bit 16, its one
+ * character's code below. The loop stores the code whatever the length and moves on by the
+ * length: a removed character's slot is overwritten by the next one, and a mix of removals and
+ * replacements (the zero-width + homoglyph attack) costs no branch.
+ */
+const REPLACEMENT = Int32Array.from(REPLACEMENTS, (r) => (r.length === 0 ? 0 : 0x10000 | r.charCodeAt(0)));
 
 /** Folds are recorded into typed arrays, not boxed in JS arrays: a full one is doubled. */
 function doubled(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -80,37 +84,29 @@ function doubled(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/** Reads the code point at `i` without throwing on lone surrogates (they stay as they are). */
-function codePointWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
-}
+/** The width of the character at `i`: 2 for a surrogate pair, else 1 (a lone surrogate is its own code point). */
+const codePointWidth = (text: string, i: number): number => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
 /**
  * An unchanged run at least this long goes into the normalised text as a slice of the original
  * (a native copy); a shorter one is in the character buffer already — the loop stores each
  * character it reads while its run is short — with the replacements around it, so a fold every
  * few characters (`\u200B\u0410KI\u0410 …`) costs a few buffer stores, not a slice, a rope node
- * and a flatten each. Equal to HOP_AFTER: a run the loop hops over is always sliced.
+ * and a flatten each. Past this length an ASCII stretch is hopped over natively.
  */
-const SLICE_FROM = HOP_AFTER;
+const SLICE_FROM = 32;
 /** Characters per `String.fromCharCode` call (its arguments go on the stack). */
 const CHUNK = 4_096;
-/** Flushed when fuller than this: a short run and a replacement still fit behind. */
-const FLUSH_AT = CHUNK - SLICE_FROM - 2;
+/** Flushed when this full: a fold in the loop and two short runs still fit behind. */
+const FLUSH_AT = CHUNK - 2 * SLICE_FROM - 2;
 /**
  * Original characters the fold loop reads per call (see `foldSpan`). A loop that runs once per
  * text over 100,000 characters is compiled on-stack mid-loop, before the code after it has ever
  * run, and V8 then deoptimised that code at every later text's first fold (measured: --trace-deopt,
- * "insufficient type feedback" once per call, and the text's whole rest interpreted at ~60 ns a
- * character; issue #3's zero-width + homoglyph row). A function called once per 4,096 characters
- * is optimised whole, with feedback from every path, like any other hot function.
+ * "insufficient type feedback" once per call; issue #3's zero-width + homoglyph row). A function
+ * called once per 4,096 characters (a buffer's worth) is optimised whole, like any other hot function.
  */
-const SPAN = 4_096;
+const SPAN = CHUNK;
 
 /**
  * Builds the normalised text in the same pass that finds the folds: runs of unchanged characters
@@ -121,18 +117,16 @@ const SPAN = 4_096;
 const buffer: number[] = [];
 
 /*
- * The fold loop's state between spans, reset by `folded` for each text (a scan is synchronous, as
+ * The fold loop's state between calls, reset by `folded` for each text (a scan is synchronous, as
  * for `buffer`). The normalised text so far is `built`, then `buffered` characters in `buffer`,
  * then the unchanged run of the original from `runStart` to the current character (its first
- * SLICE_FROM characters stored behind the buffered ones as they are read). `ascii` counts ASCII
- * characters read in a row (see HOP_AFTER); `from`/`at` are the folds so far (see `Folds`), `count`
- * of them used. Module variables rather than an object: the content script's build names them in
- * a letter or two.
+ * SLICE_FROM characters stored behind the buffered ones as they are read); `from`/`at` are the
+ * folds so far (see `Folds`), `count` of them used. Module variables rather than an object: the
+ * content script's build names them in a letter or two.
  */
 let built = '';
 let buffered = 0;
 let runStart = 0;
-let ascii = 0;
 const NO_FOLDS = new Int32Array(0);
 let from = NO_FOLDS;
 let at = NO_FOLDS;
@@ -149,12 +143,16 @@ export function normalizeForMatching(original: string): NormalizedText {
 
 function folded(original: string, first: number): NormalizedText {
   built = '';
-  buffered = runStart = ascii = count = 0;
+  buffered = runStart = count = 0;
   from = new Int32Array(16);
   at = new Int32Array(16);
   buffer.length = 0;
-  for (let j = 0; j < Math.min(first, SLICE_FROM); j++) buffer[j] = original.charCodeAt(j);
-  for (let i = first; i < original.length; ) i = foldSpan(original, i, Math.min(original.length, i + SPAN));
+  // Characters before the first fold go into the buffer only when the run they start is short.
+  for (let i = first < SLICE_FROM ? 0 : first; i < original.length; ) {
+    const end = Math.min(original.length, i + SPAN);
+    i = foldSpan(original, i, end);
+    if (i < end) i = rareStep(original, i);
+  }
   if (count === 0) return unchanged(original);
   const text = (buffered > 0 ? built + flush(buffered) : built) + original.slice(runStart);
   const folds: Folds = { from: from.slice(0, count), at: at.slice(0, count) };
@@ -164,73 +162,101 @@ function folded(original: string, first: number): NormalizedText {
   return { original, text, folds };
 }
 
-/** Reads the original from `i` to `end` (or past it, hopping over ASCII), folding as it goes; returns where it stopped. */
+/**
+ * The dense fold loop: reads the original from `i` towards `end`, storing short runs and folding
+ * BMP characters, and returns where it stopped — at `end`, or at a character it leaves to
+ * `rareStep`: a surrogate, an ASCII character deep in a long run (a hop), or a fold that needs a
+ * slice, a flush or more room. Only the common paths are inside, so the optimised code is the same
+ * whether the prompts seen before were ASCII or folded, and a first adversarial text does not
+ * throw it away (measured: --trace-deopt).
+ */
 function foldSpan(original: string, i: number, end: number): number {
   // Locals in the loop, the module's variables at its ends: the optimiser keeps locals in registers.
   let b = buffered;
   let run = runStart;
-  let n = ascii;
+  let n = count;
+  const fromHere = from;
+  const atHere = at;
+  const room = fromHere.length;
+  const base = built.length;
   for (; i < end; i++) {
     const c = original.charCodeAt(i);
-    if (c < 0x80) {
-      if (i - run < SLICE_FROM) buffer[b + i - run] = c;
-      // A long ASCII stretch (a mostly English paste with a few curly quotes): let the regex
-      // engine find the next non-ASCII character, ~5× faster per character than this loop.
-      if (++n === HOP_AFTER) {
-        n = 0;
-        NEXT_NON_ASCII.lastIndex = i + 1;
-        if (!NEXT_NON_ASCII.test(original)) {
-          i = original.length;
-          break;
-        }
-        i = NEXT_NON_ASCII.lastIndex - 2;
-      }
-      continue;
-    }
-    n = 0;
-    let k = 0;
-    let w = 1;
-    // A high surrogate: the code point of the pair it starts, or itself when it is alone.
-    const cp = c >= 0xd800 && c <= 0xdbff ? original.codePointAt(i)! : c;
-    if (cp > 0xffff) {
-      w = 2;
-      k = ASTRAL.get(cp) ?? 0;
-    } else {
-      const page = PAGE_OF[c >> 8]!;
-      if (page >= 0) k = SLOTS[(page << 8) | (c & 0xff)]!;
-    }
+    const k = SLOTS[(PAGE_OF[c >> 8]! << 8) | (c & 0xff)]!;
+    const length = i - run;
     if (k === 0) {
-      // Part of the run: stored like an ASCII character (both units of a surrogate pair).
-      for (let u = i; u < i + w; u++) if (u - run < SLICE_FROM) buffer[b + u - run] = original.charCodeAt(u);
-      i += w - 1;
+      if (length < SLICE_FROM) buffer[b + length] = c;
+      else if (c < 0x80) break;
       continue;
     }
-    // The run before the fold (already buffered when short), then the fold's replacement.
-    if (i - run < SLICE_FROM) b += i - run;
-    else {
-      if (b > 0) built += flush(b);
-      b = 0;
-      built += original.slice(run, i);
-    }
-    if (count === from.length) {
-      from = doubled(from);
-      at = doubled(at);
-    }
-    from[count] = i;
-    at[count++] = built.length + b;
-    const code = REPLACEMENT_CODE[k]!;
-    if (code >= 0) buffer[b++] = code;
-    if (b > FLUSH_AT) {
-      built += flush(b);
-      b = 0;
-    }
-    run = i + w;
-    i += w - 1;
+    if (k === PAIR || length >= SLICE_FROM || n === room || b >= FLUSH_AT) break;
+    // The run before the fold (already buffered), then the fold's replacement.
+    b += length;
+    fromHere[n] = i;
+    atHere[n++] = base + b;
+    const replacement = REPLACEMENT[k]!;
+    buffer[b] = replacement & 0xffff;
+    b += replacement >> 16;
+    run = i + 1;
   }
   buffered = b;
   runStart = run;
-  ascii = n;
+  count = n;
   return i;
+}
+
+/** The character at `i` that foldSpan stopped at; returns where to go on. */
+function rareStep(original: string, i: number): number {
+  const c = original.charCodeAt(i);
+  const k = SLOTS[(PAGE_OF[c >> 8]! << 8) | (c & 0xff)]!;
+  if (k === PAIR) {
+    // The code point of the pair it starts (a lone surrogate is itself, in no table).
+    const astral = ASTRAL.get(original.codePointAt(i)!) ?? 0;
+    if (astral === 0) {
+      // Part of the run, stored like any character; a low surrogate after it is one to foldSpan.
+      if (i - runStart < SLICE_FROM) buffer[buffered + i - runStart] = c;
+      return i + 1;
+    }
+    makeRoom(original, i);
+    from[count] = i;
+    at[count++] = built.length + buffered;
+    const replacement = REPLACEMENT[astral]!;
+    buffer[buffered] = replacement & 0xffff;
+    buffered += replacement >> 16;
+    runStart = i + 2;
+    return runStart;
+  }
+  // A BMP fold: with room made, foldSpan takes it when called again at `i`.
+  if (k !== 0) {
+    makeRoom(original, i);
+    return i;
+  }
+  // An ASCII character deep in an unchanged run (a mostly English paste with a few curly quotes):
+  // the regex engine finds the next non-ASCII character ~5× faster per character than the loop;
+  // a lone one between non-ASCII characters (CJK punctuation) is just stepped over.
+  if (original.charCodeAt(i + 1) >= 0x80) return i + 1;
+  NEXT_NON_ASCII.lastIndex = i + 1;
+  return NEXT_NON_ASCII.test(original) ? NEXT_NON_ASCII.lastIndex - 1 : original.length;
+}
+
+/**
+ * Makes the fold at `i` one the loop can record: the run before it in `built` (a slice) when too
+ * long to buffer, else in the buffer, the buffer flushed when full, and room for one more fold.
+ */
+function makeRoom(original: string, i: number): void {
+  if (i - runStart < SLICE_FROM) buffered += i - runStart;
+  else {
+    built += flush(buffered) + original.slice(runStart, i);
+    buffered = 0;
+  }
+  if (buffered >= FLUSH_AT) {
+    built += flush(buffered);
+    buffered = 0;
+  }
+  runStart = i;
+  if (count === from.length) {
+    from = doubled(from);
+    at = doubled(at);
+  }
 }
 
 const unchanged = (original: string): NormalizedText => ({ original, text: original, folds: null });
