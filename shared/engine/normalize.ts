@@ -70,10 +70,11 @@ for (const [cp, folded] of FOLD_TABLE) {
   else ASTRAL.set(cp, k);
 }
 /**
- * Per replacement number (each at most one character: normalize.test.ts checks): its length (0 when the character is removed) above bit 16, its one
- * character's code below. The loop stores the code whatever the length and moves on by the
- * length: a removed character's slot is overwritten by the next one, and a mix of removals and
- * replacements (the zero-width + homoglyph attack) costs no branch.
+ * Per replacement number (each at most one character: normalize.test.ts checks): its length (0
+ * when the character is removed) above bit 16, its one character's code below. The loop stores the
+ * code whatever the length and moves on by the length: a removed character's slot is overwritten
+ * by the next one, and a mix of removals and replacements (the zero-width + homoglyph attack)
+ * costs no branch.
  */
 const REPLACEMENT = Int32Array.from(REPLACEMENTS, (r) => (r.length === 0 ? 0 : 0x10000 | r.charCodeAt(0)));
 
