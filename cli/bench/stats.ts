@@ -53,5 +53,21 @@ export function warmSample(fn: () => void, runs: number): Sample[] {
   return sample(fn, runs);
 }
 
+/**
+ * Samples two functions alternately, after one untimed call of each, so both see the same machine:
+ * on a shared host the speed drifts within seconds, and a ratio of two inputs measured one after
+ * the other would mostly measure that drift.
+ */
+export function pairedSample(a: () => void, b: () => void, runs: number): { readonly a: Sample[]; readonly b: Sample[] } {
+  a();
+  b();
+  const out = { a: [] as Sample[], b: [] as Sample[] };
+  for (let i = 0; i < runs; i++) {
+    out.a.push(...sample(a, 1));
+    out.b.push(...sample(b, 1));
+  }
+  return out;
+}
+
 export const walls = (xs: readonly Sample[]): number[] => xs.map((x) => x.wall);
 export const cpus = (xs: readonly Sample[]): number[] => xs.map((x) => x.cpu);
