@@ -87,6 +87,18 @@ describe('sparse offset mapping', () => {
     }
   });
 
+  test('a text keeps its own fold record when later texts reuse the scratch, past its kept size too', () => {
+    // 70,000 folds outgrow the kept scratch (65,536 entries), which is then dropped for a fresh one.
+    const texts = ['\u200B\u0410b'.repeat(35_000), 'x\u0410KI\u0410', '\u00A0'.repeat(300), 'y\u200B\u0410'];
+    const views = texts.map(normalizeForMatching);
+    texts.forEach((input, t) => {
+      const ref = referenceMap(input);
+      expect(views[t]!.text).toBe(ref.text);
+      const step = input.length > 1_000 ? 97 : 1;
+      for (let n = 0; n <= ref.text.length; n += step) expect(toOriginalIndex(views[t]!, n)).toBe(ref.map[n]);
+    });
+  });
+
   test('ASCII text carries no map at all', () => {
     const view = normalizeForMatching('plain text, AKIA1234');
     expect(view.folds).toBeNull();
