@@ -52,11 +52,18 @@ const KEY_FLAGS = new Uint8Array(1 << TABLE_BITS);
 
 const slotHash = (lo: number, hi: number): number => Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - TABLE_BITS);
 
+/**
+ * The first two characters (five bits each, as packed) of every listed word, all two or more
+ * long: a first word that starts with none of these pairs is no keyword and is not read further,
+ * which answers most prose lines' first words from two characters.
+ */
+const PREFIX2 = new Uint8Array(1 << 10);
+
 /** The longest listed word: a longer first word is looked up no further. */
 let maxKeyword = 0;
 for (const [words, bit] of [[CODE_FIRST_WORDS, FIRST], [STRONG_FIRST_WORDS, STRONG], [BARE_STATEMENTS, BARE]] as const) {
   for (const w of words) {
-    if (w.length > MAX_WORD || [...w].some((ch) => (CODE5[ch.charCodeAt(0)] ?? 0) === 0 || ch !== ch.toLowerCase())) throw new Error(`first word ${JSON.stringify(w)} cannot be packed`);
+    if (w.length < 2 || w.length > MAX_WORD || [...w].some((ch) => (CODE5[ch.charCodeAt(0)] ?? 0) === 0 || ch !== ch.toLowerCase())) throw new Error(`first word ${JSON.stringify(w)} cannot be packed`);
     let lo = 0;
     let hi = 0;
     for (let k = 0; k < w.length; k++) {
@@ -69,6 +76,7 @@ for (const [words, bit] of [[CODE_FIRST_WORDS, FIRST], [STRONG_FIRST_WORDS, STRO
     KEY_LO[slot] = lo;
     KEY_HI[slot] = hi;
     KEY_FLAGS[slot]! |= bit;
+    PREFIX2[lo & 0x3ff] = 1;
     maxKeyword = Math.max(maxKeyword, w.length);
   }
 }
@@ -131,16 +139,41 @@ function hasOperator(shapes: LineShapes, start: number, end: number): boolean {
   return shapes.operatorAt + 2 <= end;
 }
 
-const isCodeEnding = (c: number): boolean =>
-  c === C.semi || c === C.lbrace || c === C.rbrace || c === C.rparen || c === C.lparen || c === C.lbracket || c === C.rbracket || c === C.comma || c === C.backslash;
-const isSentenceEnd = (c: number): boolean => c === C.dot || c === C.question || c === C.bang;
+/**
+ * What a line's first or last character says, one table load each (characters ≥ 128 say nothing):
+ * most lines are prose, start with a letter and end in a letter or `.`, and this answers both
+ * ends of them without a chain of comparisons.
+ */
+const LEADS_MARK = 1; // `/ * - @ } ) ]`: a comment, decorator or closing bracket may start here
+const LEADS_WORD = 2; // a letter or `#!_`: a first word to look up
+const ENDS_CODE = 4; // `; { } ) ( [ ] \`: a code-ish ending that is not a comma
+const ENDS_COMMA = 8;
+const ENDS_COLON = 16;
+const ENDS_SENTENCE = 32; // `. ? !`
+const CHAR_CLASS = new Uint8Array(128);
+for (const ch of '/*-@})]') CHAR_CLASS[ch.charCodeAt(0)]! |= LEADS_MARK;
+for (let c = 0; c < 128; c++) if (CODE5[c] !== 0) CHAR_CLASS[c]! |= LEADS_WORD;
+for (const ch of ';{})([]\\') CHAR_CLASS[ch.charCodeAt(0)]! |= ENDS_CODE;
+CHAR_CLASS[C.comma]! |= ENDS_COMMA;
+CHAR_CLASS[C.colon]! |= ENDS_COLON;
+for (const ch of '.?!') CHAR_CLASS[ch.charCodeAt(0)]! |= ENDS_SENTENCE;
+const classOf = (c: number): number => (c < 128 ? CHAR_CLASS[c]! : 0);
+
+/** Could the word at `start` (a word character) be a listed one, by its first two characters? */
+function mayBeKeyword(text: string, start: number, end: number): boolean {
+  if (start + 1 >= end) return false;
+  const second = text.charCodeAt(start + 1);
+  return second < 128 && PREFIX2[CODE5[text.charCodeAt(start)]! | (CODE5[second]! << 5)] === 1;
+}
 
 /**
- * The line's first word (its first ≤ 12 word characters: letters and `#!_`) looked up in the word
- * table: its flags times 16 plus its length, so one call answers both without allocating.
+ * The line's first word (word characters: letters and `#!_`) looked up in the word table: its
+ * flags times 16 plus its length (a word longer than every keyword counts as one character
+ * longer), so one call answers both without allocating.
  */
 function firstWord(text: string, start: number, end: number): number {
-  const limit = Math.min(end, start + MAX_WORD);
+  // One character past the longest keyword is enough to know the word is none of them.
+  const limit = Math.min(end, start + maxKeyword + 1);
   let lo = 0;
   let hi = 0;
   let i = start;
@@ -167,15 +200,10 @@ function firstWord(text: string, start: number, end: number): number {
 export function isCodeLine(shapes: LineShapes, start: number, end: number, indented: boolean): boolean {
   if (end <= start) return false;
   const { text } = shapes;
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
-  const last = text.charCodeAt(end - 1);
-  // Comments, decorators, closing brackets.
-  if ((first === C.slash && (second === C.slash || second === 0x2a)) || (first === 0x2a && second === C.slash)) return true;
-  if ((first === C.minus && second === C.minus && text.charCodeAt(start + 2) === 0x20) || first === C.at) return true;
-  if (first === C.rbrace || first === C.rparen || first === C.rbracket) return true;
-
-  const found = firstWord(text, start, end);
+  const first = classOf(text.charCodeAt(start));
+  if ((first & LEADS_MARK) !== 0 && marksCode(text, start)) return true;
+  const last = classOf(text.charCodeAt(end - 1));
+  const found = (first & LEADS_WORD) !== 0 && mayBeKeyword(text, start, end) ? firstWord(text, start, end) : 0;
   const word = found >> 4;
   const wordEnd = start + (found & 15);
   if (wordEnd === end && (word & BARE) !== 0) return true;
@@ -183,11 +211,21 @@ export function isCodeLine(shapes: LineShapes, start: number, end: number, inden
   const after = wordEnd < end ? text.charCodeAt(wordEnd) : 0x20;
   if ((word & FIRST) !== 0 && (after === 0x20 || after === C.lparen || after === C.colon)) {
     // Prose starts with "If", "For", "Use" too: demand more than the keyword.
-    if (isCodeEnding(last) || last === C.colon || hasSyntax(shapes, start, end) || hasOperator(shapes, start, end)) return true;
-    return ((word & STRONG) !== 0 || indented) && !isSentenceEnd(last);
+    if ((last & (ENDS_CODE | ENDS_COMMA | ENDS_COLON)) !== 0 || hasSyntax(shapes, start, end) || hasOperator(shapes, start, end)) return true;
+    return ((word & STRONG) !== 0 || indented) && (last & ENDS_SENTENCE) === 0;
   }
-  if (isCodeEnding(last) && last !== C.comma) return hasSyntax(shapes, start, end);
+  if ((last & ENDS_CODE) !== 0) return hasSyntax(shapes, start, end);
   // `x = 1`, `foo.bar(baz)` — an indented assignment or call that is not a sentence; else an operator.
-  if (indented && last !== C.dot) return hasSyntax(shapes, start, end) || hasOperator(shapes, start, end);
+  if (indented && text.charCodeAt(end - 1) !== C.dot) return hasSyntax(shapes, start, end) || hasOperator(shapes, start, end);
   return hasOperator(shapes, start, end);
+}
+
+/** Comments, decorators, closing brackets: a line starting `//`, `/` + `*`, `*` + `/`, `-- `, `@`, `}`, `)` or `]`. */
+function marksCode(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  if (first === C.slash) return second === C.slash || second === 0x2a;
+  if (first === 0x2a) return second === C.slash;
+  if (first === C.minus) return second === C.minus && text.charCodeAt(start + 2) === 0x20;
+  return true;
 }

@@ -38,7 +38,8 @@ const MAX_BLOCKS = 500;
 const GUESS_BUDGET = 8_192;
 const NOT_GUESSED = 'language not guessed';
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b;
+/** Space, tab, CR, FF, VT; most characters asked about are none of them and answer the first comparison. */
+const isSpace = (c: number): boolean => c <= 0x20 && (c === 0x20 || c === 0x09 || (c >= 0x0b && c <= 0x0d));
 
 /** Line `i` without leading whitespace: its start. A blank line's trimmed start is its end. */
 function trimmedStart(text: string, lines: LineIndex, i: number): number {
