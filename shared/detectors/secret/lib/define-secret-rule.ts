@@ -232,7 +232,10 @@ export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
           probe: (anchor: string) => probeOf(byAnchor.get(anchor) ?? anyAnchor),
           // Otherwise, at an anchor whose every pattern needs a word start, a hit inside a word
           // consumes nothing: the sweep skips it without calling `at` (`SecretScanner.wordStart`).
-          wordStart: (anchor: string) => !wordStartOnly && (byAnchor.get(anchor) ?? anyAnchor).every((t) => boundaryFirst(t.c)) && (byAnchor.get(anchor) ?? anyAnchor).length > 0,
+          wordStart: (anchor: string) => {
+            const tried = byAnchor.get(anchor) ?? anyAnchor;
+            return !wordStartOnly && tried.length > 0 && tried.every((t) => boundaryFirst(t.c));
+          },
         }),
     at(input, at, anchor, out) {
       const { text } = input;
