@@ -23,6 +23,11 @@ describe('trieSource', () => {
     expect(matches(trie, 'social democrats')).toEqual(['0:social democrats']);
   });
 
+  test('writes the tail once, after the trie, not once per word', () => {
+    // A Unicode-class tail per word compiled to ~3 MB of machine code for the NRP words.
+    expect(trieSource(WORDS.map(tokens), TAIL).split(TAIL)).toHaveLength(2);
+  });
+
   test('refuses sibling tokens that accept the same character', () => {
     expect(() => trieSource([['[dD]', 'e'], ['d', 'a']], '')).toThrow(/overlap/);
   });

@@ -29,10 +29,13 @@ export function trieSource(words: readonly (readonly Token[])[], tail: string): 
     }
     node.word = true;
   }
-  return render(root, tail);
+  // The tail follows the whole trie, not each of its leaves: backtracking tries the same words in
+  // the same order either way, but a tail with a Unicode class (`(?![\p{L}\p{N}])`) compiled once
+  // per word made the NRP pattern ~3 MB of machine code, evicting every other detector's.
+  return `(?:${render(root)})${tail}`;
 }
 
-function render(node: Node, tail: string): string {
+function render(node: Node): string {
   const seen = new Set<string>();
   for (const token of node.next.keys()) {
     for (const c of charsOf(token)) {
@@ -40,8 +43,8 @@ function render(node: Node, tail: string): string {
       seen.add(c);
     }
   }
-  const alternatives = [...node.next].map(([token, child]) => token + render(child, tail));
-  // Longer words first: the word ending here is the last alternative.
-  if (node.word) alternatives.push(tail);
+  const alternatives = [...node.next].map(([token, child]) => token + render(child));
+  // Longer words first: the word ending here is the last alternative (empty: the tail follows).
+  if (node.word) alternatives.push('');
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
 }
