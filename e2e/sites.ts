@@ -1,14 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
-
-const SITES_DIR = resolve(import.meta.dirname, 'fixtures/sites');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
+import { fixtureFile } from './fixture-files';
 
 /** Each real chatbot origin and the fixture folder that stands in for it. */
 export const FIXTURE_ORIGINS: Readonly<Record<string, string>> = {
@@ -66,13 +57,7 @@ export async function routeFixtureSites(context: BrowserContext): Promise<void> 
         await route.fulfill({ status: 200, contentType: 'application/json', body: '{"ok":true}' });
         return;
       }
-      const file = extname(url.pathname) ? url.pathname : '/index.html';
-      try {
-        const body = await readFile(join(SITES_DIR, folder, file.replace(/\.\.+/g, '')));
-        await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body });
-      } catch {
-        await route.fulfill({ status: 404, body: 'not found' });
-      }
+      await route.fulfill(await fixtureFile(folder, url.pathname));
     });
   }
 }

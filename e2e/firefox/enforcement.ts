@@ -9,14 +9,12 @@
  *    the fallback notice (`sightline-notice`) shows instead, and this check fails.
  * Prints one PASS or FAIL line; exits non-zero on failure.
  */
-import { readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
+import { fixtureFile } from '../fixture-files';
 import { FIREFOX, GECKO_ID, launchWithSightline, type LaunchedFirefox } from './launch';
 import { PoliciesFile } from './policies-file';
 
 const ORIGIN = 'https://chat.deepseek.com';
-const SITE_DIR = resolve(import.meta.dirname, '../fixtures/sites/deepseek');
 const WAIT_MS = 20_000;
 const CLEAN = 'Summarise the release notes for the team in three bullet points.';
 // AWS's documented example key pair, with the ID changed so no placeholder rule downgrades it.
@@ -40,13 +38,7 @@ async function serveFixture(page: Page): Promise<{ calls: number }> {
       api.calls++;
       return void request.respond({ status: 200, contentType: 'application/json', body: '{"ok":true}' });
     }
-    const file = extname(url.pathname) ? url.pathname.replace(/\.\.+/g, '') : '/index.html';
-    try {
-      const type = file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
-      void request.respond({ status: 200, contentType: type, body: readFileSync(join(SITE_DIR, file)) });
-    } catch {
-      void request.respond({ status: 404, body: 'not found' });
-    }
+    void fixtureFile('deepseek', url.pathname).then((response) => request.respond(response));
   });
   return api;
 }
