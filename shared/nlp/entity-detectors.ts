@@ -17,8 +17,9 @@ export interface EntityDetectorConfig {
   /** Other PII in the input; by default the fast PII tier is run on it, as the registry does. */
   readonly spans?: (input: DetectorInput) => readonly SpanLike[];
   /**
-   * Scan only this text. The engine also calls detectors on short "join" windows around wrapped
-   * tokens; a base64 blob wrapped at 76 columns has thousands, and each would get its own budget.
+   * Scan only this text. Run through `createScanner`, the engine also calls detectors on "join"
+   * windows around wrapped tokens, and each would get its own budget (the NLP host's own scan,
+   * entity-scan.ts, builds none).
    */
   readonly onlyText?: string;
   /** Receives what each pass did (the NLP host reports it with every reply). */
@@ -53,7 +54,7 @@ export function entityDetectors(config: EntityDetectorConfig): Record<EntityType
     if (config.onlyText !== undefined && input.text !== config.onlyText) return [];
     let candidates = passes.get(input);
     if (candidates === undefined) {
-      const pass = scanEntitiesWithWork(input.text, (config.spans ?? fastSpans)(input), config.budget, config.clock?.());
+      const pass = scanEntitiesWithWork(input.text, (config.spans ?? fastSpans)(input), config.budget, config.clock?.(), input.lower);
       config.onWork?.(pass.work);
       passes.set(input, (candidates = pass.candidates));
     }

@@ -1,7 +1,7 @@
-import { createScanner } from '../engine/scanner';
 import { normalizeForMatching, toNormalizedIndex } from '../engine/normalize';
-import type { Finding, ScanOptions } from '../engine/types';
+import type { Finding } from '../engine/types';
 import { entityDetectors } from './entity-detectors';
+import { scanEntityFindings, type EntityScanOptions } from './entity-scan';
 import { lexicon } from './lexicon';
 import { PassClock, type Clock, type StepObserver } from './pass-clock';
 import { DEFAULT_ENTITY_BUDGET, MAX_ENTITY_CHARS, withSpan, type EntityBudget, type EntityWork } from './scan-entities';
@@ -13,7 +13,7 @@ import type { SpanLike } from './types';
  * the verdict scan already found PII (to raise a nearby name's severity without re-running the
  * pattern layer) and the policy's options that decide which entity findings count.
  */
-export type EntityScanOptions = Pick<ScanOptions, 'enabledDetectors' | 'disabledDetectors' | 'categories' | 'allowPatterns'>;
+export type { EntityScanOptions } from './entity-scan';
 
 export interface EntityPassRequest {
   /** At most MAX_ENTITY_CHARS characters: the pass reads no further. */
@@ -61,9 +61,11 @@ export interface PassTiming {
 
 /**
  * The budget's clock starts here, before any work on the text: normalising it, mapping the spans
- * and the engine's own pass over it spend the same `maxTotalMs` as the entity steps (issue #4:
- * the ceiling is per text, whatever its size). All of that reads at most MAX_ENTITY_CHARS, and
- * at most MAX_NON_ASCII non-ASCII characters (`readLength`).
+ * and the engine's own work around the detectors spend the same `maxTotalMs` as the entity steps
+ * (issue #4: the ceiling is per text, whatever its size). All of that reads at most
+ * MAX_ENTITY_CHARS, and at most MAX_NON_ASCII non-ASCII characters (`readLength`), and is one
+ * linear pass or two: the engine is asked for the entity detectors alone, on the text alone
+ * (entity-scan.ts), not for its joined windows, risk and redaction.
  */
 export function runEntityPass(request: EntityPassRequest, budget: EntityBudget = DEFAULT_ENTITY_BUDGET, timing: PassTiming = {}): EntityPassResult {
   const clock = PassClock.start(budget.maxTotalMs, timing.now ?? (() => performance.now()), timing.observe);
@@ -74,8 +76,8 @@ export function runEntityPass(request: EntityPassRequest, budget: EntityBudget =
   const view = normalizeForMatching(text);
   const spans = request.spans.map((s) => withSpan(s, toNormalizedIndex(view, s.start), toNormalizedIndex(view, s.end)));
   let work: EntityWork | null = null;
-  const scan = createScanner(entityDetectors({ budget, spans: () => spans, onlyText: view.text, onWork: (w) => (work = w), clock: () => clock }));
-  const { findings } = scan(text, request.options);
+  const detectors = entityDetectors({ budget, spans: () => spans, onWork: (w) => (work = w), clock: () => clock });
+  const findings = scanEntityFindings(text, view, detectors, request.options);
   clock.lap('report');
   return { findings, work };
 }

@@ -135,17 +135,21 @@ export function scanEntities(text: string, fast: readonly SpanLike[] = [], budge
 /**
  * `timing` is the clock to read (a fresh budget of `budget.maxTotalMs` starts here), or a pass
  * clock the caller started earlier: the NLP host starts it where a request arrives, so that the
- * engine's work before this call spends the same budget (entity-pass.ts).
+ * engine's work before this call spends the same budget (entity-pass.ts). `lowered` is
+ * `fullText.toLowerCase()` when the caller has it (the engine's detector input): a second 64 KB
+ * copy is garbage the pass need not make.
  */
 export function scanEntitiesWithWork(
   fullText: string, fast: readonly SpanLike[] = [], budget: EntityBudget = DEFAULT_ENTITY_BUDGET, timing: Clock | PassClock = () => performance.now(),
+  lowered?: string,
 ): { candidates: EntityCandidate[]; work: EntityWork } {
   lexicon(); // one-off load (~250 ms) happens before the first pass (warmUpEntityPass): not per-text cost
   const clock = timing instanceof PassClock ? timing : PassClock.start(budget.maxTotalMs, timing);
   clock.lap('prepare');
   if (fullText.length > MAX_ENTITY_CHARS) clock.limit('read', MAX_ENTITY_CHARS);
   const text = fullText.length > MAX_ENTITY_CHARS ? fullText.slice(0, MAX_ENTITY_CHARS) : fullText;
-  const lower = text.toLowerCase();
+  // Not a slice of `lowered` when the text is cut: lower-casing reads context (a final sigma).
+  const lower = text === fullText && lowered?.length === text.length ? lowered : text.toLowerCase();
   clock.lap('read');
   const seqs = [...sequences(text, SEQUENCE_LIMIT)];
   if (seqs.length >= SEQUENCE_LIMIT) clock.limit('sequences', seqs[seqs.length - 1]!.end);
