@@ -24,7 +24,7 @@ export const LOWER_CASE_LIMIT = 64;
  */
 export const LOWER_CASE_CHARS = 8 * 1024;
 /** Matches a lower-case step handles before it consults the clock; a prompt holds a handful. */
-const LOWER_CASE_EXEMPT = 16;
+export const LOWER_CASE_EXEMPT = 16;
 
 type Step = 'lower-case-forms' | 'lower-case-names';
 
