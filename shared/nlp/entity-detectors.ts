@@ -1,6 +1,6 @@
 import { location, organization, person } from '../detectors/pii/entities';
 import { piiFastDetectors } from '../detectors/pii/fast';
-import type { Detector, DetectorInput } from '../engine/types';
+import type { Candidate, Detector, DetectorInput } from '../engine/types';
 import type { PassClock } from './pass-clock';
 import { scanEntitiesWithWork, type EntityBudget, type EntityWork } from './scan-entities';
 import type { EntityCandidate, EntityType, SpanLike } from './types';
@@ -49,27 +49,37 @@ export function entityDetectors(config: EntityDetectorConfig): Record<EntityType
   // The three detectors share one pass per input object. The engine runs each detector on the
   // whole text and then on every joined window before the next detector, so a memo of the last
   // input alone re-ran the whole pass for each detector when the text had a wrapped token.
-  const passes = new WeakMap<DetectorInput, EntityCandidate[]>();
-  const entities = (input: DetectorInput): EntityCandidate[] => {
-    if (config.onlyText !== undefined && input.text !== config.onlyText) return [];
-    let candidates = passes.get(input);
-    if (candidates === undefined) {
+  const passes = new WeakMap<DetectorInput, ByType>();
+  const entities = (input: DetectorInput): ByType => {
+    if (config.onlyText !== undefined && input.text !== config.onlyText) return NONE;
+    let byType = passes.get(input);
+    if (byType === undefined) {
       const pass = scanEntitiesWithWork(input.text, (config.spans ?? fastSpans)(input), config.budget, config.clock?.(), input.lower);
       config.onWork?.(pass.work);
-      passes.set(input, (candidates = pass.candidates));
+      passes.set(input, (byType = byTypeOf(pass.candidates)));
     }
-    return candidates;
+    return byType;
   };
   return {
-    'pii.person': withDetect(person, picker('pii.person', entities)),
-    'pii.organization': withDetect(organization, picker('pii.organization', entities)),
-    'pii.location': withDetect(location, picker('pii.location', entities)),
+    'pii.person': withDetect(person, (input) => entities(input)['pii.person']),
+    'pii.organization': withDetect(organization, (input) => entities(input)['pii.organization']),
+    'pii.location': withDetect(location, (input) => entities(input)['pii.location']),
   };
 }
 
-/** The candidates of one type, without the type field (a detector's candidates carry none). */
-function picker(type: EntityType, entities: (input: DetectorInput) => readonly EntityCandidate[]): Detector['detect'] {
-  return (input) => entities(input).filter((e) => e.type === type).map(({ type: _t, ...c }) => c);
+/** One pass's candidates by type: what each of the three detectors returns. */
+type ByType = Readonly<Record<EntityType, readonly Candidate[]>>;
+const NONE: ByType = { 'pii.person': [], 'pii.organization': [], 'pii.location': [] };
+
+/**
+ * The candidates split by type, each passed on as it is: the engine reads a candidate's span,
+ * rule, scores, context and note, never its `type` (the detector's id is the finding's type).
+ * A copy without `type` (`({ type, ...c }) => c`) took ~1–2 ms of a 64 KB flood's unclocked end.
+ */
+function byTypeOf(candidates: readonly EntityCandidate[]): ByType {
+  const out: Record<EntityType, EntityCandidate[]> = { 'pii.person': [], 'pii.organization': [], 'pii.location': [] };
+  for (const c of candidates) out[c.type].push(c);
+  return out;
 }
 
 /**

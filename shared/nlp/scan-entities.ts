@@ -11,6 +11,7 @@ import { LOWER_CASE_CHARS, LOWER_CASE_LIMIT, lowerCaseForms, lowerCaseNames } fr
 import { ENTITY_STEPS, PassClock, REPORT_MS_PER_SEQUENCE, type Clock, type Cut } from './pass-clock';
 import { observe, predictMs, relax } from './tag-budget';
 import { tagWindows, type Window } from './tagger';
+import type { ContextEffect } from '../engine/types';
 import type { EntityCandidate, SpanLike } from './types';
 
 /**
@@ -113,20 +114,22 @@ function severityOf(c: Classified, near: boolean, example: boolean): EntityCandi
   return c.roleCue || (near && c.nameLike) ? 'medium' : 'low';
 }
 
+/**
+ * The candidate the engine turns into a finding. Built by assignment, not with spreads: one is
+ * made per sequence, in the pass's unclocked end (see `at` in classify.ts for what a spread costs).
+ */
 function toCandidate(c: Classified, identifying: NearSpans, lower: string): EntityCandidate {
   const near = identifying.near(c.start, c.end, NEAR_PII);
   const example = c.type === 'pii.person' && nearExampleData(lower, c.start, c.end);
   const note = c.downgrade ?? (example ? 'example data nearby' : undefined);
-  return {
-    type: c.type,
-    start: c.start,
-    end: c.end,
-    rule: c.rule,
-    confidence: c.confidence,
-    severity: severityOf(c, near, example),
-    context: [...(c.cue ? [{ word: c.cue, delta: 0.15 }] : []), ...(near ? [{ word: 'nearby-pii', delta: 0.2 }] : [])],
-    ...(note ? { note } : {}),
+  const context: ContextEffect[] = [];
+  if (c.cue) context.push({ word: c.cue, delta: 0.15 });
+  if (near) context.push({ word: 'nearby-pii', delta: 0.2 });
+  const out: { -readonly [K in keyof EntityCandidate]: EntityCandidate[K] } = {
+    type: c.type, start: c.start, end: c.end, rule: c.rule, confidence: c.confidence, severity: severityOf(c, near, example), context,
   };
+  if (note) out.note = note;
+  return out;
 }
 
 export function scanEntities(text: string, fast: readonly SpanLike[] = [], budget: EntityBudget = DEFAULT_ENTITY_BUDGET): EntityCandidate[] {
