@@ -27,8 +27,10 @@ export interface Sequence {
 
 export function* sequences(text: string, limit = 400): Generator<Sequence> {
   SEQUENCE.lastIndex = 0;
-  let n = 0;
-  for (let m = SEQUENCE.exec(text); m !== null && n < limit; m = SEQUENCE.exec(text), n++) {
+  // The limit is checked before each search: one past it could scan the rest of the text for nothing.
+  for (let n = 0; n < limit; n++) {
+    const m = SEQUENCE.exec(text);
+    if (m === null) return;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     // "Edi Živković's Cautionary Tales": a possessive ends the name; rescan after the "'s".
     const possessive = /['’]s(?=[ \t])/.exec(m[0]);
