@@ -41,10 +41,12 @@ export const EXEMPT_ITEMS = 64;
 export const CLOCK_EVERY = 8;
 /**
  * Time reserved before the deadline for each sequence the gazetteer has read. Every one of them
- * can become a finding, and the pass's end (candidates, the engine's checks, overlaps, risk and
- * redaction on each finding) reads no clock: 3.5–4 µs a finding on the reference box (the report
- * step of 64 KB cue-word floods, ~400 findings), rounded up. Without it, a flood cut at the
- * deadline spent another ~1.5 ms on its findings after it, ~3 ms on a loaded core.
+ * can become a finding, and the pass's end (candidates, the engine's checks and overlaps on each
+ * finding) reads no clock: 3.5–4 µs a finding on the reference box when the host's scan also
+ * scored risk and redacted (the report step of 64 KB cue-word floods, ~400 findings), ~2 µs since
+ * it does neither and passes candidates on uncopied (entity-scan.ts); kept at 5 µs as margin for
+ * a loaded core. Without it, a flood cut at the deadline spent another ~1.5 ms on its findings
+ * after it, ~3 ms on a loaded core.
  */
 export const REPORT_MS_PER_SEQUENCE = 0.005;
 

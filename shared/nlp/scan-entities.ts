@@ -69,9 +69,11 @@ export interface EntityWork {
 /**
  * The product ceiling is 20 ms per text, counted from the request's arrival (entity-pass.ts). What
  * runs past the 10 ms deadline is bounded by construction: the stretch running when it passes (at
- * most CLOCK_EVERY items, one lower-case regex over LOWER_CASE_CHARS, or a tagger call that had to
- * fit with TAGGER_RESERVE_MS to spare) and the exempt heads of the later steps: ~1–2 ms on the
- * worst texts of cli/bench-nlp.ts on the 2-core reference box. The engine's report on the findings
+ * most CLOCK_EVERY items, one sequence search over the text read (≤ ~1 ms on 64 KB holding no
+ * capitalised word), one lower-case regex over LOWER_CASE_CHARS, or a tagger call that had to fit
+ * with TAGGER_RESERVE_MS to spare) and the exempt heads of the later steps: ~1–2 ms on the
+ * worst texts of cli/bench-nlp.ts on the 2-core reference box. Before the first step, the engine's
+ * preparation is a few linear passes over at most MAX_ENTITY_CHARS (~0.3 ms on 64 KB). The engine's report on the findings
  * runs no clock either, but its time is kept before the deadline (REPORT_MS_PER_SEQUENCE,
  * pass-clock.ts). A young-generation GC adds ~1–4 ms on that box when one lands in the text; garbage
  * that reached the old generation would cost a mark-compact of 15–70 ms inside some later text, so
