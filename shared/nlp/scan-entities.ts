@@ -31,9 +31,9 @@ import type { EntityCandidate, SpanLike } from './types';
  * (pass-clock.ts), started when the request arrives: every step past reading the text (finding
  * the sequences, the gazetteer, the tagger, mentions, organisation forms, both lower-case steps)
  * stops when it has passed, on a slow or loaded device (issue #4: never over 20 ms a text;
- * pass-deadline.test.ts). Every stretch of work between two clock checks is
- * bounded in size, so what runs past the deadline is too (DEFAULT_ENTITY_BUDGET). What any step
- * left unread is reported in the work record (`cuts`), as are the windows the tagger did not tag.
+ * pass-deadline.test.ts). Every stretch of work between two clock checks is bounded in size, so
+ * what runs past the deadline is too (DEFAULT_ENTITY_BUDGET). What any step left unread is
+ * reported in the work record (`cuts`), as are the windows the tagger did not tag.
  */
 export interface EntityBudget {
   /** Characters the tagger may read per text; 0 disables stage 2 (the synchronous registry path). */
@@ -72,10 +72,10 @@ export interface EntityWork {
  * most CLOCK_EVERY items, one sequence search over the text read (≤ ~1 ms on 64 KB holding no
  * capitalised word), one lower-case regex over LOWER_CASE_CHARS, or a tagger call that had to fit
  * with TAGGER_RESERVE_MS to spare) and the exempt heads of the later steps: ~1–2 ms on the
- * worst texts of cli/bench-nlp.ts on the 2-core reference box. Before the first step, the engine's
- * preparation is a few linear passes over at most MAX_ENTITY_CHARS (~0.3 ms on 64 KB). The engine's report on the findings
- * runs no clock either, but its time is kept before the deadline (REPORT_MS_PER_SEQUENCE,
- * pass-clock.ts). A young-generation GC adds ~1–4 ms on that box when one lands in the text; garbage
+ * worst texts of cli/bench-nlp.ts on the 2-core reference box. Before the first step, the
+ * engine's preparation is a few linear passes over at most MAX_ENTITY_CHARS (~0.3 ms on 64 KB).
+ * The engine's report on the findings runs no clock either, but its time is kept before the
+ * deadline (REPORT_MS_PER_SEQUENCE, pass-clock.ts). A young-generation GC adds ~1–4 ms on that box when one lands in the text; garbage
  * that reached the old generation would cost a mark-compact of 15–70 ms inside some later text, so
  * the pass's per-sequence objects are built so that none does (classify.ts, `at`).
  * 240 tagged characters are two full windows, tagged in one call: ~1 ms fixed plus 0.01–0.02 ms
