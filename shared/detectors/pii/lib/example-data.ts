@@ -4,6 +4,8 @@
  * Matches on these are downgraded to `low` (still redacted, never flagged on their own).
  */
 
+import { memoByValue } from '../../../engine/recent-memo';
+
 /** RFC 2606 §3 second-level example domains and RFC 6761 special-use TLDs. */
 const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$/;
 /** Local parts people type as placeholders ("your.name@", "user@company.com"). */
@@ -42,8 +44,24 @@ export const PLACEHOLDER_NAMES = new Set([
  */
 const EXAMPLE_MARKER =
   /\b(?:123-45-6789|\(?123\)? ?[-.]?456[-.]?789\d|12345\b|555-?01\d\d|john[ ._]?doe|jane[ ._]?doe|example\.(?:com|org|net)|lorem ipsum|placeholder|your[ _-]name|dummy|sample data|fake data|test user)/;
+/**
+ * The markers without their word-boundary tests: every match of EXAMPLE_MARKER in a slice of a text
+ * is a match of this in the whole text, so a text where this finds nothing has no example data
+ * near any value, whatever the window.
+ */
+const LOOSE_MARKER = globalThis.__CONTENT_SCRIPT__ ? null : new RegExp(EXAMPLE_MARKER.source.replace(/\\b/g, ''));
+/**
+ * Whether the text holds a marker anywhere: asked once per text, not once per value found in it.
+ * Worker-only (build-flags.d.ts): the page scans one prompt as typed, not floods of names.
+ */
+const anyMarker = globalThis.__CONTENT_SCRIPT__ ? null : memoByValue((lower: string): boolean => LOOSE_MARKER!.test(lower));
 /** Characters either side of a value searched for a marker; about one small JSON object. */
 export const EXAMPLE_WINDOW = 200;
 
+/**
+ * A marker within EXAMPLE_WINDOW of `[start, end)`. Most texts hold none, and then one search of
+ * the whole text answers for every value in it (a flood of names asked this per name, re-reading
+ * ~400 characters each time).
+ */
 export const nearExampleData = (lower: string, start: number, end: number): boolean =>
-  EXAMPLE_MARKER.test(lower.slice(Math.max(0, start - EXAMPLE_WINDOW), end + EXAMPLE_WINDOW));
+  (globalThis.__CONTENT_SCRIPT__ || anyMarker!(lower)) && EXAMPLE_MARKER.test(lower.slice(Math.max(0, start - EXAMPLE_WINDOW), end + EXAMPLE_WINDOW));
