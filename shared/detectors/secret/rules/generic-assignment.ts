@@ -9,6 +9,7 @@ import { defineContextRule } from '../lib/define-context-rule';
 import { shannonEntropy } from '../lib/entropy';
 import { failedNamedFormat } from '../lib/named-formats';
 import { placeholderReason } from '../lib/placeholder';
+import { RECENT_VALUES, recentMemo } from '../../../engine/recent-memo';
 import { ANONYMOUS_WINDOW, anonymousLogin, looksRandom, MIN_MIXED_PASSWORD, MIN_SHORT_WORD_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, namesTheField, notASecretReason, shortWordPassword } from '../lib/value-shape';
 
 /** Anchor literals that start an identifier scan; `pass` and `pw` only at a word's end (`db_pass`, `smtp_pw`). */
@@ -58,7 +59,9 @@ const HIGH_SEVERITY_ENTROPY = 3.5;
 /** Flattened names that can pass `strength` end in one of these (cheap pre-check). */
 const SECRET_ENDING = /(?:password|passwd|passphrase|pwd|secret|token|key|credentials?|pass|pw|auth|pat|creds?|access|private)$/;
 
-function strength(name: string, before: string): 'strong' | 'weak' | null {
+type Strength = 'strong' | 'weak';
+
+function strength(name: string, before: string): Strength | null {
   if (!SECRET_ENDING.test(name.toLowerCase().replace(/[^a-z0-9]/g, ''))) return null;
   const words = identifierWords(name);
   if (words.length === 0 || words.some((w) => NON_SECRET_WORDS.has(w))) return null;
@@ -93,17 +96,13 @@ function prosePairAt(input: DetectorInput, end: number, out: Candidate[]): numbe
 /** A quoted word too short for a policy-compliant password (`'logmein'`): the password, but weak. */
 const SHORT_PASSWORD_CONFIDENCE = 0.3;
 
-function shortPassword(a: Assignment): Candidate {
-  return {
-    start: a.valueStart,
-    end: a.valueEnd,
-    rule: 'password-assignment',
-    confidence: SHORT_PASSWORD_CONFIDENCE,
-    severity: 'low',
-    placeholder: 'PASSWORD',
-    note: 'short dictionary-word password',
-  };
-}
+const SHORT_PASSWORD: Omit<Candidate, 'start' | 'end'> = {
+  rule: 'password-assignment',
+  confidence: SHORT_PASSWORD_CONFIDENCE,
+  severity: 'low',
+  placeholder: 'PASSWORD',
+  note: 'short dictionary-word password',
+};
 
 export function assignmentRuleAt(input: DetectorInput, at: number, anchor: string, out: Candidate[]): number {
   // `passw…`/`passphrase` are reported first at the same position (longest anchor first).
@@ -120,47 +119,73 @@ export function assignmentRuleAt(input: DetectorInput, at: number, anchor: strin
   // short for any bare value, or a call without a string literal, is no assignment at all.
   NOT_AN_ASSIGNMENT.lastIndex = id.end;
   if (id.name[0] !== '-' && NOT_AN_ASSIGNMENT.test(input.text)) return id.runEnd;
-  const s = strength(id.name, input.text.slice(Math.max(0, id.start - 12), id.start));
+  const s = nameStrength(id.name, input.text.slice(Math.max(0, id.start - 12), id.start));
   if (!s) return id.runEnd;
   const a = assignedValue(input.text, id);
   const resume = Math.max(id.runEnd, a?.valueEnd ?? 0);
   // `.npmrc` keys (`//host/:_authToken=…`) belong to the npm rule, which checks the whole line.
   if (a && input.text[id.start - 1] === ':' && NPMRC_KEY.test(a.name)) return resume;
   if (!a) return resume;
+  const v = verdict(a, s);
+  if (v === null) return resume;
+  if (v.password && anonymousLogin(input.text.slice(Math.max(0, id.start - ANONYMOUS_WINDOW), id.start))) return resume;
+  out.push({ start: a.valueStart, end: a.valueEnd, ...v.fields });
+  return resume;
+}
+
+/** What the rule reports for an assignment, its span aside; `password`: dropped after an anonymous login. */
+interface Verdict {
+  readonly password: boolean;
+  readonly fields: Omit<Candidate, 'start' | 'end'>;
+}
+
+/**
+ * `judge` remembered by everything it reads, so a paste that repeats one assignment
+ * (`api_key=sk_live_…` × 2,500, issue #3) judges it once; every occurrence is still reported.
+ * Names are identifier characters and the value comes last, so no two inputs share a key.
+ */
+function verdict(a: Assignment, s: Strength): Verdict | null {
+  const key = `${s} ${a.quoted ? 'q' : '-'} ${a.operator}\u0000${a.name}\u0000${a.value}`;
+  return judged(key, () => judge(a, s));
+}
+const judged = recentMemo<Verdict | null>(RECENT_VALUES);
+const nameStrength = (name: string, before: string): Strength | null => strengths(`${name}\u0000${before}`, () => strength(name, before));
+const strengths = recentMemo<Strength | null>(RECENT_VALUES);
+
+/** The verdict on an assignment from its name, operator, quoting and value alone (see `verdict`). */
+function judge(a: Assignment, s: Strength): Verdict | null {
   // `--password X` / `-Password X` is explicit even without `=`; `token limit` is not.
   const bare = a.operator === ' ' && !a.name.startsWith('-');
   const lowerName = a.name.toLowerCase();
   const explicit = a.quoted || EXPLICIT_OPERATORS.has(a.operator);
   const wordsOk = explicit && PASSPHRASE_NAMES.test(lowerName);
   // Most hits are code (`private final Map…`): a value shorter than any accepted one costs no more.
-  if (a.value.length < (wordsOk ? Math.min(MIN_MIXED_PASSWORD, MIN_SHORT_WORD_PASSWORD) : s === 'strong' && !bare ? MIN_STRONG_VALUE : MIN_WEAK_VALUE)) return resume;
+  if (a.value.length < (wordsOk ? Math.min(MIN_MIXED_PASSWORD, MIN_SHORT_WORD_PASSWORD) : s === 'strong' && !bare ? MIN_STRONG_VALUE : MIN_WEAK_VALUE)) return null;
   const isPassword = PASSWORD_WORDS.test(lowerName);
-  if (isPassword && anonymousLogin(input.text.slice(Math.max(0, id.start - ANONYMOUS_WINDOW), id.start))) return resume;
-  if (!failedNamedFormat(identifierWords(a.name), a.value)) {
-    const shape = notASecretReason(a.value);
-    const reason = shape === 'interpolated variable' && a.quoted && LITERAL_STRING_OPERATORS.has(a.operator) ? null : shape;
-    // An explicit `password = open_sesame` is a passphrase, not prose.
-    const passphrase = reason === 'words' && wordsOk && /^[A-Za-z_\-]+$/.test(a.value);
-    if (reason && !passphrase) return resume;
-    // A made-up value (`aaaa…`, `123456789…`) fails the randomness test by construction; under a
-    // secret's name it is still reported, at low confidence (issue 3: downgrade, not drop).
-    if (!looksRandom(a.value, s === 'strong' && !bare, (isPassword || passphrase) && explicit) && !placeholderReason(a.value)) {
-      if (isPassword && explicit && a.quoted && shortWordPassword(a.value)) out.push(shortPassword(a));
-      return resume;
-    }
-    const entropy = shannonEntropy(a.value);
-    const random = a.value.length >= HIGH_SEVERITY_LENGTH && entropy >= HIGH_SEVERITY_ENTROPY;
-    out.push({
-      start: a.valueStart,
-      end: a.valueEnd,
+  if (failedNamedFormat(identifierWords(a.name), a.value)) return null;
+  const shape = notASecretReason(a.value);
+  const reason = shape === 'interpolated variable' && a.quoted && LITERAL_STRING_OPERATORS.has(a.operator) ? null : shape;
+  // An explicit `password = open_sesame` is a passphrase, not prose.
+  const passphrase = reason === 'words' && wordsOk && /^[A-Za-z_\-]+$/.test(a.value);
+  if (reason && !passphrase) return null;
+  // A made-up value (`aaaa…`, `123456789…`) fails the randomness test by construction; under a
+  // secret's name it is still reported, at low confidence (issue 3: downgrade, not drop).
+  if (!looksRandom(a.value, s === 'strong' && !bare, (isPassword || passphrase) && explicit) && !placeholderReason(a.value)) {
+    return isPassword && explicit && a.quoted && shortWordPassword(a.value) ? { password: true, fields: SHORT_PASSWORD } : null;
+  }
+  const entropy = shannonEntropy(a.value);
+  const random = a.value.length >= HIGH_SEVERITY_LENGTH && entropy >= HIGH_SEVERITY_ENTROPY;
+  return {
+    password: isPassword,
+    fields: {
       rule: isPassword ? 'password-assignment' : 'secret-assignment',
       confidence: (s === 'strong' ? 0.6 : 0.45) + (random ? 0.15 : 0) - (bare ? 0.1 : 0),
       severity: isPassword || random ? 'high' : 'medium',
       placeholder: isPassword ? 'PASSWORD' : 'SECRET',
-      validator: { name: 'entropy', passed: random, detail: `${entropy.toFixed(2)} bits/char` },
-    });
-  }
-  return resume;
+      // Shared by every repeat's candidate, so nobody may change it.
+      validator: Object.freeze({ name: 'entropy', passed: random, detail: `${entropy.toFixed(2)} bits/char` }),
+    },
+  };
 }
 
 export const genericAssignment = defineContextRule({
