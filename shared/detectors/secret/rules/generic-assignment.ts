@@ -145,12 +145,15 @@ interface Verdict {
  * Names are identifier characters and the value comes last, so no two inputs share a key.
  */
 function verdict(a: Assignment, s: Strength): Verdict | null {
-  const key = `${s} ${a.quoted ? 'q' : '-'} ${a.operator}\u0000${a.name}\u0000${a.value}`;
-  return judged(key, () => judge(a, s));
+  if (!judged) return judge(a, s);
+  return judged(`${s} ${a.quoted ? 'q' : '-'} ${a.operator}\u0000${a.name}\u0000${a.value}`, () => judge(a, s));
 }
-const judged = recentMemo<Verdict | null>(RECENT_VALUES);
-const nameStrength = (name: string, before: string): Strength | null => strengths(`${name}\u0000${before}`, () => strength(name, before));
-const strengths = recentMemo<Strength | null>(RECENT_VALUES);
+function nameStrength(name: string, before: string): Strength | null {
+  return strengths ? strengths(`${name}\u0000${before}`, () => strength(name, before)) : strength(name, before);
+}
+// Not in the page's build (build-flags.d.ts): it scans one prompt as typed, not pastes of thousands.
+const judged = globalThis.__CONTENT_SCRIPT__ ? null : recentMemo<Verdict | null>(RECENT_VALUES);
+const strengths = globalThis.__CONTENT_SCRIPT__ ? null : recentMemo<Strength | null>(RECENT_VALUES);
 
 /** The verdict on an assignment from its name, operator, quoting and value alone (see `verdict`). */
 function judge(a: Assignment, s: Strength): Verdict | null {
