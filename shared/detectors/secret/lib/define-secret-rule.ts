@@ -5,6 +5,7 @@
  */
 import type { Candidate, ContextEffect, DetectorInput, Severity, ValidatorResult } from '../../../engine/types';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
+import { RECENT_VALUES, recentMemo } from '../../../engine/recent-memo';
 import { mayFollow } from './anchor-index';
 import { charsAfter, leadingLiterals } from './regex-prefix';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
@@ -138,12 +139,30 @@ export function scoreCandidate(
   };
 }
 
+/**
+ * `scoreCandidate` for a pattern without a validator, remembered by value and context word (all it
+ * reads then): a paste of one token × 2,500 scores it once (issue #3). A remembered candidate
+ * comes back with this occurrence's span.
+ */
+function rememberedScore(input: DetectorInput, start: number, end: number, pattern: SecretPattern, spec: SecretRuleSpec, scores: ScoreMemo): Candidate | null {
+  const value = input.text.slice(start, end);
+  const before = spec.contextWords ? input.lower.slice(Math.max(0, start - CONTEXT_WINDOW), start) : '';
+  const word = spec.contextWords?.find((w) => before.includes(w)) ?? '';
+  // Context words are lower-case ASCII and the value comes last: no two inputs share a key.
+  const scored = scores(`${word}\u0000${value}`, () => scoreCandidate(input, start, end, pattern, spec));
+  return scored && { ...scored, start, end };
+}
+
+type ScoreMemo = (key: string, compute: () => Candidate | null) => Candidate | null;
+
 interface CompiledPattern {
   readonly pattern: SecretPattern;
   readonly sticky: RegExp;
   readonly back: number;
   /** The span is the whole match, so the left boundary can be checked before running the regex. */
   readonly wholeMatch: boolean;
+  /** See `rememberedScore`; none for a pattern with a validator (it may read the text around the value) or in the page's build (build-flags.d.ts). */
+  readonly scores: ScoreMemo | null;
 }
 
 /** A pattern as tried at one anchor. */
@@ -163,7 +182,7 @@ const boundaryFirst = (c: CompiledPattern): boolean => c.wholeMatch && c.back ==
 function compile(p: SecretPattern): CompiledPattern {
   const flags = p.regex.flags.replace(/[gy]/g, '') + 'y';
   const sticky = new RegExp(p.regex.source, flags);
-  return { pattern: p, sticky, back: p.back ?? 0, wholeMatch: !p.regex.source.includes('(?<s>') };
+  return { pattern: p, sticky, back: p.back ?? 0, wholeMatch: !p.regex.source.includes('(?<s>'), scores: globalThis.__CONTENT_SCRIPT__ || p.validate ? null : recentMemo<Candidate | null>(RECENT_VALUES) };
 }
 
 /**
@@ -258,7 +277,7 @@ export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
           if (!c.wholeMatch && !group) continue;
           resume = Math.max(resume, s + m[0].length);
           if (boundary && start > 0 && isWordChar(text.charCodeAt(start - 1))) break;
-          const cand = scoreCandidate(input, start, end, c.pattern, spec);
+          const cand = globalThis.__CONTENT_SCRIPT__ || c.scores === null ? scoreCandidate(input, start, end, c.pattern, spec) : rememberedScore(input, start, end, c.pattern, spec, c.scores);
           if (cand) out.push(cand);
           break;
         }
