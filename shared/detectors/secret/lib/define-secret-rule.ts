@@ -149,7 +149,7 @@ function rememberedScore(input: DetectorInput, start: number, end: number, patte
   const before = spec.contextWords ? input.lower.slice(Math.max(0, start - CONTEXT_WINDOW), start) : '';
   const word = spec.contextWords?.find((w) => before.includes(w)) ?? '';
   // Context words are lower-case ASCII and the value comes last: no two inputs share a key.
-  const scored = scores(`${word}\u0000${value}`, () => scoreCandidate(input, start, end, pattern, spec));
+  const scored = scores(spec.contextWords ? `${word}\u0000${value}` : value, () => scoreCandidate(input, start, end, pattern, spec));
   return scored && { ...scored, start, end };
 }
 

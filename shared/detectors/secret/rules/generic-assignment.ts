@@ -4,7 +4,7 @@
  * are precise; this one is what catches the long tail of 600+ SaaS keys that have no prefix.
  */
 import type { Candidate, DetectorInput } from '../../../engine/types';
-import { assignedValue, identifierAt, identifierWords, type Assignment } from '../lib/assignment';
+import { assignedValue, identifierAt, identifierWords, type Assignment, type Identifier } from '../lib/assignment';
 import { defineContextRule } from '../lib/define-context-rule';
 import { shannonEntropy } from '../lib/entropy';
 import { failedNamedFormat } from '../lib/named-formats';
@@ -61,16 +61,24 @@ const SECRET_ENDING = /(?:password|passwd|passphrase|pwd|secret|token|key|creden
 
 type Strength = 'strong' | 'weak';
 
-function strength(name: string, before: string): Strength | null {
+/** How strongly a name says its value is secret, before the words in front of it are read (`strength`). */
+function nameStrength(name: string): Strength | null {
   if (!SECRET_ENDING.test(name.toLowerCase().replace(/[^a-z0-9]/g, ''))) return null;
   const words = identifierWords(name);
   if (words.length === 0 || words.some((w) => NON_SECRET_WORDS.has(w))) return null;
   const flat = words.join('');
   if (STRONG_SUFFIXES.some((s) => flat.endsWith(s))) return 'strong';
   const last = words[words.length - 1] ?? '';
-  if (!WEAK_LAST_WORDS.has(last) && !/(?:key|access|private)$/.test(flat)) return null;
+  return WEAK_LAST_WORDS.has(last) || /(?:key|access|private)$/.test(flat) ? 'weak' : null;
+}
+
+/** `nameStrength` remembered by name (not in the page's build: build-flags.d.ts). */
+const namesStrength = globalThis.__CONTENT_SCRIPT__ ? null : recentMemo<Strength | null>(RECENT_VALUES);
+
+function strength(text: string, id: Identifier): Strength | null {
+  const s = namesStrength ? namesStrength(id.name, nameStrength) : nameStrength(id.name);
   // `tefter SECRET KEY …`, `x-api key …`: a secret word just before upgrades the name.
-  return /(?:secret|private|api|access|auth)[ _\-]?$/i.test(before) ? 'strong' : 'weak';
+  return s === 'weak' && /(?:secret|private|api|access|auth)[ _\-]?$/i.test(text.slice(Math.max(0, id.start - 12), id.start)) ? 'strong' : s;
 }
 
 /** A `password for user 'x' is 'y'` pair after a password word ending at `end`; the value's end, or -1. */
@@ -119,7 +127,7 @@ export function assignmentRuleAt(input: DetectorInput, at: number, anchor: strin
   // short for any bare value, or a call without a string literal, is no assignment at all.
   NOT_AN_ASSIGNMENT.lastIndex = id.end;
   if (id.name[0] !== '-' && NOT_AN_ASSIGNMENT.test(input.text)) return id.runEnd;
-  const s = nameStrength(id.name, input.text.slice(Math.max(0, id.start - 12), id.start));
+  const s = strength(input.text, id);
   if (!s) return id.runEnd;
   const a = assignedValue(input.text, id);
   const resume = Math.max(id.runEnd, a?.valueEnd ?? 0);
@@ -139,21 +147,28 @@ interface Verdict {
   readonly fields: Omit<Candidate, 'start' | 'end'>;
 }
 
+/** The verdict on one value under the first name, operator, quoting and strength it came with. */
+interface Judged {
+  readonly name: string;
+  readonly operator: string;
+  readonly quoted: boolean;
+  readonly strength: Strength;
+  readonly verdict: Verdict | null;
+}
+
 /**
- * `judge` remembered by everything it reads, so a paste that repeats one assignment
- * (`api_key=sk_live_…` × 2,500, issue #3) judges it once; every occurrence is still reported.
- * Names are identifier characters and the value comes last, so no two inputs share a key.
+ * `judge` remembered by its value, for the first name, operator, quoting and strength the value
+ * came with (everything else it reads), so a paste that repeats one assignment (`api_key=sk_live_…`
+ * × 2,500, issue #3) judges it once; every occurrence is still reported. Keyed by the value alone,
+ * so a repeat costs no key to build; the same value under another name is judged afresh.
  */
 function verdict(a: Assignment, s: Strength): Verdict | null {
   if (!judged) return judge(a, s);
-  return judged(`${s} ${a.quoted ? 'q' : '-'} ${a.operator}\u0000${a.name}\u0000${a.value}`, () => judge(a, s));
-}
-function nameStrength(name: string, before: string): Strength | null {
-  return strengths ? strengths(`${name}\u0000${before}`, () => strength(name, before)) : strength(name, before);
+  const seen = judged(a.value, () => ({ name: a.name, operator: a.operator, quoted: a.quoted, strength: s, verdict: judge(a, s) }));
+  return seen.name === a.name && seen.operator === a.operator && seen.quoted === a.quoted && seen.strength === s ? seen.verdict : judge(a, s);
 }
 // Not in the page's build (build-flags.d.ts): it scans one prompt as typed, not pastes of thousands.
-const judged = globalThis.__CONTENT_SCRIPT__ ? null : recentMemo<Verdict | null>(RECENT_VALUES);
-const strengths = globalThis.__CONTENT_SCRIPT__ ? null : recentMemo<Strength | null>(RECENT_VALUES);
+const judged = globalThis.__CONTENT_SCRIPT__ ? null : recentMemo<Judged>(RECENT_VALUES);
 
 /** The verdict on an assignment from its name, operator, quoting and value alone (see `verdict`). */
 function judge(a: Assignment, s: Strength): Verdict | null {
