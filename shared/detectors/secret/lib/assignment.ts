@@ -28,6 +28,9 @@ const SEPARATOR = /(\\?["'`]?\]?)(?:[ \t]{1,4}(is|was)[ \t]{1,4}|[ \t]{0,32}(==|
 /** Operators that only make a call an assignment when a quoted literal follows. */
 const CALL_OPERATORS = new Set(['(', ',']);
 const UNQUOTED_VALUE = new RegExp(`[^\\s"'\`,;]{1,${MAX_UNQUOTED_VALUE}}`, 'y');
+/** Punctuation that ends an unquoted value's sentence in prose (`is X.`) and in code (`f(X),`). */
+const PROSE_TRAILING = /[.!?),]/;
+const CODE_TRAILING = /[.),]/;
 
 export interface Assignment {
   /** The identifier as written, e.g. `SOFTLAYER_API_KEY`. */
@@ -128,12 +131,13 @@ function readValue(text: string, name: string, nameStart: number, at: number): A
     valueEnd = close;
   } else {
     // Bare whitespace between name and value only counts for names in the flag/prose style.
+    // `test`, not `exec`: the sticky match's end is all we need, and a repeated paste reads
+    // thousands of values (issue #3).
     UNQUOTED_VALUE.lastIndex = valueStart;
-    const v = UNQUOTED_VALUE.exec(text);
-    if (!v) return null;
-    valueEnd = valueStart + v[0].length;
+    if (!UNQUOTED_VALUE.test(text)) return null;
+    valueEnd = UNQUOTED_VALUE.lastIndex;
     // In prose (`the password is X.`) trailing punctuation ends the sentence, not the value.
-    const trailing = /^(?:is|was)$/.test(operator) ? /[.!?),]/ : /[.),]/;
+    const trailing = operator === 'is' || operator === 'was' ? PROSE_TRAILING : CODE_TRAILING;
     while (valueEnd > valueStart && trailing.test(text[valueEnd - 1] ?? '')) valueEnd--;
   }
   if (valueEnd <= valueStart) return null;
