@@ -5,7 +5,6 @@
  */
 import type { Candidate, ContextEffect, DetectorInput, Severity, ValidatorResult } from '../../../engine/types';
 import { maskedValue, placeholderReason, templateReference } from './placeholder';
-import { RECENT_VALUES, recentMemo } from '../../../engine/recent-memo';
 import { mayFollow } from './anchor-index';
 import { charsAfter, leadingLiterals } from './regex-prefix';
 import { singleRuleScan, type SecretDetector, type SecretScanner } from './secret-scanner';
@@ -140,20 +139,29 @@ export function scoreCandidate(
 }
 
 /**
- * `scoreCandidate` for a pattern without a validator, remembered by value and context word (all it
- * reads then): a paste of one token × 2,500 scores it once (issue #3). A remembered candidate
- * comes back with this occurrence's span.
+ * `scoreCandidate` for a pattern without a validator, or the pattern's last candidate when the
+ * value and context word (all it reads then) are the same: a paste of one token × 2,500 scores it
+ * once (issue #3), and comes back with each occurrence's span. Only the last: on ordinary text
+ * values do not repeat back to back, and a longer memo cost more per miss than it saved.
  */
-function rememberedScore(input: DetectorInput, start: number, end: number, pattern: SecretPattern, spec: SecretRuleSpec, scores: ScoreMemo): Candidate | null {
+function rememberedScore(input: DetectorInput, start: number, end: number, pattern: SecretPattern, spec: SecretRuleSpec, last: LastScore): Candidate | null {
   const value = input.text.slice(start, end);
   const before = spec.contextWords ? input.lower.slice(Math.max(0, start - CONTEXT_WINDOW), start) : '';
-  const word = spec.contextWords?.find((w) => before.includes(w)) ?? '';
-  // Context words are lower-case ASCII and the value comes last: no two inputs share a key.
-  const scored = scores(spec.contextWords ? `${word}\u0000${value}` : value, () => scoreCandidate(input, start, end, pattern, spec));
-  return scored && { ...scored, start, end };
+  const word = spec.contextWords?.find((w) => before.includes(w));
+  if (last.value !== value || last.word !== word) {
+    last.scored = scoreCandidate(input, start, end, pattern, spec);
+    last.value = value;
+    last.word = word;
+  }
+  return last.scored && { ...last.scored, start, end };
 }
 
-type ScoreMemo = (key: string, compute: () => Candidate | null) => Candidate | null;
+/** A pattern's last scored value (`rememberedScore`); `value` null before the first. */
+interface LastScore {
+  value: string | null;
+  word: string | undefined;
+  scored: Candidate | null;
+}
 
 interface CompiledPattern {
   readonly pattern: SecretPattern;
@@ -162,7 +170,7 @@ interface CompiledPattern {
   /** The span is the whole match, so the left boundary can be checked before running the regex. */
   readonly wholeMatch: boolean;
   /** See `rememberedScore`; none for a pattern with a validator (it may read the text around the value) or in the page's build (build-flags.d.ts). */
-  readonly scores: ScoreMemo | null;
+  readonly last: LastScore | null;
 }
 
 /** A pattern as tried at one anchor. */
@@ -182,7 +190,7 @@ const boundaryFirst = (c: CompiledPattern): boolean => c.wholeMatch && c.back ==
 function compile(p: SecretPattern): CompiledPattern {
   const flags = p.regex.flags.replace(/[gy]/g, '') + 'y';
   const sticky = new RegExp(p.regex.source, flags);
-  return { pattern: p, sticky, back: p.back ?? 0, wholeMatch: !p.regex.source.includes('(?<s>'), scores: globalThis.__CONTENT_SCRIPT__ || p.validate ? null : recentMemo<Candidate | null>(RECENT_VALUES) };
+  return { pattern: p, sticky, back: p.back ?? 0, wholeMatch: !p.regex.source.includes('(?<s>'), last: globalThis.__CONTENT_SCRIPT__ || p.validate ? null : { value: null, word: undefined, scored: null } };
 }
 
 /**
@@ -277,7 +285,7 @@ export function defineSecretRule(spec: SecretRuleSpec): SecretDetector {
           if (!c.wholeMatch && !group) continue;
           resume = Math.max(resume, s + m[0].length);
           if (boundary && start > 0 && isWordChar(text.charCodeAt(start - 1))) break;
-          const cand = globalThis.__CONTENT_SCRIPT__ || c.scores === null ? scoreCandidate(input, start, end, c.pattern, spec) : rememberedScore(input, start, end, c.pattern, spec, c.scores);
+          const cand = globalThis.__CONTENT_SCRIPT__ || c.last === null ? scoreCandidate(input, start, end, c.pattern, spec) : rememberedScore(input, start, end, c.pattern, spec, c.last);
           if (cand) out.push(cand);
           break;
         }

@@ -9,7 +9,6 @@ import { defineContextRule } from '../lib/define-context-rule';
 import { shannonEntropy } from '../lib/entropy';
 import { failedNamedFormat } from '../lib/named-formats';
 import { placeholderReason } from '../lib/placeholder';
-import { RECENT_VALUES, recentMemo } from '../../../engine/recent-memo';
 import { ANONYMOUS_WINDOW, anonymousLogin, looksRandom, MIN_MIXED_PASSWORD, MIN_SHORT_WORD_PASSWORD, MIN_STRONG_VALUE, MIN_WEAK_VALUE, namesTheField, notASecretReason, shortWordPassword } from '../lib/value-shape';
 
 /** Anchor literals that start an identifier scan; `pass` and `pw` only at a word's end (`db_pass`, `smtp_pw`). */
@@ -72,11 +71,25 @@ function nameStrength(name: string): Strength | null {
   return WEAK_LAST_WORDS.has(last) || /(?:key|access|private)$/.test(flat) ? 'weak' : null;
 }
 
-/** `nameStrength` remembered by name (not in the page's build: build-flags.d.ts). */
-const namesStrength = globalThis.__CONTENT_SCRIPT__ ? null : recentMemo<Strength | null>(RECENT_VALUES);
+/**
+ * The last name `nameStrength` judged and its answer (`''` is no secret name), so a paste that
+ * repeats one assignment (issue #3) reads it once. Only the last: on ordinary text names rarely
+ * repeat back to back, and a longer memo cost more per miss than it saved (1 KB prompts).
+ */
+let lastName = '';
+let lastStrength: Strength | null = null;
+
+function rememberedStrength(name: string): Strength | null {
+  if (name !== lastName) {
+    lastStrength = nameStrength(name);
+    lastName = name;
+  }
+  return lastStrength;
+}
 
 function strength(text: string, id: Identifier): Strength | null {
-  const s = namesStrength ? namesStrength(id.name, nameStrength) : nameStrength(id.name);
+  // Not in the page's build (build-flags.d.ts): it scans one prompt as typed, not pastes of thousands.
+  const s = globalThis.__CONTENT_SCRIPT__ ? nameStrength(id.name) : rememberedStrength(id.name);
   // `tefter SECRET KEY …`, `x-api key …`: a secret word just before upgrades the name.
   return s === 'weak' && /(?:secret|private|api|access|auth)[ _\-]?$/i.test(text.slice(Math.max(0, id.start - 12), id.start)) ? 'strong' : s;
 }
@@ -147,8 +160,9 @@ interface Verdict {
   readonly fields: Omit<Candidate, 'start' | 'end'>;
 }
 
-/** The verdict on one value under the first name, operator, quoting and strength it came with. */
+/** A verdict and everything `judge` read to give it. */
 interface Judged {
+  readonly value: string;
   readonly name: string;
   readonly operator: string;
   readonly quoted: boolean;
@@ -156,19 +170,24 @@ interface Judged {
   readonly verdict: Verdict | null;
 }
 
+/** The last verdict given (see `verdict`). */
+let lastJudged: Judged | null = null;
+
 /**
- * `judge` remembered by its value, for the first name, operator, quoting and strength the value
- * came with (everything else it reads), so a paste that repeats one assignment (`api_key=sk_live_…`
- * × 2,500, issue #3) judges it once; every occurrence is still reported. Keyed by the value alone,
- * so a repeat costs no key to build; the same value under another name is judged afresh.
+ * `judge`, or the last verdict when everything it reads is the same (value, name, operator,
+ * quoting, strength), so a paste that repeats one assignment (`api_key=sk_live_…` × 2,500, issue
+ * #3) judges it once; every occurrence is still reported. Compared field by field, so a repeat
+ * builds no key; only the last, as `lastName`.
  */
 function verdict(a: Assignment, s: Strength): Verdict | null {
-  if (!judged) return judge(a, s);
-  const seen = judged(a.value, () => ({ name: a.name, operator: a.operator, quoted: a.quoted, strength: s, verdict: judge(a, s) }));
-  return seen.name === a.name && seen.operator === a.operator && seen.quoted === a.quoted && seen.strength === s ? seen.verdict : judge(a, s);
+  // Not in the page's build (build-flags.d.ts).
+  if (globalThis.__CONTENT_SCRIPT__) return judge(a, s);
+  const last = lastJudged;
+  if (last !== null && last.value === a.value && last.name === a.name && last.operator === a.operator && last.quoted === a.quoted && last.strength === s) return last.verdict;
+  const v = judge(a, s);
+  lastJudged = { value: a.value, name: a.name, operator: a.operator, quoted: a.quoted, strength: s, verdict: v };
+  return v;
 }
-// Not in the page's build (build-flags.d.ts): it scans one prompt as typed, not pastes of thousands.
-const judged = globalThis.__CONTENT_SCRIPT__ ? null : recentMemo<Judged>(RECENT_VALUES);
 
 /** The verdict on an assignment from its name, operator, quoting and value alone (see `verdict`). */
 function judge(a: Assignment, s: Strength): Verdict | null {
