@@ -1,5 +1,5 @@
 /**
- * A rule remembers its score for a value (`scores` in define-secret-rule.ts): a repeat must be
+ * A rule remembers its last score (`rememberedScore` in define-secret-rule.ts): a repeat must be
  * scored exactly as the same value read alone, whatever was scored before it.
  */
 import { describe, expect, test } from 'vitest';
