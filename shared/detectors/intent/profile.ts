@@ -1,5 +1,5 @@
 import { FNV_PRIME } from '../../intent-model/hash';
-import { beginFeatures, endFeatures, featureWord, isWordApostrophe, isWordUnit, MAX_MODEL_CHARS, WORD_SEED } from '../../intent-model/featurize';
+import { beginFeatures, endFeatures, featureWords, isWordApostrophe, isWordUnit, MAX_MODEL_CHARS, WORD_SEED } from '../../intent-model/featurize';
 import { MIN_BASE64_CHARS, STUTTER_SCAN_CHARS } from './decoders';
 import { findKeywords, walkKeyword, type KeywordIndex } from './prefilter';
 
@@ -11,7 +11,7 @@ import { findKeywords, walkKeyword, type KeywordIndex } from './prefilter';
  * were three walks over the text; one walk with a character-class table costs about as much as
  * the slowest of them. (issue 5: the intent detectors' share of the 1 KB budget is 0.15 ms.)
  * With a model, the walk also finds the model's words (featurize.ts's segmentation) and hands them
- * to featurize.ts's featureWord after the loop, so the model does not walk the prompt again.
+ * to featurize.ts's featureWords after the loop, so the model does not walk the prompt again.
  */
 
 export interface TextProfile {
@@ -241,8 +241,9 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
       }
     }
     // Keyword prefilter (prefilter.ts) in the same walk: a keyword may start where a word starts.
+    // Most ASCII characters start none (punctuation, digits): the root's table says so without a call.
     const asciiWord = c < 128 && (k & WORD) !== 0;
-    if (index !== null && i < n && !(asciiWord && prevAsciiWord)) walkKeyword(index, lower, i, found!);
+    if (index !== null && i < n && !(asciiWord && prevAsciiWord) && (c >= 128 || index.ascii[c]! >= 0)) walkKeyword(index, lower, i, found!);
     prevAsciiWord = asciiWord;
     if (k & SPACE) {
       if (tokenStart >= 0 && floodAt < 0) {
@@ -365,7 +366,7 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
   }
   if (features) {
     beginFeatures(lower);
-    for (let w = 0; w < words; w++) featureWord(lower, wordSpans[w * 3]!, wordSpans[w * 3 + 1]!, wordSpans[w * 3 + 2]!);
+    featureWords(lower, wordSpans, words);
     walkFeatures = endFeatures();
   }
   return { base64Run: b64Max, base64Padded: b64Padded, base64From: b64From, base64To: b64To, morseRun: morseMax, binaryRun: binMax, hexRun: hexMax, joins: maxJoins, leetWords, spacedLetters, stutterWords, stutteredWords, floodAt };
