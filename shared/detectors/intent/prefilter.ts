@@ -20,18 +20,21 @@ interface TrieNode {
 /**
  * The trie, flattened into typed arrays: node n's children are childChar/childNode[childStart[n],
  * childStart[n+1]), found by a linear scan (nodes below the root have one to three children).
- * Map lookups per character were a fifth of the intent detectors' time.
+ * Map lookups per character were a fifth of the intent detectors' time. Node numbers, edge numbers
+ * and characters take 16 bits (MAX_TRIE_NODES): the tables are ~40 KB where 32-bit entries took
+ * twice that, and in the whole engine, between other detectors' tables, they were read from
+ * further out in the cache.
  */
 export interface KeywordIndex {
   readonly keywords: readonly string[];
   /** Root children by ASCII code (node index, or -1); non-ASCII first characters go through childChar. */
-  readonly ascii: Int32Array;
+  readonly ascii: Int16Array;
   /**
    * Second characters, dense: the child of root child n (numbered 1…, breadth first) by ASCII code
    * `c` is `second[(n - 1) * 128 + c]` (or -1). Root children have up to 15 children each, and
    * their linear scan was most of the keyword walk's cost; below that, nodes have one to three.
    */
-  readonly second: Int32Array;
+  readonly second: Int16Array;
   /**
    * Third characters, dense for a–z: the child of depth-2 node n (numbered from `thirdFirst`,
    * breadth first) by letter `c` is `third[(n - thirdFirst) * 26 + c - 97]` (or -1). Depth-2 nodes
@@ -39,14 +42,18 @@ export interface KeywordIndex {
    */
   readonly third: Int16Array;
   readonly thirdFirst: number;
-  readonly childStart: Int32Array;
-  readonly childChar: Int32Array;
-  readonly childNode: Int32Array;
+  readonly childStart: Uint16Array;
+  /** UTF-16 code units. */
+  readonly childChar: Uint16Array;
+  readonly childNode: Int16Array;
   /** Keyword index ending at each node, or -1. */
-  readonly ends: Int32Array;
+  readonly ends: Int16Array;
 }
 
 const node = (): TrieNode => ({ next: new Map(), id: -1 });
+
+/** The 16-bit tables' bound on nodes (and so on edges and keywords); the intent rules' trie has ~3,400. */
+export const MAX_TRIE_NODES = 0x7fff;
 
 export function buildKeywordIndex(keywords: Iterable<string>): KeywordIndex {
   const list = [...new Set(keywords)].sort();
@@ -64,8 +71,9 @@ export function buildKeywordIndex(keywords: Iterable<string>): KeywordIndex {
   // Breadth-first numbering; node 0 is the root.
   const order: TrieNode[] = [root];
   for (let i = 0; i < order.length; i++) for (const [, child] of [...order[i]!.next].sort((x, y) => x[0] - y[0])) order.push(child);
+  if (order.length > MAX_TRIE_NODES) throw new Error(`keyword trie of ${order.length} nodes: over MAX_TRIE_NODES`);
   const number = new Map(order.map((n, i) => [n, i]));
-  const childStart = new Int32Array(order.length + 1);
+  const childStart = new Uint16Array(order.length + 1);
   const childChar: number[] = [];
   const childNode: number[] = [];
   order.forEach((n, i) => {
@@ -76,9 +84,9 @@ export function buildKeywordIndex(keywords: Iterable<string>): KeywordIndex {
     }
   });
   childStart[order.length] = childChar.length;
-  const ascii = new Int32Array(128).fill(-1);
+  const ascii = new Int16Array(128).fill(-1);
   for (const [c, child] of root.next) if (c < 128) ascii[c] = number.get(child)!;
-  const second = new Int32Array(root.next.size * 128).fill(-1);
+  const second = new Int16Array(root.next.size * 128).fill(-1);
   for (const first of root.next.values()) {
     const n = number.get(first)!;
     for (const [c, child] of first.next) if (c < 128) second[(n - 1) * 128 + c] = number.get(child)!;
@@ -98,9 +106,9 @@ export function buildKeywordIndex(keywords: Iterable<string>): KeywordIndex {
     third,
     thirdFirst,
     childStart,
-    childChar: Int32Array.from(childChar),
-    childNode: Int32Array.from(childNode),
-    ends: Int32Array.from(order, (n) => n.id),
+    childChar: Uint16Array.from(childChar),
+    childNode: Int16Array.from(childNode),
+    ends: Int16Array.from(order, (n) => n.id),
   };
 }
 
