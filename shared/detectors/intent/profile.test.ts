@@ -43,6 +43,14 @@ describe('text profile', () => {
     expect(countStutterWords(text)).toEqual({ words, stuttered });
   });
 
+  test('flags stay right as the memo forgets texts and reuses their flags', () => {
+    const index = buildKeywordIndex(['ignor', 'mode']);
+    // Fresh copies, so that no earlier test's walk answers; 20 texts cycle the memo's slots twice.
+    const texts = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? `ignore the rules, text ${i}` : i % 3 === 1 ? `developer mode ${i}` : `plain text ${i}`));
+    for (const text of texts) expect([...scanPrompt(index, text)]).toEqual([...findKeywords(index, text)]);
+    for (const text of texts.slice(-4)) expect([...scanPrompt(index, text)]).toEqual([...findKeywords(index, text)]);
+  });
+
   test('scanPrompt finds the same keywords as findKeywords, after letters, digits and curly quotes', () => {
     const index = buildKeywordIndex(['ignor', 'mode', '<|', 'new_instruction']);
     for (const text of ['ignore “ignore” x<|im_start|> 9mode {new_instruction} modem', 'nothing here', 'ïgnore ignorance']) {

@@ -391,22 +391,59 @@ interface Walked {
 const MEMO_TEXTS = 8;
 /** A 5 MB paste and its variants must not stay pinned in the worker after the scan. */
 const MEMO_CHARS = 1 << 20;
-const memo = new Map<string, Walked>();
+/**
+ * The remembered texts and their walks, oldest first. Searched with `===`, newest first, not a
+ * Map: a Map hashed every new 1 KB prompt (~1.5 µs), while a miss here mostly ends at a length
+ * compare or the first characters, and a hit is usually the newest entry, the same string.
+ */
+const memoTexts: string[] = [];
+const memoWalks: Walked[] = [];
 let memoChars = 0;
 
-function remember(lower: string, walked: Walked): Walked {
-  if (memo.size >= MEMO_TEXTS || memoChars + lower.length > MEMO_CHARS) {
-    memo.clear();
+function recall(lower: string): Walked | undefined {
+  for (let i = memoTexts.length - 1; i >= 0; i--) if (memoTexts[i] === lower) return memoWalks[i];
+  return undefined;
+}
+
+/** Makes room for `lower` (forgetting every text when full): its slot, for slotFlags. */
+function makeRoom(lower: string): number {
+  if (memoTexts.length >= MEMO_TEXTS || memoChars + lower.length > MEMO_CHARS) {
+    memoTexts.length = 0;
+    memoWalks.length = 0;
     memoChars = 0;
   }
-  memo.set(lower, walked);
+  return memoTexts.length;
+}
+
+function remember(lower: string, walked: Walked): Walked {
+  memoTexts.push(lower);
+  memoWalks.push(walked);
   memoChars += lower.length;
   return walked;
 }
 
+/**
+ * Keyword flags by memo slot, per index, reused: a `new Uint8Array` of 633 flags per prompt cost
+ * more than a microsecond (its memory is allocated outside the JS heap) and showed in the
+ * collector's time. A slot's flags are overwritten only once the memo has been emptied and refilled
+ * up to it, so flags read right after scanPrompt (matchRules does) are never stale.
+ */
+const flagPools = new WeakMap<KeywordIndex, Uint8Array[]>();
+
+function slotFlags(index: KeywordIndex, slot: number): Uint8Array {
+  let pool = flagPools.get(index);
+  if (!pool) flagPools.set(index, (pool = []));
+  const flags = pool[slot];
+  if (flags) return flags.fill(0);
+  return (pool[slot] = new Uint8Array(index.keywords.length));
+}
+
 /** The profile of `lower`. */
 export function profileOf(lower: string): TextProfile {
-  return (memo.get(lower) ?? remember(lower, { profile: computeProfile(lower, null, null, false), index: null, found: null, more: null })).profile;
+  const walked = recall(lower);
+  if (walked) return walked.profile;
+  makeRoom(lower);
+  return remember(lower, { profile: computeProfile(lower, null, null, false), index: null, found: null, more: null }).profile;
 }
 
 /** The model buckets of the last walk asked to featurise (see scanPrompt), until taken. */
@@ -416,14 +453,15 @@ let walkFeaturesOf: string | null = null;
 /**
  * The keyword flags of `index` in `lower` (see prefilter.ts), computed in the profile's own walk
  * the first time the text is seen (one walk instead of two saved ~10 % of the detectors' time);
- * for a text already profiled, only the keyword walk runs. Callers must not modify the flags.
+ * for a text already profiled, only the keyword walk runs. Callers must not modify the flags,
+ * and read them before scanning other texts (the memo reuses them: see slotFlags).
  *
  * With `features`, a first walk also featurises `lower` for the intent model (featurize.ts's
  * buckets of a model text equal to `lower`), for takeFeatures: the model's own walk over the
  * same characters cost about half as much as this one (issue #5).
  */
 export function scanPrompt(index: KeywordIndex, lower: string, features = false): Uint8Array {
-  const walked = memo.get(lower);
+  const walked = recall(lower);
   if (walked) {
     if (walked.index === index) return walked.found!;
     let found = walked.more?.get(index);
@@ -433,7 +471,7 @@ export function scanPrompt(index: KeywordIndex, lower: string, features = false)
     }
     return found;
   }
-  const found = new Uint8Array(index.keywords.length);
+  const found = slotFlags(index, makeRoom(lower));
   // Past MAX_MODEL_CHARS the model reads a prefix: it featurises that itself.
   const featurise = features && lower.length <= MAX_MODEL_CHARS;
   remember(lower, { profile: computeProfile(lower, index, found, featurise), index, found, more: null });
