@@ -42,6 +42,12 @@ export interface KeywordIndex {
    */
   readonly third: Int16Array;
   readonly thirdFirst: number;
+  /**
+   * Bit (c, d) of ASCII first and second characters: whether walkKeyword from "cd" can mark a
+   * keyword (one starts with "cd", or "c" alone is one). Most word starts are ruled out by it
+   * without the call: a prompt's ~180 spaces each started a walk for the " as …" keywords.
+   */
+  readonly pairs: Uint32Array;
   readonly childStart: Uint16Array;
   /** UTF-16 code units. */
   readonly childChar: Uint16Array;
@@ -99,9 +105,16 @@ export function buildKeywordIndex(keywords: Iterable<string>): KeywordIndex {
   for (let k = 0; k < depth2Count; k++) {
     for (const [c, child] of order[thirdFirst + k]!.next) if (c >= 97 && c <= 122) third[k * 26 + c - 97] = number.get(child)!;
   }
+  const pairs = new Uint32Array(128 * 4);
+  for (const [c, first] of root.next) {
+    if (c >= 128) continue;
+    if (first.id >= 0) pairs.fill(0xffffffff, c * 4, c * 4 + 4);
+    for (const d of first.next.keys()) if (d < 128) pairs[c * 4 + (d >> 5)]! |= 1 << (d & 31);
+  }
   return {
     keywords: list,
     ascii,
+    pairs,
     second,
     third,
     thirdFirst,
@@ -120,6 +133,19 @@ function child(index: KeywordIndex, n: number, c: number): number {
   const { childStart, childChar, childNode } = index;
   for (let j = childStart[n]!, end = childStart[n + 1]!; j < end; j++) if (childChar[j] === c) return childNode[j]!;
   return -1;
+}
+
+/**
+ * Whether walkKeyword at `lower[i]` may mark a keyword: `false` only when it cannot (the walk calls
+ * it only where this says so; the answer is walkKeyword's at the root and the second character).
+ */
+export function mayStartKeyword(index: KeywordIndex, lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  if (c >= 128) return true;
+  if (index.ascii[c]! < 0) return false;
+  if (i + 1 >= lower.length) return true;
+  const d = lower.charCodeAt(i + 1);
+  return d >= 128 || (index.pairs[c * 4 + (d >> 5)]! & (1 << (d & 31))) !== 0;
 }
 
 /** Marks the keywords that start at `lower[i]`. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countStutterWords, STUTTER_SCAN_CHARS } from './decoders';
-import { buildKeywordIndex, findKeywords } from './prefilter';
+import { mulberry32 } from '../../random/mulberry32';
+import { buildKeywordIndex, findKeywords, mayStartKeyword, walkKeyword } from './prefilter';
 import { profileOf, scanPrompt } from './profile';
 
 const sentence = 'What is the boiling point of water? ';
@@ -55,6 +56,29 @@ describe('text profile', () => {
     const index = buildKeywordIndex(['ignor', 'mode', '<|', 'new_instruction']);
     for (const text of ['ignore “ignore” x<|im_start|> 9mode {new_instruction} modem', 'nothing here', 'ïgnore ignorance']) {
       expect([...scanPrompt(index, text)]).toEqual([...findKeywords(index, text)]);
+    }
+  });
+});
+
+describe('the walk\'s keyword starts', () => {
+  // One-character, space-led, non-ASCII and emoji keywords, and ones sharing first characters.
+  const index = buildKeywordIndex(['2', ' as ', ' a', 'as', 'ignor', 'ig', '<|', '[inst]', 'дoc', '忽略', '🇦', 'x', 'xy', 'ü']);
+  const alphabet = ['2', ' ', 'a', 's', 'i', 'g', 'n', 'o', 'r', '<', '|', '[', 'x', 'y', 'д', 'o', 'c', '忽', '略', '🇦', 'ü', '\n', '.', '9'];
+
+  test('mayStartKeyword says no only where walkKeyword marks nothing', () => {
+    const rand = mulberry32(3);
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      for (let i = Math.floor(rand() * 30); i > 0; i--) text += alphabet[Math.floor(rand() * alphabet.length)];
+      for (let i = 0; i < text.length; i++) {
+        if (mayStartKeyword(index, text, i)) continue;
+        const found = new Uint8Array(index.keywords.length);
+        walkKeyword(index, text, i, found);
+        expect([text, i, found.includes(1)]).toEqual([text, i, false]);
+      }
+      // The walk, which asks it first, still finds what findKeywords finds (fresh copy: no memo).
+      const fresh = text.split('').join('');
+      expect([...scanPrompt(index, fresh)]).toEqual([...findKeywords(index, fresh)]);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { FNV_PRIME } from '../../intent-model/hash';
 import { beginFeatures, endFeatures, featureWords, isWordApostrophe, isWordUnit, MAX_MODEL_CHARS, WORD_SEED } from '../../intent-model/featurize';
 import { MIN_BASE64_CHARS, STUTTER_SCAN_CHARS } from './decoders';
-import { findKeywords, walkKeyword, type KeywordIndex } from './prefilter';
+import { findKeywords, mayStartKeyword, walkKeyword, type KeywordIndex } from './prefilter';
 
 /**
  * One pass over a prompt's lower-cased text that answers every "could this possibly apply?"
@@ -241,9 +241,9 @@ function computeProfile(lower: string, index: KeywordIndex | null, found: Uint8A
       }
     }
     // Keyword prefilter (prefilter.ts) in the same walk: a keyword may start where a word starts.
-    // Most ASCII characters start none (punctuation, digits): the root's table says so without a call.
+    // Most word starts start none: the first two characters' table says so without the trie.
     const asciiWord = c < 128 && (k & WORD) !== 0;
-    if (index !== null && i < n && !(asciiWord && prevAsciiWord) && (c >= 128 || index.ascii[c]! >= 0)) walkKeyword(index, lower, i, found!);
+    if (index !== null && i < n && !(asciiWord && prevAsciiWord) && mayStartKeyword(index, lower, i)) walkKeyword(index, lower, i, found!);
     prevAsciiWord = asciiWord;
     if (k & SPACE) {
       if (tokenStart >= 0 && floodAt < 0) {
