@@ -1,21 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { mulberry32 } from '../../../random/mulberry32';
 import { EXAMPLE_WINDOW, isExampleEmail, isTestCard, nearExampleData } from './example-data';
 
 /** The definition: a marker in the window's slice (word boundaries read at the slice's edges too). */
 const MARKER = /\b(?:123-45-6789|\(?123\)? ?[-.]?456[-.]?789\d|12345\b|555-?01\d\d|john[ ._]?doe|jane[ ._]?doe|example\.(?:com|org|net)|lorem ipsum|placeholder|your[ _-]name|dummy|sample data|fake data|test user)/;
 const reference = (lower: string, start: number, end: number): boolean =>
   MARKER.test(lower.slice(Math.max(0, start - EXAMPLE_WINDOW), end + EXAMPLE_WINDOW));
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['12345', '123456', '0123456', '555-0123', 'john doe', 'xjohn doe', 'dummy', 'dummyx', 'lorem ipsum', 'example.com', '(123) 456-7890', 'word', ' ', ', ', '\n', '7', 'a'];
 
@@ -35,7 +25,7 @@ describe('nearExampleData', () => {
   });
 
   test('answers as the slice search does on 5,000 generated texts with markers at every distance', () => {
-    const next = random(7);
+    const next = mulberry32(7);
     const seen = { true: 0, false: 0 };
     for (let n = 0; n < 5_000; n++) {
       let text = '';

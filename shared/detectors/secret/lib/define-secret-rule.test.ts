@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Candidate, DetectorInput } from '../../../engine/types';
-import { mulberry32 } from '../../../random/mulberry32';
+import { joinedPieces } from './joined-pieces';
 import { CONTEXT_WINDOW, defineSecretRule } from './define-secret-rule';
 
 const rule = defineSecretRule({
@@ -42,16 +42,8 @@ describe('secret rule scores', () => {
   });
 
   test('a value among others is scored as it is alone, in any order and repeated', () => {
-    const rand = mulberry32(9);
-    for (let round = 0; round < 300; round++) {
-      const pieces = Array.from({ length: 1 + Math.floor(rand() * 10) }, () => PIECES[Math.floor(rand() * PIECES.length)]!);
-      const expected: Candidate[] = [];
-      let offset = 0;
-      for (const piece of pieces) {
-        for (const c of detect(piece)) expected.push({ ...c, start: c.start + offset, end: c.end + offset });
-        offset += piece.length + GAP.length;
-      }
-      expect(detect(pieces.join(GAP)), JSON.stringify(pieces)).toEqual(expected);
+    for (const { pieces, text, expected } of joinedPieces(detect, PIECES, GAP, { seed: 9, maxPieces: 10 })) {
+      expect(detect(text), JSON.stringify(pieces)).toEqual(expected);
     }
   });
 });

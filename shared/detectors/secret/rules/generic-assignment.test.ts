@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Candidate, DetectorInput } from '../../../engine/types';
-import { mulberry32 } from '../../../random/mulberry32';
+import { joinedPieces } from '../lib/joined-pieces';
 import { genericAssignment } from './generic-assignment';
 import { vectors } from './generic-assignment.vectors';
 
@@ -38,16 +38,8 @@ describe('generic assignment verdicts', () => {
   });
 
   test('a piece among others is judged as it is alone, in any order and repeated', () => {
-    const rand = mulberry32(5);
-    for (let round = 0; round < 300; round++) {
-      const pieces = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => PIECES[Math.floor(rand() * PIECES.length)]!);
-      const expected: Candidate[] = [];
-      let offset = 0;
-      for (const piece of pieces) {
-        for (const c of detect(piece)) expected.push({ ...c, start: c.start + offset, end: c.end + offset });
-        offset += piece.length + GAP.length;
-      }
-      expect(detect(pieces.join(GAP)), JSON.stringify(pieces)).toEqual(expected);
+    for (const { pieces, text, expected } of joinedPieces(detect, PIECES, GAP, { seed: 5, maxPieces: 12 })) {
+      expect(detect(text), JSON.stringify(pieces)).toEqual(expected);
     }
   });
 });
