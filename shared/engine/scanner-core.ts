@@ -24,7 +24,7 @@ export interface PolicyRules {
 }
 
 /** ASCII-only lower-casing keeps `lower` index-aligned with `text` (see lowerAligned). */
-const lowerAligned = (text: string): string => {
+export const lowerAligned = (text: string): string => {
   const lower = text.toLowerCase();
   // toLowerCase changes the length only for U+0130 (folded away in normalize) — guard anyway.
   return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());

@@ -3,6 +3,7 @@ import type { NormalizedText } from '../engine/normalize';
 import { isEnabled, resolveOptions } from '../engine/options';
 import { resolveOverlaps } from '../engine/overlap';
 import { FULL_POLICY_RULES } from '../engine/scanner';
+import { lowerAligned } from '../engine/scanner-core';
 import type { Detector, Finding, ScanOptions } from '../engine/types';
 import type { EntityType } from './types';
 
@@ -32,6 +33,6 @@ export function scanEntityFindings(
   const errors: string[] = [];
   const allowed = resolved.allowPatterns.length === 0 ? null : FULL_POLICY_RULES.allow!(resolved.allowPatterns, errors);
   const d: Dispatch = { view, options: resolved, allowed, scanned, errors, scored: [], detectorsRun: 0, findingsCapped: 0, valuesCapped: 0 };
-  dispatch(entries, [{ input: { text: view.text, lower: view.text.toLowerCase(), options: resolved }, window: null }], d);
+  dispatch(entries, [{ input: { text: view.text, lower: lowerAligned(view.text), options: resolved }, window: null }], d);
   return resolveOverlaps(d.scored).map((k) => k.finding);
 }
