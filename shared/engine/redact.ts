@@ -24,6 +24,10 @@ export function redact(
   const byValue = new Map<string, string>();
   for (const [placeholder, value] of Object.entries(byPlaceholder)) byValue.set(value, placeholder);
 
+  // New placeholders reach `byPlaceholder` only after the join. Using a string as a property key
+  // turns it into a ThinString, and an array holding ThinStrings sends join() to its generic path:
+  // 500 copies of one key cost ~0.75 ms there against ~0.08 ms here.
+  const added: { placeholder: string; value: string }[] = [];
   const parts: string[] = [];
   let cursor = 0;
   for (const { start, end, kind } of spans) {
@@ -33,14 +37,16 @@ export function redact(
       const n = (counters[kind] ?? 0) + 1;
       counters[kind] = n;
       placeholder = `[${kind}_${n}]`;
-      byPlaceholder[placeholder] = value;
+      added.push({ placeholder, value });
       byValue.set(value, placeholder);
     }
     parts.push(text.slice(cursor, start), placeholder);
     cursor = end;
   }
   parts.push(text.slice(cursor));
-  return { redacted: parts.join(''), placeholders: { byPlaceholder, counters } };
+  const redacted = parts.join('');
+  for (const { placeholder, value } of added) byPlaceholder[placeholder] = value;
+  return { redacted, placeholders: { byPlaceholder, counters } };
 }
 
 const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*_\d+\]/g;
