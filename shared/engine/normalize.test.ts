@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FOLD_TABLE } from './fold-table';
 import { NARROW_FOLDS, normalizeForMatching, toNormalizedIndex, toOriginalIndex, toOriginalSpan } from './normalize';
+import { mulberry32 } from '../random/mulberry32';
 
 describe('normalizeForMatching', () => {
   test.each([
@@ -138,5 +139,37 @@ describe('sparse offset mapping', () => {
     const view = normalizeForMatching(input);
     expect(view.folds).toBeNull();
     expect(view.text).toBe(input);
+  });
+});
+
+/**
+ * When the folds leave nothing above U+00FF, the unchanged runs of a two-byte original are copied
+ * to one byte through UTF-8 (normalize.ts, joinPieces). The copy must be exact: Latin-1 letters
+ * kept, long runs cut into pieces and joined back, and never applied to a text that keeps a wide
+ * character or a lone surrogate, which UTF-8 would turn into U+FFFD.
+ */
+describe('one-byte copies of unchanged runs', () => {
+  test.each([
+    ['Latin-1 runs over several copy pieces', `\u0410${`caf\u00e9 ${'x'.repeat(60)}\u00ff`.repeat(1_200)}\u2019end`],
+    ['a fold, then a kept lone surrogate deep in a long run', `\u2019${'x'.repeat(40_000)}\ud800${'y'.repeat(40)}`],
+    ['a kept wide character after 20,000 ASCII characters', `\u200B${'a'.repeat(20_000)}\u4e2d${'b'.repeat(50)}\u0410`],
+    ['a kept pair of surrogates in a long run', `\u2013${'z'.repeat(100)}\ud83d\ude00${'z'.repeat(100)}`],
+  ])('%s', (_name, input) => {
+    expect(normalizeForMatching(input).text).toBe(referenceMap(input).text);
+  });
+
+  test('2,000 random texts of long and short runs fold like the reference', () => {
+    const rand = mulberry32(20261128);
+    const units = ['a', ' ', 'Z', '\u00e9', '\u00a0', '\u2019', '\u200b', '\u0410', '\u4e2d', '\ud800', '\udc00', '\u{1d400}', '\u{1f600}'];
+    for (let t = 0; t < 2_000; t++) {
+      let input = '';
+      const runs = 1 + Math.floor(rand() * 6);
+      for (let r = 0; r < runs; r++) {
+        // Mostly ASCII, with the rarer units few enough that many texts keep none of them.
+        const unit = rand() < 0.6 ? units[Math.floor(rand() * 3)]! : units[Math.floor(rand() * units.length)]!;
+        input += unit.repeat(rand() < 0.3 ? 1 + Math.floor(rand() * 20_000) : 1 + Math.floor(rand() * 40));
+      }
+      expect(normalizeForMatching(input).text).toBe(referenceMap(input).text);
+    }
   });
 });

@@ -122,13 +122,15 @@ const buffer: number[] = [];
 
 /*
  * The fold loop's state between calls, reset by `folded` for each text (a scan is synchronous, as
- * for `buffer`). The normalised text so far is `built`, then `buffered` characters in `buffer`,
- * then the unchanged run of the original from `runStart` to the current character (its first
- * SLICE_FROM characters stored behind the buffered ones as they are read); `from`/`at` are the
- * folds so far (see `Folds`), `count` of them used. Module variables rather than an object: the
- * content script's build names them in a letter or two.
+ * for `buffer`). The normalised text so far is `pieces` (`builtLength` characters), then
+ * `buffered` characters in `buffer`, then the unchanged run of the original from `runStart` to the
+ * current character (its first SLICE_FROM characters stored behind the buffered ones as they are
+ * read); `from`/`at` are the folds so far (see `Folds`), `count` of them used. Module variables
+ * rather than an object: the content script's build names them in a letter or two.
  */
-let built = '';
+/** Flushed buffers and unchanged runs sliced from the original, in order. */
+const pieces: string[] = [];
+let builtLength = 0;
 let buffered = 0;
 let runStart = 0;
 /**
@@ -141,19 +143,26 @@ const KEPT = 1 << 16;
 let from = new Int32Array(0);
 let at = from;
 let count = 0;
+/**
+ * Every unfolded character the loop reads, or-ed together: above 0xFF when the normalised text
+ * keeps a character that needs two bytes. Characters it hops over are ASCII.
+ */
+let keptBits = 0;
 
 export function normalizeForMatching(original: string): NormalizedText {
   // Native searches settle the common text without a foldable character; the loop starts at the
   // first character that may be one (the loop takes unfolded characters before it as they are).
   // `>>> 0` turns "not found" (-1) into an offset past any text.
-  let first = original.search(WIDE) >>> 0;
+  const wide = original.search(WIDE) >>> 0;
+  let first = wide;
   for (const c of NARROW_FOLDS) first = Math.min(first, original.indexOf(c) >>> 0);
-  return first >= original.length ? unchanged(original) : folded(original, first);
+  return first >= original.length ? unchanged(original) : folded(original, first, wide < original.length);
 }
 
-function folded(original: string, first: number): NormalizedText {
-  built = '';
-  buffered = runStart = count = 0;
+/** `twoByte`: the original has a code unit above U+00FF, so its slices are two-byte strings. */
+function folded(original: string, first: number, twoByte: boolean): NormalizedText {
+  pieces.length = 0;
+  builtLength = buffered = runStart = count = keptBits = 0;
   buffer.length = 0;
   // Characters before the first fold go into the buffer only when the run they start is short.
   for (let i = first < SLICE_FROM ? 0 : first; i < original.length; ) {
@@ -162,9 +171,11 @@ function folded(original: string, first: number): NormalizedText {
     if (i < end) i = rareStep(original, i);
   }
   if (count === 0) return unchanged(original);
-  const text = (buffered > 0 ? built + flush(buffered) : built) + original.slice(runStart);
+  addPiece(flush(buffered));
+  addSlice(original, runStart, original.length);
+  // The page's scans are of what one prompt holds; its build leaves the copies out (build-flags.d.ts).
+  const text = joinPieces(!globalThis.__CONTENT_SCRIPT__ && twoByte && keptBits <= 0xff);
   const folds: Folds = { from: from.slice(0, count), at: at.slice(0, count) };
-  built = '';
   if (from.length > KEPT) from = at = new Int32Array(0);
   return { original, text, folds };
 }
@@ -182,15 +193,17 @@ function foldSpan(original: string, i: number, end: number): number {
   let b = buffered;
   let run = runStart;
   let n = count;
+  let bits = keptBits;
   const fromHere = from;
   const atHere = at;
   const room = fromHere.length;
-  const base = built.length;
+  const base = builtLength;
   for (; i < end; i++) {
     const c = original.charCodeAt(i);
     const k = SLOTS[(PAGE_OF[c >> 8]! << 8) | (c & 0xff)]!;
     const length = i - run;
     if (k === 0) {
+      bits |= c;
       if (length < SLICE_FROM) buffer[b + length] = c;
       else if (c < 0x80) break;
       continue;
@@ -208,6 +221,7 @@ function foldSpan(original: string, i: number, end: number): number {
   buffered = b;
   runStart = run;
   count = n;
+  keptBits = bits;
   return i;
 }
 
@@ -219,13 +233,14 @@ function rareStep(original: string, i: number): number {
     // The code point of the pair it starts (a lone surrogate is itself, in no table).
     const astral = ASTRAL.get(original.codePointAt(i)!) ?? 0;
     if (astral === 0) {
+      keptBits |= c;
       // Part of the run, stored like any character; a low surrogate after it is one to foldSpan.
       if (i - runStart < SLICE_FROM) buffer[buffered + i - runStart] = c;
       return i + 1;
     }
     makeRoom(original, i);
     from[count] = i;
-    at[count++] = built.length + buffered;
+    at[count++] = builtLength + buffered;
     const replacement = REPLACEMENT[astral]!;
     buffer[buffered] = replacement & 0xffff;
     buffered += replacement >> 16;
@@ -246,17 +261,18 @@ function rareStep(original: string, i: number): number {
 }
 
 /**
- * Makes the fold at `i` one the loop can record: the run before it in `built` (a slice) when too
+ * Makes the fold at `i` one the loop can record: the run before it in `pieces` (a slice) when too
  * long to buffer, else in the buffer, the buffer flushed when full, and room for one more fold.
  */
 function makeRoom(original: string, i: number): void {
   if (i - runStart < SLICE_FROM) buffered += i - runStart;
   else {
-    built += flush(buffered) + original.slice(runStart, i);
+    addPiece(flush(buffered));
+    addSlice(original, runStart, i);
     buffered = 0;
   }
   if (buffered >= FLUSH_AT) {
-    built += flush(buffered);
+    addPiece(flush(buffered));
     buffered = 0;
   }
   runStart = i;
@@ -267,6 +283,49 @@ function makeRoom(original: string, i: number): void {
 }
 
 const unchanged = (original: string): NormalizedText => ({ original, text: original, folds: null });
+
+function addPiece(piece: string): void {
+  if (piece.length === 0) return;
+  pieces.push(piece);
+  builtLength += piece.length;
+}
+
+/** Characters per slice piece (a flushed buffer has fewer), so narrowing one needs no more than a fixed scratch. */
+const SLICE_PIECE = 1 << 14;
+
+function addSlice(original: string, start: number, end: number): void {
+  for (let k = start; k < end; k += SLICE_PIECE) addPiece(original.slice(k, Math.min(end, k + SLICE_PIECE)));
+}
+
+/**
+ * The pieces as one string, in one byte per character whenever the folds left no code unit above
+ * U+00FF. Flushed buffers are one-byte then, but slices of a two-byte original (one that held a
+ * curly quote or a zero-width space) are two-byte whatever they hold, and so is any string built
+ * with them. On a two-byte text every later step pays: V8 lower-cases it character by character
+ * (~0.75 ms per 100 KB against ~0.015 ms), and from 64 K characters it is a large object. So the
+ * pieces are copied to one byte, through UTF-8, when every piece fits (copying the flushed ones
+ * too costs ~0.02 ms per 100 KB and keeps no list of which are slices).
+ */
+function joinPieces(narrow: boolean): string {
+  if (narrow) for (let k = 0; k < pieces.length; k++) pieces[k] = narrowed(pieces[k]!);
+  const text = pieces.join('');
+  pieces.length = 0;
+  return text;
+}
+
+const encoder = new TextEncoder();
+// ignoreBOM keeps a leading U+FEFF as text instead of dropping it (pieces that narrow hold none).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** UTF-8 scratch for one slice piece: 2 bytes per character, the most U+0000–U+00FF take. */
+let bytes: Uint8Array | undefined;
+
+/** A copy of a piece without code units above U+00FF, which engines store in one byte per character. */
+function narrowed(piece: string): string {
+  bytes ??= new Uint8Array(2 * SLICE_PIECE);
+  const { read, written } = encoder.encodeInto(piece, bytes);
+  // A piece that did not fit had a wider character after all: it stays as it is.
+  return read === piece.length ? decoder.decode(bytes.subarray(0, written)) : piece;
+}
 
 /** The buffer's first `length` characters as a string. */
 function flush(length: number): string {
