@@ -1,6 +1,7 @@
 import nlp from 'compromise/two';
 import { describe, expect, test } from 'vitest';
 import { ADVERSARIAL, nameDenseRecord, TAGGER_HEAVY_RECORD } from './bench-texts';
+import { sweepViewState } from './fast-sweep';
 import { tagWindows, type Window } from './tagger';
 
 /** Made-up sentences that exercise the post-tagger's person, place and organisation rules. */
@@ -44,6 +45,21 @@ describe('fast sweep (compat wrapper around compromise 14.14 bulkMatch)', () => 
 
   test.each(SENTENCES.map((text) => [text.slice(0, 48), text]))('every tag of every term is the library\'s own: %s…', (_start, text) => {
     expect(tagsWith(patched, text)).toEqual(tagsWith(original!, text));
+  });
+});
+
+describe('fast sweep: what outlives a call', () => {
+  test('the net and methods handed to the library are built once, not per call', () => {
+    tagWindows(SENTENCES[0]!, [[0, 60]]);
+    const { built } = sweepViewState();
+    for (const text of SENTENCES.slice(1, 4)) tagWindows(text, [[0, 60]]);
+    expect(built).toBe(1);
+    expect(sweepViewState().built).toBe(built);
+  });
+
+  test('after a call they hold none of its hooks or sentence caches (garbage stays young)', () => {
+    tagWindows(SENTENCES.join(' '), [[0, 60], [95, 190], [300, 380]]);
+    expect(sweepViewState()).toMatchObject({ hooks: 0, caches: 0 });
   });
 });
 
