@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../../random/mulberry32';
-import { buildAnchorIndex, literalGates, sweepAnchors, type AnchorOwners } from './anchor-index';
+import { buildAnchorIndex, literalGates, sweepAnchors, type AnchorOwners, type LiteralGates } from './anchor-index';
+import { REPEAT_STRETCH, sweepSkippingRepeats } from './repeat-skip';
 
 /** Every occurrence of every literal, found the slow way. */
 function naive(text: string, literals: readonly string[]): string[] {
@@ -105,6 +106,78 @@ describe('anchor sweep', () => {
       expect(seen(gates), JSON.stringify(text)).toEqual(all);
     }
     expect(visited).toBeGreaterThan(100);
+  });
+
+  test('the worker\'s sweep, which jumps repeats that visited nothing (repeat-skip.ts), visits as the plain one', () => {
+    // Pastes of a random unit, most with a change somewhere: rule 0 reads a few occurrences and is
+    // then done with the text, as budgets make it; rule 1 owns other literals (rare in the unit,
+    // common in the changes) and may consume a long span, so it turns live again later, or consume
+    // nothing (a visit that leaves its resume position where it was). Without
+    // gates the sweep is one pass with no jumps: the visits must be the same.
+    const rand = mulberry32(17);
+    const index = buildAnchorIndex(LITERALS);
+    const ruleOne = new Set(['ghp_', 'sk-', 'sk-ant-', '.', 'q~', '-----begin ']);
+    const owners: AnchorOwners = {
+      owners: index.literals.map((lit) => (lit === 'x' ? Int32Array.of(0, 1) : Int32Array.of(ruleOne.has(lit) ? 1 : 0))),
+      probes: index.literals.map((lit) => (lit === 'x' ? [null, null] : [lit === '.' ? [2, 46] : null])),
+    };
+    const gates = literalGates(index, owners);
+    const common = ['key', 'pass', 'password', 'eyj', 'x', ' ', '=', 'a', '7', 'word', '\u00e9', 's', 'k', '-', 'q'];
+    const rare = ['ghp_', 'sk-', 'sk-ant-', '.', 'q~', '-----begin '];
+    const pick = (list: readonly string[], n: number): string => Array.from({ length: n }, () => list[Math.floor(rand() * list.length)]).join('');
+    const consumed = [-1, 0, 3, 50, 3_000];
+    for (let round = 0; round < 150; round++) {
+      const unit = pick(rand() < 0.3 ? [...common, ...rare] : common, 1 + Math.floor(rand() * 30));
+      let text = unit.repeat(Math.ceil((3_000 + rand() * 12_000) / unit.length));
+      for (let c = Math.floor(rand() * 3); c > 0; c--) {
+        const at = Math.floor(rand() * text.length);
+        text = text.slice(0, at) + pick([...common, ...rare], 1 + Math.floor(rand() * 3)) + text.slice(at);
+      }
+      const budgets = [Math.floor(rand() * 30), Math.floor(rand() * 300)];
+      const consume = [consumed[Math.floor(rand() * 5)]!, consumed[Math.floor(rand() * 5)]!];
+      const seen = (g: ReturnType<typeof literalGates> | null): string[] => {
+        const out: string[] = [];
+        const resume = new Int32Array(2);
+        const read = [0, 0];
+        (g ? sweepSkippingRepeats : sweepAnchors)(text, index, owners, resume, (r, n, at) => {
+          out.push(`${r}:${index.literals[n]}@${at}`);
+          if (++read[r]! > budgets[r]!) resume[r] = text.length;
+          else if (consume[r]! >= 0) resume[r] = Math.max(resume[r]!, at + consume[r]!);
+        }, g as LiteralGates);
+        return out;
+      };
+      expect(seen(gates), JSON.stringify({ round, unit, length: text.length, budgets, consume })).toEqual(seen(null));
+    }
+  });
+
+  test.each(Array.from({ length: 14 }, (_, s) => [s]))('a stretch boundary %i characters into literals changes no visit', (s) => {
+    // The worker's sweep asks for a jump every REPEAT_STRETCH positions: a literal there must be read as in one pass.
+    const index = buildAnchorIndex(LITERALS);
+    const owners: AnchorOwners = { owners: index.literals.map(() => Int32Array.of(0)) };
+    const text = `${' '.repeat(REPEAT_STRETCH - 2 - s)}-----begin sk-ant-password q~eyj.x key${' '.repeat(3_000)}`;
+    const seen = (g: ReturnType<typeof literalGates> | null): string[] => {
+      const out: string[] = [];
+      (g ? sweepSkippingRepeats : sweepAnchors)(text, index, owners, new Int32Array(1), (_r, n, at) => out.push(`${index.literals[n]}@${at}`), g as LiteralGates);
+      return out;
+    };
+    expect(seen(literalGates(index, owners))).toEqual(seen(null));
+    expect(seen(null)).toHaveLength(11);
+  });
+
+  test.each([[3], [17]])('the gates\' reach covers all a visit reads: the character before a literal, the literal, the one after, a probe at %i', (offset) => {
+    const index = buildAnchorIndex([...LITERALS, 'login_with_api_key']);
+    const probes = index.literals.map((lit) => [lit === 'x' ? ([offset, 46] as const) : null]);
+    const [back, ahead] = literalGates(index, { owners: index.literals.map(() => Int32Array.of(0)), probes }).reach;
+    index.literals.forEach((lit, n) => {
+      // The sweep meets a literal at the position of its indexed bigram's second character.
+      const at = 100;
+      const position = at + 1 + index.offsets[n]!;
+      const reads = [at - 1, at + lit.length, ...(probes[n]![0] ? [at + probes[n]![0][0]] : []), position - 3, position + 1];
+      for (const read of reads) {
+        expect(read, lit).toBeGreaterThanOrEqual(position - back);
+        expect(read, lit).toBeLessThan(position + ahead);
+      }
+    });
   });
 
   test('a gate turns a literal away when no owner accepts the character after it', () => {

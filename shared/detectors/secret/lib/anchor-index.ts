@@ -152,6 +152,12 @@ export interface LiteralGates {
   readonly probeChar: Int32Array;
   /** Per literal: 1 when every owner reads it only at the start of a word (`live_` of Twitch, not `sk_live_`). */
   readonly wordStart: Uint8Array;
+  /**
+   * How far from a position the sweep and these checks read, for any literal: characters before
+   * it, and from it on (the window, the literal, the character after it, the owners' probes). Two
+   * positions with the same characters there decide alike (repeat-skip.ts).
+   */
+  readonly reach: readonly [back: number, ahead: number];
 }
 
 export function literalGates(index: AnchorIndex, { owners, next, probes, wordStart }: AnchorOwners): LiteralGates {
@@ -172,7 +178,24 @@ export function literalGates(index: AnchorIndex, { owners, next, probes, wordSta
     }
     if (rules.length > 0 && Array.from(rules).every((_r, j) => wordStart?.[n]?.[j] === true)) gates.wordStart[n] = 1;
   });
-  return gates;
+  return { ...gates, reach: reachOf(index, probes) };
+}
+
+/**
+ * `LiteralGates.reach`. The sweep at position `i` (its bigram is `i - 1`, `i`) reads `i - 3` … `i + 1`;
+ * a literal indexed at offset `o` starts at `i - 1 - o`, and visiting it reads the character before
+ * it, itself, the one after it and its owners' probes. One more each way for good measure.
+ */
+function reachOf(index: AnchorIndex, probes: AnchorOwners['probes']): readonly [number, number] {
+  let back = 3;
+  let ahead = 2;
+  index.literals.forEach((lit, n) => {
+    const o = index.offsets[n] as number;
+    const offsets = (probes?.[n] ?? []).map((probe) => probe?.[0] ?? 0);
+    back = Math.max(back, 2 + o, 1 + o - Math.min(0, ...offsets));
+    ahead = Math.max(ahead, lit.length - o, Math.max(0, ...offsets) - o);
+  });
+  return [back + 1, ahead + 1];
 }
 
 /**
@@ -247,8 +270,8 @@ function inWord(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a && c !== 0x6b) || c === 0x5f;
 }
 
-/** Visits literal `n`, whose window matched at `at`, for each rule that reads it there. */
-function visitLiteral(
+/** Visits literal `n`, whose window matched at `at`, for each rule that reads it there (exported for repeat-skip.ts). */
+export function visitLiteral(
   lower: string,
   index: AnchorIndex,
   n: number,

@@ -9,6 +9,7 @@
 import type { Candidate, Candidates, Detector, DetectorInput } from '../../../engine/types';
 import { markCapped } from '../../../engine/candidates';
 import { buildAnchorIndex, literalGates, sweepAnchors, type AnchorIndex, type LiteralGates } from './anchor-index';
+import { sweepSkippingRepeats } from './repeat-skip';
 
 export interface SecretScanner {
   /** Lower-case ASCII literals; `at` is called at each occurrence (see anchor-index). */
@@ -101,7 +102,11 @@ function run(p: Plan, input: DetectorInput): ReadonlyArray<Candidates> {
   // Inputs built by hand (tests, tools) may carry no budgets: then only the per-rule cap applies.
   const budget = (input.options as Partial<DetectorInput['options']> | undefined)?.budgets?.maxFindingsPerDetector ?? MAX_CANDIDATES_PER_RULE;
   const pushed: Candidate[] = [];
-  sweepAnchors(input.lower, p.index, { owners: p.owners, next: p.next, probes: p.probes }, resume, (r, literal, at) => {
+  // The page's build has no gates (build-flags.d.ts). The worker sweeps every text the same way,
+  // prompts too: a large paste then finds that code compiled and its feedback complete (run only
+  // on large texts, its first 100 KB scan took 10-20 ms while V8 compiled and deoptimised it).
+  const sweep = globalThis.__CONTENT_SCRIPT__ || p.gates === null ? sweepAnchors : sweepSkippingRepeats;
+  sweep(input.lower, p.index, { owners: p.owners, next: p.next, probes: p.probes }, resume, (r, literal, at) => {
     const scanner = scanners[r] as SecretScanner;
     // Only a consumed span moves `resume`: hits arrive in bigram order, so a literal starting a
     // few characters earlier (`api.softlayer.com` around `softlayer`) may still come next.
@@ -124,7 +129,7 @@ function run(p: Plan, input: DetectorInput): ReadonlyArray<Candidates> {
       if (out === NONE) found[r] = out = [];
       markCapped(out);
     }
-  }, p.gates);
+  }, p.gates as LiteralGates);
   return found;
 }
 
