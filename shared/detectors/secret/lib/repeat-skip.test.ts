@@ -44,6 +44,13 @@ describe('periodic stretch', () => {
     }
   });
 
+  test('misses no change at the edge of a comparison', () => {
+    for (let change = 200; change < 1_400; change++) {
+      const text = UNIT.repeat(40).slice(0, change) + '#' + UNIT.repeat(10);
+      expect(periodicUntil(text, 200, UNIT.length, text.length), String(change)).toBeLessThanOrEqual(change);
+    }
+  });
+
   test('runs to the end of a text that keeps repeating', () => {
     const text = UNIT.repeat(300);
     expect(periodicUntil(text, 100, UNIT.length, text.length)).toBe(text.length);
