@@ -143,26 +143,19 @@ const KEPT = 1 << 16;
 let from = new Int32Array(0);
 let at = from;
 let count = 0;
-/**
- * Every unfolded character the loop reads, or-ed together: above 0xFF when the normalised text
- * keeps a character that needs two bytes. Characters it hops over are ASCII.
- */
-let keptBits = 0;
 
 export function normalizeForMatching(original: string): NormalizedText {
   // Native searches settle the common text without a foldable character; the loop starts at the
   // first character that may be one (the loop takes unfolded characters before it as they are).
   // `>>> 0` turns "not found" (-1) into an offset past any text.
-  const wide = original.search(WIDE) >>> 0;
-  let first = wide;
+  let first = original.search(WIDE) >>> 0;
   for (const c of NARROW_FOLDS) first = Math.min(first, original.indexOf(c) >>> 0);
-  return first >= original.length ? unchanged(original) : folded(original, first, wide < original.length);
+  return first >= original.length ? unchanged(original) : folded(original, first);
 }
 
-/** `twoByte`: the original has a code unit above U+00FF, so its slices are two-byte strings. */
-function folded(original: string, first: number, twoByte: boolean): NormalizedText {
+function folded(original: string, first: number): NormalizedText {
   pieces.length = 0;
-  builtLength = buffered = runStart = count = keptBits = 0;
+  builtLength = buffered = runStart = count = 0;
   buffer.length = 0;
   // Characters before the first fold go into the buffer only when the run they start is short.
   for (let i = first < SLICE_FROM ? 0 : first; i < original.length; ) {
@@ -172,9 +165,8 @@ function folded(original: string, first: number, twoByte: boolean): NormalizedTe
   }
   if (count === 0) return unchanged(original);
   addPiece(flush(buffered));
-  addSlice(original, runStart, original.length);
-  // The page's scans are of what one prompt holds; its build leaves the copies out (build-flags.d.ts).
-  const text = joinPieces(!globalThis.__CONTENT_SCRIPT__ && twoByte && keptBits <= 0xff);
+  addPiece(original.slice(runStart));
+  const text = joinPieces(original);
   const folds: Folds = { from: from.slice(0, count), at: at.slice(0, count) };
   if (from.length > KEPT) from = at = new Int32Array(0);
   return { original, text, folds };
@@ -193,7 +185,6 @@ function foldSpan(original: string, i: number, end: number): number {
   let b = buffered;
   let run = runStart;
   let n = count;
-  let bits = keptBits;
   const fromHere = from;
   const atHere = at;
   const room = fromHere.length;
@@ -203,7 +194,6 @@ function foldSpan(original: string, i: number, end: number): number {
     const k = SLOTS[(PAGE_OF[c >> 8]! << 8) | (c & 0xff)]!;
     const length = i - run;
     if (k === 0) {
-      bits |= c;
       if (length < SLICE_FROM) buffer[b + length] = c;
       else if (c < 0x80) break;
       continue;
@@ -221,7 +211,6 @@ function foldSpan(original: string, i: number, end: number): number {
   buffered = b;
   runStart = run;
   count = n;
-  keptBits = bits;
   return i;
 }
 
@@ -233,7 +222,6 @@ function rareStep(original: string, i: number): number {
     // The code point of the pair it starts (a lone surrogate is itself, in no table).
     const astral = ASTRAL.get(original.codePointAt(i)!) ?? 0;
     if (astral === 0) {
-      keptBits |= c;
       // Part of the run, stored like any character; a low surrogate after it is one to foldSpan.
       if (i - runStart < SLICE_FROM) buffer[buffered + i - runStart] = c;
       return i + 1;
@@ -268,7 +256,7 @@ function makeRoom(original: string, i: number): void {
   if (i - runStart < SLICE_FROM) buffered += i - runStart;
   else {
     addPiece(flush(buffered));
-    addSlice(original, runStart, i);
+    addPiece(original.slice(runStart, i));
     buffered = 0;
   }
   if (buffered >= FLUSH_AT) {
@@ -285,16 +273,8 @@ function makeRoom(original: string, i: number): void {
 const unchanged = (original: string): NormalizedText => ({ original, text: original, folds: null });
 
 function addPiece(piece: string): void {
-  if (piece.length === 0) return;
   pieces.push(piece);
   builtLength += piece.length;
-}
-
-/** Characters per slice piece (a flushed buffer has fewer), so narrowing one needs no more than a fixed scratch. */
-const SLICE_PIECE = 1 << 14;
-
-function addSlice(original: string, start: number, end: number): void {
-  for (let k = start; k < end; k += SLICE_PIECE) addPiece(original.slice(k, Math.min(end, k + SLICE_PIECE)));
 }
 
 /**
@@ -303,28 +283,48 @@ function addSlice(original: string, start: number, end: number): void {
  * curly quote or a zero-width space) are two-byte whatever they hold, and so is any string built
  * with them. On a two-byte text every later step pays: V8 lower-cases it character by character
  * (~0.75 ms per 100 KB against ~0.015 ms), and from 64 K characters it is a large object. So the
- * pieces are copied to one byte, through UTF-8, when every piece fits (copying the flushed ones
- * too costs ~0.02 ms per 100 KB and keeps no list of which are slices).
+ * pieces are copied to one byte, through UTF-8, when none holds a wider unit (checked by one
+ * search per piece, instant on the one-byte ones). Copying the flushed buffers too costs ~0.02 ms
+ * per 100 KB and keeps no list of which pieces are slices.
  */
-function joinPieces(narrow: boolean): string {
-  if (narrow) for (let k = 0; k < pieces.length; k++) pieces[k] = narrowed(pieces[k]!);
-  const text = pieces.join('');
+function joinPieces(original: string): string {
+  // Only a two-byte original has two-byte slices, and a wide piece (a kept CJK character, emoji or
+  // lone surrogate) keeps the text two-byte anyway. The page's scans are of what one prompt holds:
+  // its build leaves the copies out (build-flags.d.ts).
+  const narrow = !globalThis.__CONTENT_SCRIPT__ && WIDE.test(original) && !pieces.some((piece) => WIDE.test(piece));
+  const text = (narrow ? narrowed(pieces) : pieces).join('');
   pieces.length = 0;
   return text;
 }
 
-const encoder = new TextEncoder();
-// ignoreBOM keeps a leading U+FEFF as text instead of dropping it (pieces that narrow hold none).
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-/** UTF-8 scratch for one slice piece: 2 bytes per character, the most U+0000–U+00FF take. */
+/** Characters copied at a time, so the copy needs no more than a fixed scratch. */
+const COPY_CHUNK = 1 << 14;
+
+/** Made on first use, so that the page's build, which never copies, drops them with `narrowed`. */
+let encoder: TextEncoder | undefined;
+let decoder: TextDecoder | undefined;
+/** UTF-8 scratch for one chunk: 2 bytes per character, the most U+0000–U+00FF take. */
 let bytes: Uint8Array | undefined;
 
-/** A copy of a piece without code units above U+00FF, which engines store in one byte per character. */
-function narrowed(piece: string): string {
-  bytes ??= new Uint8Array(2 * SLICE_PIECE);
-  const { read, written } = encoder.encodeInto(piece, bytes);
-  // A piece that did not fit had a wider character after all: it stays as it is.
-  return read === piece.length ? decoder.decode(bytes.subarray(0, written)) : piece;
+/**
+ * Copies of the pieces, a chunk at a time, which engines store in one byte per character when
+ * they hold no code unit above U+00FF. A chunk that does not fit the scratch had a wider character
+ * after all: it is kept as it is, so the text is right whatever the engine stores.
+ */
+function narrowed(list: readonly string[]): string[] {
+  encoder ??= new TextEncoder();
+  // ignoreBOM keeps a leading U+FEFF as text instead of dropping it (pieces that narrow hold none).
+  decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
+  bytes ??= new Uint8Array(2 * COPY_CHUNK);
+  const out: string[] = [];
+  for (const piece of list) {
+    for (let k = 0; k < piece.length; k += COPY_CHUNK) {
+      const chunk = piece.slice(k, k + COPY_CHUNK);
+      const { read, written } = encoder.encodeInto(chunk, bytes);
+      out.push(read === chunk.length ? decoder.decode(bytes.subarray(0, written)) : chunk);
+    }
+  }
+  return out;
 }
 
 /** The buffer's first `length` characters as a string. */

@@ -27,7 +27,6 @@ export function redact(
   // New placeholders reach `byPlaceholder` only after the join. Using a string as a property key
   // turns it into a ThinString, and an array holding ThinStrings sends join() to its generic path:
   // 500 copies of one key cost ~0.75 ms there against ~0.08 ms here.
-  const added: { placeholder: string; value: string }[] = [];
   const parts: string[] = [];
   let cursor = 0;
   for (const { start, end, kind } of spans) {
@@ -37,7 +36,6 @@ export function redact(
       const n = (counters[kind] ?? 0) + 1;
       counters[kind] = n;
       placeholder = `[${kind}_${n}]`;
-      added.push({ placeholder, value });
       byValue.set(value, placeholder);
     }
     parts.push(text.slice(cursor, start), placeholder);
@@ -45,7 +43,8 @@ export function redact(
   }
   parts.push(text.slice(cursor));
   const redacted = parts.join('');
-  for (const { placeholder, value } of added) byPlaceholder[placeholder] = value;
+  // The earlier entries come first in `byValue` too, and writing them again changes nothing.
+  for (const [value, placeholder] of byValue) byPlaceholder[placeholder] = value;
   return { redacted, placeholders: { byPlaceholder, counters } };
 }
 
