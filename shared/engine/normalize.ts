@@ -290,9 +290,10 @@ function addPiece(piece: string): void {
 function joinPieces(original: string): string {
   // Only a two-byte original has two-byte slices, and a wide piece (a kept CJK character, emoji or
   // lone surrogate) keeps the text two-byte anyway. The page's scans are of what one prompt holds:
-  // its build leaves the copies out (build-flags.d.ts).
-  const narrow = !globalThis.__CONTENT_SCRIPT__ && WIDE.test(original) && !pieces.some((piece) => WIDE.test(piece));
-  const text = (narrow ? narrowed(pieces) : pieces).join('');
+  // its build leaves the copies out (build-flags.d.ts; the flag stays in this expression so the
+  // bundler sees `narrowed` is never called there and drops it).
+  const narrow = !globalThis.__CONTENT_SCRIPT__ && WIDE.test(original) && !pieces.some((piece) => WIDE.test(piece)) ? narrowed(pieces) : null;
+  const text = (narrow ?? pieces).join('');
   pieces.length = 0;
   return text;
 }
