@@ -29,8 +29,12 @@ export function recentMemo<V>(size: number): (key: string, compute: (key: string
         }
         i = keys.length - 1;
       }
-      keys.copyWithin(1, 0, i);
-      values.copyWithin(1, 0, i);
+      // A loop, not `copyWithin`: the builtin costs ~0.2 µs a call on four slots (measured), and
+      // ordinary text misses on nearly every call.
+      for (let k = i; k > 0; k--) {
+        keys[k] = keys[k - 1] as string;
+        values[k] = values[k - 1] as V;
+      }
       keys[0] = key;
       values[0] = value;
     }
