@@ -148,12 +148,14 @@ export function normalizeForMatching(original: string): NormalizedText {
   // Native searches settle the common text without a foldable character; the loop starts at the
   // first character that may be one (the loop takes unfolded characters before it as they are).
   // `>>> 0` turns "not found" (-1) into an offset past any text.
-  let first = original.search(WIDE) >>> 0;
+  const wide = original.search(WIDE) >>> 0;
+  let first = wide;
   for (const c of NARROW_FOLDS) first = Math.min(first, original.indexOf(c) >>> 0);
-  return first >= original.length ? unchanged(original) : folded(original, first);
+  return first >= original.length ? unchanged(original) : folded(original, first, wide < original.length);
 }
 
-function folded(original: string, first: number): NormalizedText {
+/** `twoByte`: the original holds a code unit above U+00FF (found by the search above). */
+function folded(original: string, first: number, twoByte: boolean): NormalizedText {
   pieces.length = 0;
   builtLength = buffered = runStart = count = 0;
   buffer.length = 0;
@@ -166,7 +168,7 @@ function folded(original: string, first: number): NormalizedText {
   if (count === 0) return unchanged(original);
   addPiece(flush(buffered));
   addPiece(original.slice(runStart));
-  const text = joinPieces(original);
+  const text = joinPieces(twoByte);
   const folds: Folds = { from: from.slice(0, count), at: at.slice(0, count) };
   if (from.length > KEPT) from = at = new Int32Array(0);
   return { original, text, folds };
@@ -287,12 +289,12 @@ function addPiece(piece: string): void {
  * search per piece, instant on the one-byte ones). Copying the flushed buffers too costs ~0.02 ms
  * per 100 KB and keeps no list of which pieces are slices.
  */
-function joinPieces(original: string): string {
+function joinPieces(twoByte: boolean): string {
   // Only a two-byte original has two-byte slices, and a wide piece (a kept CJK character, emoji or
   // lone surrogate) keeps the text two-byte anyway. The page's scans are of what one prompt holds:
   // its build leaves the copies out (build-flags.d.ts; the flag stays in this expression so the
   // bundler sees `narrowed` is never called there and drops it).
-  const narrow = !globalThis.__CONTENT_SCRIPT__ && WIDE.test(original) && !pieces.some((piece) => WIDE.test(piece)) ? narrowed(pieces) : null;
+  const narrow = !globalThis.__CONTENT_SCRIPT__ && twoByte && !pieces.some((piece) => WIDE.test(piece)) ? narrowed(pieces) : null;
   const text = (narrow ?? pieces).join('');
   pieces.length = 0;
   return text;
